@@ -1,0 +1,24 @@
+// Bundles the CLI into dist/ with esbuild. Code splitting keeps heavy commands (prompts, templates, PDF)
+// out of the start-up path: they are loaded with dynamic import() only by the commands that use them.
+import { build } from 'esbuild';
+import { readFileSync, rmSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  legalComments: 'none',
+  chunkNames: 'chunks/[name]-[hash]',
+  // playwright-core is large and resolves files at run time; it stays a normal dependency.
+  external: ['playwright-core'],
+  define: { __DELEGATION_VERSION__: JSON.stringify(pkg.version) },
+  banner: { js: "import { createRequire as __delegationCreateRequire } from 'node:module'; const require = __delegationCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+});

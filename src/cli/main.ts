@@ -1,0 +1,36 @@
+// Entry point: runs the program and turns every failure into a message and an exit code.
+import { CommanderError } from 'commander';
+import { UserError } from '../source/errors.js';
+import { err } from './output.js';
+import { buildProgram } from './program.js';
+
+export async function main(argv: readonly string[]): Promise<void> {
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    process.exitCode = handleError(error);
+  }
+}
+
+function handleError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    // commander has printed the message already.
+    return 2;
+  }
+  if (error instanceof UserError) {
+    err(`delegation: ${error.message}\n`);
+    if (error.hint) err(`  ${error.hint}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  err(`delegation: internal error: ${message}\n  This is a bug in delegation. Please report it with the command you ran and the file, if you can share it.\n`);
+  if (process.env.DELEGATION_DEBUG && error instanceof Error && error.stack) err(`${error.stack}\n`);
+  return 2;
+}

@@ -1,0 +1,39 @@
+// `delegation validate PATH…`
+import type { Command } from 'commander';
+import { validate } from '../commands/validate.js';
+import { FORMATTERS, type FormatName } from '../report/index.js';
+import { out, writeOutputFile } from './output.js';
+import { Option, parseCount, VERSION } from './program.js';
+import { terminalStyle } from './style.js';
+
+export function registerValidate(program: Command): void {
+  program
+    .command('validate')
+    .description('check itinerary files: structure, references and protocol hazards')
+    .argument('<paths...>', 'itinerary files, or folders to search for .yaml/.yml files')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(FORMATTERS)).default('pretty'))
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no errors; 1 errors (or more warnings than --max-warnings); 2 usage or I/O failure.\n\nExamples:\n  delegation validate itineraries/\n  delegation validate --format github itineraries/\n  delegation validate --format sarif -o delegation.sarif itineraries/',
+    )
+    .action((paths: string[], options: { format: FormatName; maxWarnings?: number; output?: string }, command: Command) => {
+      const { color } = command.optsWithGlobals<{ color?: boolean }>();
+      const toFile = options.output !== undefined;
+      const result = validate({
+        paths,
+        format: options.format,
+        maxWarnings: options.maxWarnings,
+        style: terminalStyle(process.stdout, toFile ? false : color),
+        cwd: process.cwd(),
+        toolVersion: VERSION,
+      });
+      if (toFile) writeOutputFile(options.output!, result.output, paths);
+      else out(result.output);
+      if (options.maxWarnings !== undefined && result.errors === 0 && result.exitCode === 1 && options.format === 'pretty') {
+        out(`${result.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
+      }
+      process.exitCode = result.exitCode;
+    });
+}

@@ -1,0 +1,98 @@
+// Runs the rules over one source text and turns their findings into located diagnostics.
+import type { Diagnostic, DocPath, RuleId, Severity } from '../diagnostics/types.js';
+import { compareDiagnostics } from '../diagnostics/types.js';
+import { buildModel } from '../model/build.js';
+import type { Model } from '../model/types.js';
+import { RULES, DEFAULT_RULE_OPTIONS, type Rule, type RuleFinding, type RuleOptions } from '../rules/index.js';
+import type { DecodedText } from '../source/decode.js';
+import { locatePath, toLinePosition } from '../source/locate.js';
+import { parseYaml, type ParsedYaml, type SyntaxProblem } from '../source/parse.js';
+import { findSensitiveLines, isSensitivePath } from './sensitive.js';
+
+export type RuleSetting = Severity | 'off';
+
+export interface CheckOptions {
+  /** Severity per rule id; 'off' disables a rule. */
+  rules?: Partial<Record<RuleId, RuleSetting>>;
+  options?: Partial<RuleOptions>;
+  /** Rules to run; defaults to all. */
+  ruleSet?: readonly Rule[];
+}
+
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  /** The text as decoded (empty when it could not be). */
+  text: string;
+  parsed: ParsedYaml | undefined;
+  model: Model | undefined;
+  /** 1-based lines that hold sensitive data: reports never show them. */
+  sensitiveLines: ReadonlySet<number>;
+}
+
+export function checkSource(decoded: DecodedText, options: CheckOptions = {}): CheckResult {
+  const ruleOptions: RuleOptions = { ...DEFAULT_RULE_OPTIONS, ...options.options };
+  const rules = options.ruleSet ?? RULES;
+  if (decoded.problem) {
+    const { message, hint, line = 1, column = 1 } = decoded.problem;
+    const problem: SyntaxProblem = { message, hint, start: 0, end: 0, line, column };
+    const diagnostics = runRules(rules, emptyModel(), [problem], ruleOptions, options, undefined, '');
+    return { diagnostics, text: '', parsed: undefined, model: undefined, sensitiveLines: new Set() };
+  }
+  const parsed = parseYaml(decoded.text);
+  if (parsed.problems.length > 0) {
+    const diagnostics = runRules(rules, emptyModel(), parsed.problems, ruleOptions, options, parsed, decoded.text);
+    return { diagnostics, text: decoded.text, parsed, model: undefined, sensitiveLines: new Set() };
+  }
+  const model = buildModel(parsed.value);
+  const diagnostics = runRules(rules, model, [], ruleOptions, options, parsed, decoded.text);
+  const sensitiveLines = findSensitiveLines(parsed, model);
+  return { diagnostics, text: decoded.text, parsed, model, sensitiveLines };
+}
+
+function runRules(
+  rules: readonly Rule[],
+  model: Model,
+  syntax: SyntaxProblem[],
+  ruleOptions: RuleOptions,
+  options: CheckOptions,
+  parsed: ParsedYaml | undefined,
+  text: string,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const onlySyntax = syntax.length > 0;
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.id];
+    if (setting === 'off') continue;
+    if (onlySyntax && rule.id !== 'yaml-syntax') continue;
+    rule.check({
+      model,
+      syntax,
+      options: ruleOptions,
+      report: (finding) => diagnostics.push(toDiagnostic(rule, finding, setting, model, parsed, text)),
+    });
+  }
+  return diagnostics.sort(compareDiagnostics);
+}
+
+function toDiagnostic(rule: Rule, finding: RuleFinding, setting: Severity | undefined, model: Model, parsed: ParsedYaml | undefined, text: string): Diagnostic {
+  const severity = setting ?? finding.severity ?? rule.defaultSeverity;
+  const region = locate(finding.path, finding, parsed, text);
+  const diagnostic: Diagnostic = { rule: rule.id, severity, message: finding.message, path: finding.path, ...region };
+  if (finding.hint) diagnostic.hint = finding.hint;
+  if (finding.related?.length) {
+    diagnostic.related = finding.related.map((r) => ({ path: r.path, message: r.message, ...locate(r.path, {}, parsed, text) }));
+  }
+  if (isSensitivePath(model, finding.path)) diagnostic.sensitive = true;
+  return diagnostic;
+}
+
+function locate(path: DocPath, finding: Partial<RuleFinding>, parsed: ParsedYaml | undefined, text: string) {
+  if (finding.position) return { line: finding.position.line, column: finding.position.column, endLine: finding.position.line, endColumn: finding.position.column + 1 };
+  if (!parsed) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const range = finding.range ?? locatePath(parsed.doc, text, path, finding.atKey ?? false);
+  return toLinePosition(parsed.lineCounter, range, text);
+}
+
+export function emptyModel(): Model {
+  return buildModel({});
+}

@@ -1,0 +1,221 @@
+// Builds the typed model from the parsed YAML value: each entry is checked against its schema on its
+// own, so one malformed entry does not hide the rest of the file from the other rules.
+import type { z } from 'zod';
+import type { DocPath } from '../diagnostics/types.js';
+import {
+  COLLECTION_SCHEMAS, DayShell, Event as EventSchema, ItineraryShell, MOVE_KINDS, UNKNOWN_KEYS_MARK, Visit as VisitSchema,
+  type EventData,
+} from './schema.js';
+import { nearest } from './suggest.js';
+import { isValidTimeZone, localToInstant } from './time.js';
+import type {
+  Agreement, Collection, Day, Group, ItineraryEvent, Model, Organization, Person, Place, SchemaIssue, TravelEntry, Vehicle, Visit,
+} from './types.js';
+
+type Raw = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function buildModel(raw: unknown): Model {
+  const issues: SchemaIssue[] = [];
+  const declared: Model['declared'] = { organizations: [], people: [], groups: [], places: [], vehicles: [], agreements: [], events: [] };
+  const root: Raw = isObject(raw) ? raw : {};
+
+  if (raw === null || raw === undefined) {
+    issues.push({ path: [], message: 'the file is empty', hint: 'An itinerary starts with `format: delegation/1`, then visit, organizations, people, places and days. `delegation init` writes a skeleton.' });
+  } else if (!isObject(raw)) {
+    issues.push({ path: [], message: `expected a mapping with format, visit, organizations, people, places and days; the file holds ${Array.isArray(raw) ? 'a list' : 'a single value'}` });
+  } else {
+    collect(issues, ItineraryShell.safeParse(raw), [], raw);
+  }
+
+  let visit: Visit | undefined;
+  if (root.visit !== undefined) {
+    const parsed = VisitSchema.safeParse(root.visit);
+    if (parsed.success) visit = { ...parsed.data, path: ['visit'] };
+    else collect(issues, parsed, ['visit'], root.visit);
+  }
+
+  const entries = <K extends keyof typeof COLLECTION_SCHEMAS>(key: K, collection: Collection | undefined) => {
+    const list = Array.isArray(root[key]) ? (root[key] as unknown[]) : [];
+    const out: (z.infer<(typeof COLLECTION_SCHEMAS)[K]> & { path: DocPath })[] = [];
+    list.forEach((item, index) => {
+      const path: DocPath = [key, index];
+      if (collection && isObject(item) && typeof item.id === 'string') declared[collection].push({ id: item.id, path: [...path, 'id'] });
+      const parsed = COLLECTION_SCHEMAS[key].safeParse(item);
+      if (parsed.success) out.push({ ...(parsed.data as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), path });
+      else collect(issues, parsed, path, item);
+    });
+    return out;
+  };
+
+  const organizations = entries('organizations', 'organizations') as Organization[];
+  const rawPeople = entries('people', 'people');
+  const groups = entries('groups', 'groups') as Group[];
+  const places = entries('places', 'places') as Place[];
+  const travel = entries('travel', undefined) as TravelEntry[];
+  const vehicles = entries('vehicles', 'vehicles') as Vehicle[];
+  const agreements = entries('agreements', 'agreements') as Agreement[];
+
+  const byId: Model['byId'] = {
+    organizations: indexById(organizations),
+    people: new Map(),
+    groups: indexById(groups),
+    places: indexById(places),
+    vehicles: indexById(vehicles),
+    agreements: indexById(agreements),
+    events: new Map(),
+  };
+  const people: Person[] = rawPeople.map((data) => {
+    const organization = byId.organizations.get(data.org);
+    return { ...data, organization, side: organization?.side };
+  });
+  byId.people = indexById(people);
+
+  const days: Day[] = [];
+  const events: ItineraryEvent[] = [];
+  const rawDays = Array.isArray(root.days) ? root.days : [];
+  rawDays.forEach((rawDay, dayIndex) => {
+    const path: DocPath = ['days', dayIndex];
+    const shell = DayShell.safeParse(rawDay);
+    const rawEvents = isObject(rawDay) && Array.isArray(rawDay.events) ? rawDay.events : [];
+    let day: Day | undefined;
+    if (shell.success) {
+      const { events: _events, ...header } = shell.data;
+      day = { ...header, path, index: days.length, events: [] };
+      days.push(day);
+    } else {
+      collect(issues, shell, path, rawDay);
+    }
+    rawEvents.forEach((rawEvent, eventIndex) => {
+      const eventPath: DocPath = [...path, 'events', eventIndex];
+      if (isObject(rawEvent) && typeof rawEvent.id === 'string') declared.events.push({ id: rawEvent.id, path: [...eventPath, 'id'] });
+      const parsed = EventSchema.safeParse(rawEvent);
+      if (!parsed.success) {
+        collect(issues, parsed, eventPath, rawEvent);
+        return;
+      }
+      if (!day) return;
+      const event = makeEvent(parsed.data, eventPath, day, day.events.length);
+      day.events.push(event);
+      events.push(event);
+    });
+  });
+  byId.events = indexById(events);
+
+  const model: Model = {
+    visit,
+    languages: visit?.languages ?? ['ru'],
+    organizations, people, groups, places, travel, vehicles, agreements, days, events,
+    byId,
+    declared,
+    schemaIssues: issues,
+    resolveSelector: () => [],
+    selectorExists: () => false,
+  };
+  attachSelectors(model);
+  for (const event of events) resolveEvent(model, event);
+  return model;
+}
+
+function indexById<T extends { id: string }>(items: T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+  return map;
+}
+
+function makeEvent(data: EventData, path: DocPath, day: Day, index: number): ItineraryEvent {
+  return {
+    ...data, path, day, index,
+    people: [], startPlace: undefined, endPlace: undefined, startZone: undefined, endZone: undefined, startMs: undefined, endMs: undefined,
+  };
+}
+
+function attachSelectors(model: Model): void {
+  const cache = new Map<string, readonly Person[]>();
+  const delegation = model.people.filter((p) => p.side === 'delegation');
+  const byOrg = new Map<string, Person[]>();
+  for (const person of model.people) {
+    const list = byOrg.get(person.org) ?? [];
+    list.push(person);
+    byOrg.set(person.org, list);
+  }
+  const resolving = new Set<string>();
+  const resolve = (selector: string): readonly Person[] => {
+    const cached = cache.get(selector);
+    if (cached) return cached;
+    let result: readonly Person[] = [];
+    if (selector === 'all') result = delegation;
+    else if (selector.startsWith('org:')) result = byOrg.get(selector.slice(4)) ?? [];
+    else if (selector.startsWith('role:')) {
+      const role = selector.slice(5);
+      result = delegation.filter((p) => p.role === role);
+    } else if (selector.startsWith('group:')) {
+      const group = model.byId.groups.get(selector.slice(6));
+      if (group && !resolving.has(selector)) {
+        resolving.add(selector);
+        result = unique(group.members.flatMap((member) => [...resolve(member)]));
+        resolving.delete(selector);
+      }
+    } else {
+      const person = model.byId.people.get(selector);
+      result = person ? [person] : [];
+    }
+    cache.set(selector, result);
+    return result;
+  };
+  model.resolveSelector = resolve;
+  model.selectorExists = (selector) => {
+    if (selector === 'all') return true;
+    if (selector.startsWith('org:')) return model.declared.organizations.some((o) => o.id === selector.slice(4));
+    if (selector.startsWith('role:')) return true;
+    if (selector.startsWith('group:')) return model.declared.groups.some((g) => g.id === selector.slice(6));
+    return model.declared.people.some((p) => p.id === selector);
+  };
+}
+
+function unique(people: Person[]): Person[] {
+  return [...new Set(people)];
+}
+
+function resolveEvent(model: Model, event: ItineraryEvent): void {
+  event.people = event.attendees.length === 1 ? [...model.resolveSelector(event.attendees[0]!)] : unique(event.attendees.flatMap((s) => [...model.resolveSelector(s)]));
+  const move = (MOVE_KINDS as readonly string[]).includes(event.kind);
+  event.startPlace = model.byId.places.get((move ? event.from : event.place) ?? '');
+  event.endPlace = model.byId.places.get((move ? event.to : event.place) ?? '');
+  const fallback = model.visit?.timezone;
+  event.startZone = event.startPlace?.timezone ?? fallback;
+  event.endZone = event.endPlace?.timezone ?? fallback;
+  if (event.startZone && isValidTimeZone(event.startZone)) event.startMs = localToInstant(event.day.date, event.start, event.startZone);
+  if (event.endZone && isValidTimeZone(event.endZone)) {
+    event.endMs = localToInstant(event.day.date, event.end.slice(0, 5), event.endZone, event.end.endsWith('+1') ? 1 : 0);
+  }
+}
+
+/** Turn zod's issues into schema findings with paths into the document. */
+function collect(out: SchemaIssue[], result: { success: boolean; error?: z.ZodError }, base: DocPath, input: unknown): void {
+  if (result.success || !result.error) return;
+  for (const issue of result.error.issues) {
+    const path = [...base, ...(issue.path as (string | number)[])];
+    if (issue.code === 'unrecognized_keys' && issue.message.startsWith(UNKNOWN_KEYS_MARK)) {
+      const known = JSON.parse(issue.message.slice(UNKNOWN_KEYS_MARK.length)) as string[];
+      for (const key of issue.keys) {
+        const suggestion = nearest(key, known);
+        out.push({
+          path: [...path, key],
+          atKey: true,
+          message: `unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+          hint: suggestion ? `Rename it to ${suggestion}.` : `Known keys here: ${known.join(', ')}.`,
+        });
+      }
+      continue;
+    }
+    const message = issue.message;
+    let hint: string | undefined;
+    if (message.includes('YAML split it')) hint = 'Put the whole value in quotes, e.g. { ru: "Тверь, Советская улица, 10" }.';
+    else if (message.includes('must be written in quotes')) hint = 'Put the value in double quotes, e.g. "+7 900 000-00-01" or "6902008908".';
+    else if (message.endsWith(' is required') || message.includes('is required for')) hint = 'Add the field; see docs/format.md for what it holds.';
+    out.push({ path, message, hint });
+    void input;
+  }
+}

@@ -1,0 +1,353 @@
+// The itinerary format v1 as zod schemas: the one definition behind the `schema` rule, the typed
+// model and the published JSON Schema (schema/itinerary.schema.json).
+import { z } from 'zod';
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const LANG = /^[a-z]{2}$/;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const END_TIME = /^([01]\d|2[0-3]):[0-5]\d(\+1)?$/;
+
+/** Prefix of messages that carry the known keys of an object, decoded by the schema rule. */
+export const UNKNOWN_KEYS_MARK = 'unknown-keys:';
+
+export function describeValue(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  if (input === null) return 'an empty value';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'object') return 'a mapping';
+  if (typeof input === 'number') return Number.isInteger(input) ? 'a whole number' : 'a number';
+  if (typeof input === 'boolean') return `${input} (a yes/no value)`;
+  return `"${String(input).length > 40 ? String(input).slice(0, 40) + '…' : String(input)}"`;
+}
+
+type Issue = { code: string; input?: unknown };
+
+const expected = (what: string) => (iss: Issue) => {
+  if (iss.input === undefined) return `${what} is required`;
+  return `expected ${what}, found ${describeValue(iss.input)}`;
+};
+
+function strict<T extends z.ZodRawShape>(shape: T, what: string) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (iss) => {
+      if (iss.code === 'unrecognized_keys') return UNKNOWN_KEYS_MARK + JSON.stringify(known);
+      return expected(what)(iss);
+    },
+  });
+}
+
+const str = (what: string) => z.string({ error: expected(what) });
+const pattern = (re: RegExp, what: string) => z.string({ error: expected(what) }).regex(re, { error: expected(what) });
+
+export const Id = pattern(ID, 'an id (lower-case letters, digits and dashes, e.g. "tver-gov")').meta({ id: 'Id' });
+export const Ref = Id;
+export const LanguageCode = pattern(LANG, 'a two-letter language code such as ru, en or zh').meta({ id: 'LanguageCode' });
+export const DateString = pattern(DATE, 'a date YYYY-MM-DD, e.g. 2023-11-21').refine((s) => isRealDate(s), {
+  error: (iss) => `${describeValue(iss.input)} is not a date in the calendar`,
+});
+export const TimeString = pattern(TIME, 'a time HH:MM (24-hour), e.g. 09:30');
+export const EndTimeString = pattern(END_TIME, 'a time HH:MM (24-hour), with +1 for the next day, e.g. 07:25+1');
+
+export const Text = z
+  .union([z.string(), z.record(z.string().regex(LANG), z.string())], { error: (iss) => textMessage(iss.input) })
+  .meta({
+    id: 'Text',
+    description: 'A string in the visit\'s first language, or a map from a two-letter language code to a string.',
+  });
+
+function textMessage(input: unknown): string {
+  if (input === undefined) return 'a text is required';
+  if (input && typeof input === 'object' && !Array.isArray(input)) {
+    const entries = Object.entries(input as Record<string, unknown>);
+    const stray = entries.filter(([, v]) => v === null).map(([k]) => k);
+    if (stray.length > 0 && entries.some(([k, v]) => LANG.test(k) && typeof v === 'string')) {
+      return `a value inside { … } contains a comma, so YAML split it into extra keys (${stray.map((k) => `"${k}"`).join(', ')})`;
+    }
+    const badKey = entries.find(([k]) => !LANG.test(k));
+    if (badKey) return `expected a two-letter language code (ru, en, zh …) as key, found "${badKey[0]}"`;
+    const badValue = entries.find(([, v]) => typeof v !== 'string');
+    if (badValue) return `the "${badValue[0]}" text must be a string, found ${describeValue(badValue[1])}`;
+  }
+  return `expected a text (a string, or a map such as { ru: …, en: … }), found ${describeValue(input)}`;
+}
+
+/** A value YAML may have read as a number when it was meant as text (leading zeros lost). */
+const digitsText = (what: string) =>
+  z.string({
+    error: (iss) =>
+      typeof iss.input === 'number' ? `${what} must be written in quotes: unquoted, YAML reads it as a number and drops leading zeros` : expected(what)(iss),
+  });
+
+export const Phone = digitsText('a phone number').meta({ id: 'Phone', description: 'International format: + and 8–15 digits; spaces, dashes and brackets allowed.' });
+
+export const Selector = pattern(/^(all|((org|role|group):)?[a-z0-9][a-z0-9-]*)$/, 'a selector: a person id, all, org:<id>, role:<role> or group:<id>').meta({
+  id: 'Selector',
+});
+
+export const ORGANIZATION_SIDES = ['delegation', 'host'] as const;
+export const ORGANIZATION_KINDS = ['government', 'enterprise', 'association', 'media', 'other'] as const;
+export const ROLES = ['head', 'official', 'business', 'staff', 'interpreter', 'press', 'security', 'medical'] as const;
+export const PLACE_KINDS = ['hotel', 'venue', 'office', 'factory', 'airport', 'station', 'restaurant', 'other'] as const;
+export const VEHICLE_KINDS = ['bus', 'minibus', 'car', 'van'] as const;
+export const EVENT_KINDS = [
+  'arrival', 'departure', 'flight', 'transfer', 'meeting', 'conference', 'visit', 'signing', 'ceremony', 'meal', 'briefing', 'press', 'free', 'other',
+] as const;
+/** Events that move people from one place to another: they have `from` and `to` instead of `place`. */
+export const MOVE_KINDS = ['flight', 'transfer'] as const;
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: (iss) => (iss.input === undefined ? `${what} is required` : `expected ${what}: one of ${values.join(', ')}; found ${describeValue(iss.input)}`) });
+
+const positiveInt = (what: string) =>
+  z.number({ error: expected(what) }).int({ error: expected(what) }).min(0, { error: expected(what) });
+
+export const Visit = strict(
+  {
+    id: Id,
+    title: Text,
+    from: DateString,
+    to: DateString,
+    timezone: str('an IANA time zone such as Asia/Shanghai'),
+    head: Ref,
+    languages: z.array(LanguageCode, { error: expected('a list of language codes, e.g. [ru, en, zh]') }).min(1, { error: 'at least one language is required' }),
+    host: Text.optional(),
+    contacts: z.array(Ref, { error: expected('a list of person ids') }).optional(),
+    revision: z.union([z.number().int(), z.string()], { error: expected('a revision number or text') }).optional(),
+    notes: Text.optional(),
+  },
+  'the visit: a mapping with id, title, from, to, timezone, head and languages',
+);
+
+export const Organization = strict(
+  {
+    id: Id,
+    name: Text,
+    side: oneOf(ORGANIZATION_SIDES, 'a side'),
+    kind: oneOf(ORGANIZATION_KINDS, 'a kind'),
+    sector: Text.optional(),
+    city: Text.optional(),
+    country: pattern(/^[A-Z]{2}$/, 'a two-letter country code in capitals, e.g. RU or CN').optional(),
+    inn: digitsText('an INN').optional(),
+    notes: Text.optional(),
+  },
+  'an organization: a mapping with id, name, side and kind',
+);
+
+export const Passport = strict(
+  {
+    name: str('the name as printed in the passport, in Latin letters'),
+    number: digitsText('a passport number'),
+    expires: DateString,
+  },
+  'a passport: a mapping with name, number and expires',
+);
+
+export const Person = strict(
+  {
+    id: Id,
+    name: Text,
+    org: Ref,
+    role: oneOf(ROLES, 'a role'),
+    position: Text.optional(),
+    precedence: z.number({ error: expected('a whole number, 1 = highest') }).int({ error: expected('a whole number, 1 = highest') }).min(1, { error: expected('a whole number, 1 = highest') }).optional(),
+    languages: z.array(LanguageCode, { error: expected('a list of language codes, e.g. [ru, en]') }).optional(),
+    phone: Phone.optional(),
+    email: str('an e-mail address').optional(),
+    passport: Passport.optional(),
+    diet: Text.optional(),
+    bio: Text.optional(),
+    notes: Text.optional(),
+  },
+  'a person: a mapping with id, name, org and role',
+);
+
+export const Group = strict(
+  {
+    id: Id,
+    name: Text,
+    members: z.array(Selector, { error: expected('a list of selectors') }),
+  },
+  'a group: a mapping with id, name and members',
+);
+
+export const Place = strict(
+  {
+    id: Id,
+    name: Text,
+    kind: oneOf(PLACE_KINDS, 'a kind'),
+    city: Text.optional(),
+    address: Text.optional(),
+    geo: z
+      .tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)], { error: expected('[latitude, longitude], e.g. [41.80, 123.43]') })
+      .optional(),
+    timezone: str('an IANA time zone such as Asia/Shanghai').optional(),
+    capacity: positiveInt('a whole number of people').optional(),
+    phone: Phone.optional(),
+    notes: Text.optional(),
+  },
+  'a place: a mapping with id, name and kind',
+);
+
+export const Travel = strict(
+  {
+    between: z.tuple([Ref, Ref], { error: expected('two place ids, e.g. [hotel, airport]') }),
+    minutes: positiveInt('a whole number of minutes'),
+  },
+  'a travel entry: a mapping with between and minutes',
+);
+
+export const Vehicle = strict(
+  {
+    id: Id,
+    kind: oneOf(VEHICLE_KINDS, 'a kind'),
+    seats: positiveInt('a whole number of passenger seats'),
+    plate: str('a plate number').optional(),
+    driver: strict({ name: Text, phone: Phone.optional() }, 'a driver: a mapping with name and phone').optional(),
+    notes: Text.optional(),
+  },
+  'a vehicle: a mapping with id, kind and seats',
+);
+
+export const Agreement = strict(
+  {
+    id: Id,
+    title: Text,
+    parties: z.array(Ref, { error: expected('a list of organization ids') }).min(2, { error: 'an agreement needs two or more parties' }),
+    signatories: z.array(Ref, { error: expected('a list of person ids') }),
+    notes: Text.optional(),
+  },
+  'an agreement: a mapping with id, title, parties and signatories',
+);
+
+export const Gather = strict({ time: TimeString, at: Text }, 'a gathering: a mapping with time and at');
+
+export const Brief = strict(
+  {
+    purpose: Text.optional(),
+    talking_points: z.array(Text, { error: expected('a list of texts') }).optional(),
+    background: Text.optional(),
+  },
+  'a brief: a mapping with purpose, talking_points and background',
+);
+
+export const Event = strict(
+  {
+    id: Id,
+    start: TimeString,
+    end: EndTimeString,
+    title: Text,
+    kind: oneOf(EVENT_KINDS, 'a kind'),
+    place: Ref.optional(),
+    from: Ref.optional(),
+    to: Ref.optional(),
+    attendees: z.array(Selector, { error: expected('a list of selectors (person ids, all, org:…, role:…, group:…)') }).min(1, {
+      error: 'attendees must name at least one person or selector',
+    }),
+    vehicles: z.array(Ref, { error: expected('a list of vehicle ids') }).optional(),
+    agreements: z.array(Ref, { error: expected('a list of agreement ids') }).optional(),
+    gather: Gather.optional(),
+    dress: Text.optional(),
+    responsible: Ref.optional(),
+    flight: z.union([z.string(), z.number()], { error: expected('a flight or train number') }).optional(),
+    notes: Text.optional(),
+    brief: Brief.optional(),
+  },
+  'an event: a mapping with id, start, end, title, kind and attendees',
+).superRefine((event, ctx) => {
+  const move = (MOVE_KINDS as readonly string[]).includes(event.kind);
+  if (move) {
+    if (event.place !== undefined) ctx.addIssue({ code: 'custom', path: ['place'], message: `a ${event.kind} has no place: give from and to instead` });
+    if (event.from === undefined) ctx.addIssue({ code: 'custom', path: ['from'], message: `a ${event.kind} needs from: the place id it leaves from` });
+    if (event.to === undefined) ctx.addIssue({ code: 'custom', path: ['to'], message: `a ${event.kind} needs to: the place id it goes to` });
+  } else {
+    if (event.place === undefined) ctx.addIssue({ code: 'custom', path: ['place'], message: `place is required for a ${event.kind} event (only flights and transfers have from and to instead)` });
+    if (event.from !== undefined) ctx.addIssue({ code: 'custom', path: ['from'], message: `from and to are only for flights and transfers; a ${event.kind} event has a place` });
+    else if (event.to !== undefined) ctx.addIssue({ code: 'custom', path: ['to'], message: `from and to are only for flights and transfers; a ${event.kind} event has a place` });
+  }
+  if (event.kind === 'signing' && (event.agreements === undefined || event.agreements.length === 0)) {
+    ctx.addIssue({ code: 'custom', path: ['agreements'], message: 'a signing event needs agreements: the ids of the agreements signed at it' });
+  }
+});
+
+export const DayHeader = {
+  date: DateString,
+  title: Text.optional(),
+  hotel: Ref.optional(),
+};
+
+export const Day = strict(
+  { ...DayHeader, events: z.array(Event, { error: expected('a list of events') }) },
+  'a day: a mapping with date and events',
+);
+
+const list = <T extends z.ZodType>(item: T, what: string) => z.array(item, { error: expected(`a list of ${what}`) });
+
+export const Itinerary = strict(
+  {
+    format: z.literal('delegation/1', { error: (iss) => (iss.input === undefined ? 'format is required: write `format: delegation/1` at the top' : `expected format: delegation/1, found ${describeValue(iss.input)}`) }),
+    visit: Visit,
+    organizations: list(Organization, 'organizations'),
+    people: list(Person, 'people'),
+    groups: list(Group, 'groups').optional(),
+    places: list(Place, 'places'),
+    travel: list(Travel, 'travel entries').optional(),
+    vehicles: list(Vehicle, 'vehicles').optional(),
+    agreements: list(Agreement, 'agreements').optional(),
+    days: list(Day, 'days'),
+  },
+  'an itinerary: a mapping with format, visit, organizations, people, places and days',
+).meta({ id: 'Itinerary', title: 'delegation itinerary, format v1' });
+
+/** The top level without its collections, to check the shell of a file separately from its entries. */
+export const ItineraryShell = strict(
+  {
+    format: Itinerary.shape.format,
+    visit: z.unknown(),
+    organizations: z.array(z.unknown(), { error: expected('a list of organizations') }),
+    people: z.array(z.unknown(), { error: expected('a list of people') }),
+    groups: z.array(z.unknown(), { error: expected('a list of groups') }).optional(),
+    places: z.array(z.unknown(), { error: expected('a list of places') }),
+    travel: z.array(z.unknown(), { error: expected('a list of travel entries') }).optional(),
+    vehicles: z.array(z.unknown(), { error: expected('a list of vehicles') }).optional(),
+    agreements: z.array(z.unknown(), { error: expected('a list of agreements') }).optional(),
+    days: z.array(z.unknown(), { error: expected('a list of days') }),
+  },
+  'an itinerary: a mapping with format, visit, organizations, people, places and days',
+);
+
+export const DayShell = strict(
+  { ...DayHeader, events: z.array(z.unknown(), { error: expected('a list of events') }) },
+  'a day: a mapping with date and events',
+);
+
+export const COLLECTION_SCHEMAS = {
+  organizations: Organization,
+  people: Person,
+  groups: Group,
+  places: Place,
+  travel: Travel,
+  vehicles: Vehicle,
+  agreements: Agreement,
+} as const;
+
+function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export type TextValue = z.infer<typeof Text>;
+export type VisitData = z.infer<typeof Visit>;
+export type OrganizationData = z.infer<typeof Organization>;
+export type PersonData = z.infer<typeof Person>;
+export type GroupData = z.infer<typeof Group>;
+export type PlaceData = z.infer<typeof Place>;
+export type TravelData = z.infer<typeof Travel>;
+export type VehicleData = z.infer<typeof Vehicle>;
+export type AgreementData = z.infer<typeof Agreement>;
+export type EventData = z.infer<typeof Event>;
+export type DayHeaderData = { date: string; title?: TextValue; hotel?: string };
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type Role = (typeof ROLES)[number];

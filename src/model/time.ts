@@ -1,0 +1,73 @@
+// Wall-clock times at a place to absolute instants, independent of the machine's time zone.
+// A local time that occurs twice (clocks turned back) means the first; one that does not exist
+// (clocks turned forward) moves forward by the gap, as in iCalendar (RFC 5545 §3.3.5).
+import { tzOffset } from '@date-fns/tz';
+
+const MINUTE = 60_000;
+const offsetCache = new Map<string, number>();
+const zoneValidity = new Map<string, boolean>();
+
+/** Offset of `zone` from UTC in minutes at the instant `ms`. */
+export function offsetMinutes(zone: string, ms: number): number {
+  // Transitions fall on quarter hours in every zone in use; cache per quarter hour.
+  const key = `${zone}|${Math.floor(ms / (15 * MINUTE))}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    offset = tzOffset(zone, new Date(ms));
+    if (Number.isNaN(offset)) offset = 0;
+    if (offsetCache.size > 200_000) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      // Intl accepts offsets like "+03:00" too; the format asks for IANA names.
+      valid = /^[A-Za-z]/.test(zone) || zone === 'UTC';
+    } catch {
+      valid = false;
+    }
+    zoneValidity.set(zone, valid);
+  }
+  return valid;
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date. */
+export function dayNumber(date: string): number {
+  return Math.floor(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000);
+}
+
+export function dateOfDayNumber(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Minutes since midnight of "HH:MM" (a "+1" suffix is ignored here). */
+export function minutesOfTime(time: string): number {
+  return +time.slice(0, 2) * 60 + +time.slice(3, 5);
+}
+
+/** The instant (epoch ms) of wall-clock `date` + `time` in `zone`, plus `addDays` days. */
+export function localToInstant(date: string, time: string, zone: string, addDays = 0): number {
+  const wall = (dayNumber(date) + addDays) * 86_400_000 + minutesOfTime(time) * MINUTE;
+  const before = offsetMinutes(zone, wall - 86_400_000);
+  const after = offsetMinutes(zone, wall + 86_400_000);
+  const candidates: number[] = [];
+  for (const offset of before === after ? [before] : [before, after]) {
+    const instant = wall - offset * MINUTE;
+    if (offsetMinutes(zone, instant) === offset) candidates.push(instant);
+  }
+  if (candidates.length > 0) return Math.min(...candidates);
+  // In a gap: read the wall time with the offset in force before the change, which lands after it.
+  return wall - before * MINUTE;
+}
+
+/** The wall-clock date and time ("YYYY-MM-DD", "HH:MM") of an instant in `zone`. */
+export function instantToLocal(ms: number, zone: string): { date: string; time: string } {
+  const wall = ms + offsetMinutes(zone, ms) * MINUTE;
+  const iso = new Date(wall).toISOString();
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+}

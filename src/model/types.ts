@@ -1,0 +1,96 @@
+// The typed itinerary the rules and renderers read: the file's data plus where each entity stands in
+// it (a path), with selectors resolved and times made absolute.
+import type { DocPath } from '../diagnostics/types.js';
+import type {
+  AgreementData, DayHeaderData, EventData, GroupData, OrganizationData, PersonData, PlaceData, TravelData, VehicleData, VisitData,
+} from './schema.js';
+
+export type { TextValue, EventKind, Role } from './schema.js';
+
+export interface Located {
+  /** Path of the entity in the YAML document, e.g. ['people', 3]. */
+  path: DocPath;
+}
+
+export type Side = 'delegation' | 'host';
+export type Visit = VisitData & Located;
+export type Organization = OrganizationData & Located;
+export interface Person extends PersonData, Located {
+  /** The side of the person's organization; undefined when the organization is unknown. */
+  side: Side | undefined;
+  organization: Organization | undefined;
+}
+export type Group = GroupData & Located;
+export type Place = PlaceData & Located;
+export type TravelEntry = TravelData & Located;
+export type Vehicle = VehicleData & Located;
+export type Agreement = AgreementData & Located;
+
+export interface Day extends DayHeaderData, Located {
+  index: number;
+  events: ItineraryEvent[];
+}
+
+export interface ItineraryEvent extends EventData, Located {
+  day: Day;
+  /** Index within its day. */
+  index: number;
+  /** Everyone the attendees' selectors resolve to, without repeats, in order of first mention. */
+  people: Person[];
+  /** Where the event starts and ends: `place` for most events, `from` and `to` for moves. */
+  startPlace: Place | undefined;
+  endPlace: Place | undefined;
+  startZone: string | undefined;
+  endZone: string | undefined;
+  /** Absolute start and end (epoch ms); undefined when a zone is invalid. */
+  startMs: number | undefined;
+  endMs: number | undefined;
+}
+
+export type Collection = 'organizations' | 'people' | 'groups' | 'places' | 'vehicles' | 'agreements' | 'events';
+
+/** A structural problem found while building the model, reported by the `schema` rule. */
+export interface SchemaIssue {
+  path: DocPath;
+  message: string;
+  hint?: string;
+  /** Report at the mapping key rather than its value (unknown keys). */
+  atKey?: boolean;
+}
+
+export interface Model {
+  /** Undefined when the visit block is missing or malformed. */
+  visit: Visit | undefined;
+  /** `visit.languages`, or ['ru'] when the visit is unusable. */
+  languages: string[];
+  organizations: Organization[];
+  people: Person[];
+  groups: Group[];
+  places: Place[];
+  travel: TravelEntry[];
+  vehicles: Vehicle[];
+  agreements: Agreement[];
+  days: Day[];
+  /** All events of all days, in file order. */
+  events: ItineraryEvent[];
+  /** Well-formed entities by id (the first of duplicates). */
+  byId: {
+    organizations: Map<string, Organization>;
+    people: Map<string, Person>;
+    groups: Map<string, Group>;
+    places: Map<string, Place>;
+    vehicles: Map<string, Vehicle>;
+    agreements: Map<string, Agreement>;
+    events: Map<string, ItineraryEvent>;
+  };
+  /**
+   * Every id written in each collection with its path, well-formed entry or not: references to an
+   * entry with a schema problem are not "unknown".
+   */
+  declared: Record<Collection, { id: string; path: DocPath }[]>;
+  schemaIssues: SchemaIssue[];
+  /** The people a selector stands for (cached); empty for an unknown selector. */
+  resolveSelector(selector: string): readonly Person[];
+  /** Does the selector name something that exists? */
+  selectorExists(selector: string): boolean;
+}

@@ -1,0 +1,31 @@
+// GitHub Actions workflow commands: one annotation per finding, escaped as the runner expects.
+import type { Formatter } from './types.js';
+
+/** Message data: %, CR and LF are encoded. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Property values: additionally : and , which separate properties. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export const formatGithub: Formatter = (files) => {
+  const lines: string[] = [];
+  for (const file of files) {
+    for (const d of file.diagnostics) {
+      const properties = [
+        `file=${escapeProperty(file.file)}`,
+        `line=${d.line}`,
+        `col=${d.column}`,
+        `endLine=${d.endLine}`,
+        `endColumn=${d.endColumn}`,
+        `title=${escapeProperty(`${d.rule} (${d.severity})`)}`,
+      ].join(',');
+      const message = d.hint ? `${d.message}\n${d.hint}` : d.message;
+      lines.push(`::${d.severity === 'error' ? 'error' : 'warning'} ${properties}::${escapeData(message)}`);
+    }
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+};

@@ -1,0 +1,24 @@
+// The `--format json` output, exactly the shape the format specification fixes.
+import { countBySeverity, type Formatter } from './types.js';
+
+export const formatJson: Formatter = (files) => {
+  const { errors, warnings } = countBySeverity(files);
+  const out = {
+    files: files.map((file) => ({
+      file: file.file,
+      diagnostics: file.diagnostics.map((d) => ({
+        rule: d.rule,
+        severity: d.severity,
+        message: d.message,
+        line: d.line,
+        column: d.column,
+        endLine: d.endLine,
+        endColumn: d.endColumn,
+        path: d.path,
+      })),
+    })),
+    errors,
+    warnings,
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+};

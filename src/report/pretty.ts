@@ -1,0 +1,73 @@
+// The default, human-readable report: one line per finding, a source excerpt with a caret, a summary.
+import type { Diagnostic } from '../diagnostics/types.js';
+import { countBySeverity, type FileReport, type Formatter } from './types.js';
+import { displayWidth } from './width.js';
+
+export const formatPretty: Formatter = (files, { style }) => {
+  const out: string[] = [];
+  for (const file of files) {
+    for (const d of file.diagnostics) {
+      const severity = d.severity === 'error' ? style.error('error') : style.warning('warning');
+      out.push(`${style.bold(`${file.file}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${style.dim(d.rule)}`);
+      out.push(...excerpt(file, d).map((line) => style.dim(line)));
+      if (d.hint) out.push(`    ${style.accent('hint:')} ${d.hint}`);
+      for (const related of d.related ?? []) {
+        out.push(`    ${style.dim(`see ${file.file}:${related.line}:${related.column}`)}  ${related.message}`);
+      }
+      out.push('');
+    }
+  }
+  const { errors, warnings } = countBySeverity(files);
+  const checked = `${files.length} ${files.length === 1 ? 'file' : 'files'} checked`;
+  if (errors + warnings === 0) {
+    out.push(`${checked}: no problems`);
+  } else {
+    const summary = `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${checked.replace(' checked', '')}`;
+    out.push(errors > 0 ? style.error(style.bold(`✖ ${summary}`)) : style.warning(style.bold(`⚠ ${summary}`)));
+  }
+  return out.join('\n') + '\n';
+};
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+const MAX_EXCERPT_WIDTH = 100;
+
+/** The line before and the line at fault, with a caret under the range; none for sensitive lines. */
+function excerpt(file: FileReport, d: Diagnostic): string[] {
+  if (d.sensitive || file.lines.length === 0) return [];
+  const at = file.lines[d.line - 1];
+  if (at === undefined) return [];
+  for (let line = d.line; line <= d.endLine; line++) if (file.sensitiveLines.has(line)) return [];
+  const gutter = String(d.line).length;
+  const lines: string[] = [];
+  const before = file.lines[d.line - 2];
+  if (before !== undefined && before.trim() !== '' && !file.sensitiveLines.has(d.line - 1)) {
+    lines.push(`  ${String(d.line - 1).padStart(gutter)} | ${clip(before)}`);
+  }
+  lines.push(`> ${String(d.line).padStart(gutter)} | ${clip(at)}`);
+  const startCol = Math.min(d.column - 1, at.length);
+  const endCol = d.endLine === d.line ? Math.max(d.endColumn - 1, startCol + 1) : Math.max(at.trimEnd().length, startCol + 1);
+  const pad = displayWidth(untab(at.slice(0, startCol)));
+  const width = Math.max(1, displayWidth(untab(at.slice(startCol, endCol))));
+  if (pad < MAX_EXCERPT_WIDTH) {
+    lines.push(`  ${' '.repeat(gutter)} | ${' '.repeat(pad)}${'^'.repeat(Math.min(width, MAX_EXCERPT_WIDTH - pad))}`);
+  }
+  return lines;
+}
+
+function untab(text: string): string {
+  return text.replace(/\t/g, ' ');
+}
+
+function clip(line: string): string {
+  const text = untab(line.replace(/\r$/, ''));
+  if (displayWidth(text) <= MAX_EXCERPT_WIDTH) return text;
+  let out = '';
+  for (const ch of text) {
+    if (displayWidth(out + ch) > MAX_EXCERPT_WIDTH - 1) break;
+    out += ch;
+  }
+  return out + '…';
+}

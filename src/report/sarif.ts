@@ -1,0 +1,71 @@
+// SARIF 2.1.0 for code-scanning tools (GitHub code scanning among them).
+import { DOCS_BASE, TOOL_URI, type Formatter } from './types.js';
+
+export const formatSarif: Formatter = (files, context) => {
+  const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
+  const results = files.flatMap((file) =>
+    file.diagnostics.map((d) => {
+      const result: Record<string, unknown> = {
+        ruleId: d.rule,
+        level: d.severity === 'error' ? 'error' : 'warning',
+        message: { text: d.hint ? `${d.message}. ${d.hint}` : d.message },
+        locations: [location(file.file, d)],
+      };
+      const index = ruleIndex.get(d.rule);
+      if (index !== undefined) result.ruleIndex = index;
+      if (d.related?.length) {
+        result.relatedLocations = d.related.map((r, i) => ({ id: i + 1, ...location(file.file, r), message: { text: r.message } }));
+      }
+      return result;
+    }),
+  );
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'delegation',
+            version: context.toolVersion,
+            semanticVersion: context.toolVersion,
+            informationUri: TOOL_URI,
+            rules: context.rules.map((rule) => ({
+              id: rule.id,
+              name: rule.id.replace(/(^|-)([a-z])/g, (_m, _dash: string, c: string) => c.toUpperCase()),
+              shortDescription: { text: rule.description },
+              fullDescription: { text: rule.description },
+              helpUri: `${DOCS_BASE}${rule.id}.md`,
+              help: { text: `${rule.description} See ${DOCS_BASE}${rule.id}.md`, markdown: `${rule.description} [Documentation](${DOCS_BASE}${rule.id}.md)` },
+              defaultConfiguration: { level: rule.defaultSeverity },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder delegation was run in.' } } },
+        artifacts: files.map((file) => ({ location: { uri: encodeUri(file.file), uriBaseId: '%SRCROOT%' } })),
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+};
+
+function location(file: string, region: { line: number; column: number; endLine: number; endColumn: number }) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: encodeUri(file), uriBaseId: '%SRCROOT%' },
+      region: {
+        startLine: region.line,
+        startColumn: region.column,
+        endLine: region.endLine,
+        endColumn: Math.max(region.endColumn, region.endLine === region.line ? region.column : 1),
+      },
+    },
+  };
+}
+
+/** A relative URI reference: each path segment percent-encoded, slashes kept. */
+function encodeUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}

@@ -1,0 +1,49 @@
+// What every formatter receives: the findings of each file and what is needed to show them.
+import type { Diagnostic } from '../diagnostics/types.js';
+
+export interface FileReport {
+  /** The path as the user should see it: relative to the working folder, with forward slashes. */
+  file: string;
+  diagnostics: Diagnostic[];
+  /** The source lines, for excerpts; empty when the file could not be decoded. */
+  lines: readonly string[];
+  /** Lines never shown in an excerpt (sensitive data). */
+  sensitiveLines: ReadonlySet<number>;
+}
+
+/** Colour functions: the CLI passes chalk's on a colour terminal, identity functions elsewhere. */
+export interface Style {
+  error(text: string): string;
+  warning(text: string): string;
+  dim(text: string): string;
+  bold(text: string): string;
+  accent(text: string): string;
+}
+
+export const PLAIN_STYLE: Style = {
+  error: (t) => t,
+  warning: (t) => t,
+  dim: (t) => t,
+  bold: (t) => t,
+  accent: (t) => t,
+};
+
+export interface ReportContext {
+  style: Style;
+  toolVersion: string;
+  /** Rule metadata for SARIF: id, description, default severity. */
+  rules: readonly { id: string; description: string; defaultSeverity: 'error' | 'warning' }[];
+}
+
+export type Formatter = (files: readonly FileReport[], context: ReportContext) => string;
+
+export function countBySeverity(files: readonly FileReport[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) for (const d of file.diagnostics) if (d.severity === 'error') errors++; else warnings++;
+  return { errors, warnings };
+}
+
+/** Where each rule's documentation page is published. */
+export const DOCS_BASE = 'https://github.com/delegation-planner/delegation/blob/main/docs/rules/';
+export const TOOL_URI = 'https://github.com/delegation-planner/delegation';

@@ -1,0 +1,37 @@
+// duplicate-id: an id is used twice in one collection (all events of all days form one collection).
+import type { Collection } from '../model/types.js';
+import type { Rule } from './types.js';
+
+const NOUN: Record<Collection, string> = {
+  organizations: 'organization',
+  people: 'person',
+  groups: 'group',
+  places: 'place',
+  vehicles: 'vehicle',
+  agreements: 'agreement',
+  events: 'event',
+};
+
+export const duplicateId: Rule = {
+  id: 'duplicate-id',
+  defaultSeverity: 'error',
+  description: 'An id is used twice in one collection.',
+  check({ model, report }) {
+    for (const [collection, entries] of Object.entries(model.declared) as [Collection, { id: string; path: (string | number)[] }[]][]) {
+      const first = new Map<string, (string | number)[]>();
+      for (const entry of entries) {
+        const earlier = first.get(entry.id);
+        if (!earlier) {
+          first.set(entry.id, entry.path);
+          continue;
+        }
+        report({
+          path: entry.path,
+          message: `${NOUN[collection]} id "${entry.id}" is already used by an earlier ${NOUN[collection]}`,
+          hint: `Give this ${NOUN[collection]} an id of its own; references to "${entry.id}" mean the first one.`,
+          related: [{ path: earlier, message: `first use of "${entry.id}"` }],
+        });
+      }
+    }
+  },
+};

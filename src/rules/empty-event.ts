@@ -1,0 +1,21 @@
+// empty-event: the attendees of an event resolve to nobody.
+import { eventLabel } from './describe.js';
+import type { Rule } from './types.js';
+
+export const emptyEvent: Rule = {
+  id: 'empty-event',
+  defaultSeverity: 'error',
+  description: 'The attendees of an event resolve to nobody.',
+  check({ model, report }) {
+    for (const event of model.events) {
+      if (event.people.length > 0) continue;
+      // An unknown selector is reported by unknown-reference; say nothing more here.
+      if (!event.attendees.every((selector) => model.selectorExists(selector))) continue;
+      report({
+        path: [...event.path, 'attendees'],
+        message: `nobody attends ${eventLabel(event)}: ${event.attendees.join(', ')} ${event.attendees.length === 1 ? 'stands' : 'stand'} for no one`,
+        hint: 'A role: or org: selector matches only people listed with that role or organization (role: counts the delegation side only).',
+      });
+    }
+  },
+};

@@ -1,0 +1,108 @@
+// Bytes to text: UTF-8 (with or without BOM) and UTF-16 with BOM are accepted; anything else is
+// explained, with the likely encoding for the common case of a file saved as Windows-1251.
+
+export interface DecodeProblem {
+  message: string;
+  hint?: string;
+  /** Offset in the decoded text (or 0) where the problem is. */
+  offset: number;
+  line?: number;
+  column?: number;
+}
+
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+  /** When set, the bytes are not text we can check; `text` is empty. */
+  problem?: DecodeProblem;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  const nul = body.indexOf(0);
+  if (nul !== -1) {
+    const { line, column } = positionOfByte(body, nul);
+    return {
+      text: '',
+      encoding: 'utf-8',
+      problem: {
+        message: 'this is a binary file, not YAML text',
+        hint: 'An itinerary is a text file saved as UTF-8. Was a spreadsheet, PDF or archive passed by mistake?',
+        offset: 0,
+        line,
+        column,
+      },
+    };
+  }
+  try {
+    return { text: utf8.decode(body), encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
+  } catch {
+    const bad = firstInvalidUtf8(body);
+    const { line, column } = positionOfByte(body, bad);
+    const cyrillic = looksLikeWindows1251(body);
+    return {
+      text: '',
+      encoding: 'utf-8',
+      problem: {
+        message: cyrillic
+          ? 'the file is not UTF-8: it looks like Windows-1251 (Cyrillic), as saved by older Windows editors'
+          : `the file is not valid UTF-8 (byte 0x${(body[bad] ?? 0).toString(16).padStart(2, '0')})`,
+        hint: cyrillic
+          ? 'Re-save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8), or convert it: iconv -f WINDOWS-1251 -t UTF-8 old.yaml > new.yaml'
+          : 'Re-save the file with the UTF-8 encoding.',
+        offset: 0,
+        line,
+        column,
+      },
+    };
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return 0;
+}
+
+/** Windows-1251 puts Cyrillic letters at 0xC0–0xFF; text in it is mostly such bytes among ASCII. */
+function looksLikeWindows1251(bytes: Uint8Array): boolean {
+  let high = 0;
+  let cyr = 0;
+  for (const b of bytes) {
+    if (b >= 0x80) {
+      high++;
+      if (b >= 0xc0 || b === 0xa8 || b === 0xb8) cyr++;
+    }
+  }
+  return high > 0 && cyr / high > 0.8;
+}
+
+function positionOfByte(bytes: Uint8Array, index: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < index; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: index - lineStart + 1 };
+}

@@ -1,0 +1,173 @@
+// Parses YAML text into a document that keeps every node's source range, with the format's settings:
+// YAML 1.2 core schema whatever the file's %YAML directive says, unique keys, a bounded alias count.
+import { LineCounter, parseDocument, type Document } from 'yaml';
+
+/** A problem found while reading the YAML itself, with offsets into the text. */
+export interface SyntaxProblem {
+  message: string;
+  hint?: string;
+  start: number;
+  end: number;
+  /** Set when the position is known but the text is not (undecodable bytes). */
+  line?: number;
+  column?: number;
+}
+
+export interface ParsedYaml {
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain JavaScript value, or undefined when syntax problems make it unusable. */
+  value: unknown;
+  problems: SyntaxProblem[];
+}
+
+/** Aliases are rare in itineraries; a few hundred expansions is plenty and stops "billion laughs". */
+export const MAX_ALIAS_COUNT = 200;
+/** Deeper nesting than this is never an itinerary and would exhaust the stack. */
+export const MAX_DEPTH = 64;
+
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const problems: SyntaxProblem[] = [];
+  const depthProblem = findExcessiveDepth(text);
+  if (depthProblem) {
+    const doc = parseDocument('', { lineCounter: new LineCounter() });
+    return { text, doc, lineCounter: countLines(text), value: undefined, problems: [depthProblem] };
+  }
+  const doc = parseDocument(text, {
+    schema: 'core',
+    version: '1.2',
+    uniqueKeys: true,
+    prettyErrors: false,
+    lineCounter,
+    keepSourceTokens: false,
+  });
+  for (const error of doc.errors) problems.push(describeYamlError(error.code, error.message, error.pos, text));
+  for (const warning of doc.warnings) {
+    if (warning.code === 'TAG_RESOLVE_FAILED') {
+      problems.push({
+        message: `custom YAML tags are not allowed in an itinerary (${tagName(warning.message)})`,
+        hint: 'Remove the tag (the text starting with `!`) and write the plain value.',
+        start: warning.pos[0],
+        end: warning.pos[1],
+      });
+    }
+  }
+  let value: unknown;
+  if (problems.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const bomb = /alias count/i.test(message);
+      problems.push({
+        message: bomb
+          ? `the file expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times: this looks like an alias bomb`
+          : `the YAML document cannot be read: ${message}`,
+        hint: bomb ? 'Write the repeated values out instead of nesting aliases.' : undefined,
+        start: 0,
+        end: 0,
+      });
+    }
+  }
+  return { text, doc, lineCounter, value, problems };
+}
+
+function countLines(text: string): LineCounter {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  return lc;
+}
+
+function tagName(message: string): string {
+  const match = /Unresolved tag: (\S+)/.exec(message);
+  return match?.[1]?.replace('tag:yaml.org,2002:', '!!') ?? 'tag';
+}
+
+function describeYamlError(code: string, message: string, pos: [number, number], text: string): SyntaxProblem {
+  const [start, end] = pos;
+  const plain = message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY': {
+      const key = text.slice(start, end).replace(/:\s*$/, '').trim() || text.slice(start).split(/[:\n]/)[0]?.trim();
+      return {
+        message: `the key "${key}" appears twice in the same mapping`,
+        hint: 'Keep one of them: YAML would silently drop the first value.',
+        start,
+        end: Math.max(end, start + (key?.length ?? 1)),
+      };
+    }
+    case 'MULTIPLE_DOCS':
+      return {
+        message: 'the file holds several YAML documents (separated by `---`); an itinerary is one document',
+        hint: 'Put each programme in a file of its own, or remove the extra `---` line.',
+        start,
+        end: start + 3,
+      };
+    case 'TAB_AS_INDENT':
+      return { message: 'a tab character is used for indentation', hint: 'Indent with spaces (two per level).', start, end };
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return {
+        message: `${lowerFirst(plain)}`,
+        hint: 'Check the indentation of this line against the lines above it; nested fields are indented by two spaces.',
+        start,
+        end,
+      };
+    default:
+      return { message: lowerFirst(plain), start, end };
+  }
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/**
+ * The `yaml` parser recurses per nesting level; thousands of levels overflow the stack. A quick scan
+ * of flow brackets and indentation finds such input before the parser sees it.
+ */
+function findExcessiveDepth(text: string): SyntaxProblem | undefined {
+  let depth = 0;
+  let quote: string | null = null;
+  let comment = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      comment = false;
+      continue;
+    }
+    if (comment) continue;
+    if (quote) {
+      if (text[i] === quote) quote = null;
+      continue;
+    }
+    if (c === 0x23 /* # */ && (i === 0 || /\s/.test(text[i - 1]!))) comment = true;
+    else if (c === 0x22 || c === 0x27) quote = text[i]!;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH) {
+        return {
+          message: `the YAML is nested more than ${MAX_DEPTH} levels deep`,
+          hint: 'An itinerary needs only a few levels; this file is probably damaged or generated by mistake.',
+          start: i,
+          end: i + 1,
+        };
+      }
+    } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
+  }
+  const indentLimit = MAX_DEPTH * 2;
+  const deepIndent = new RegExp(`^( {${indentLimit * 4},})\\S`, 'm').exec(text);
+  if (deepIndent) {
+    return {
+      message: `the YAML is nested more than ${MAX_DEPTH} levels deep`,
+      hint: 'An itinerary needs only a few levels; this file is probably damaged or generated by mistake.',
+      start: deepIndent.index,
+      end: deepIndent.index + deepIndent[0].length,
+    };
+  }
+  return undefined;
+}
