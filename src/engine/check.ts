@@ -1,4 +1,5 @@
 // Runs the rules over one source text and turns their findings into located diagnostics.
+import { isScalar } from 'yaml';
 import type { Diagnostic, DocPath, RuleId, Severity } from '../diagnostics/types.js';
 import { compareDiagnostics } from '../diagnostics/types.js';
 import { buildModel } from '../model/build.js';
@@ -7,6 +8,7 @@ import { RULES, DEFAULT_RULE_OPTIONS, type Rule, type RuleFinding, type RuleOpti
 import type { DecodedText } from '../source/decode.js';
 import { locatePath, toLinePosition } from '../source/locate.js';
 import { parseYaml, type ParsedYaml, type SyntaxProblem } from '../source/parse.js';
+import { explainCommaSplits } from './comma-split.js';
 import { findSensitiveLines, isSensitivePath } from './sensitive.js';
 
 export type RuleSetting = Severity | 'off';
@@ -44,6 +46,7 @@ export function checkSource(decoded: DecodedText, options: CheckOptions = {}): C
     return { diagnostics, text: decoded.text, parsed, model: undefined, sensitiveLines: new Set() };
   }
   const model = buildModel(parsed.value);
+  if (parsed.value === null || parsed.value === undefined) explainEmpty(model, decoded.text);
   const diagnostics = runRules(rules, model, [], ruleOptions, options, parsed, decoded.text);
   const sensitiveLines = findSensitiveLines(parsed, model);
   return { diagnostics, text: decoded.text, parsed, model, sensitiveLines };
@@ -71,7 +74,17 @@ function runRules(
       report: (finding) => diagnostics.push(toDiagnostic(rule, finding, setting, model, parsed, text)),
     });
   }
-  return diagnostics.sort(compareDiagnostics);
+  const explained = parsed ? explainCommaSplits(diagnostics, parsed, text) : diagnostics;
+  return explained.sort(compareDiagnostics);
+}
+
+/** An empty file and a file of comments only both parse to nothing; say which it is. */
+function explainEmpty(model: Model, text: string): void {
+  const issue = model.schemaIssues[0];
+  if (!issue || issue.path.length > 0) return;
+  if (text.trim() === '') issue.message = text === '' ? 'the file is empty' : 'the file is empty (only blank lines)';
+  else if (/^(\s*(#.*)?)(\r?\n\s*(#.*)?)*$/.test(text)) issue.message = 'the file holds only comments: there is no itinerary in it';
+  else issue.message = 'the file holds no itinerary (an empty YAML document)';
 }
 
 function toDiagnostic(rule: Rule, finding: RuleFinding, setting: Severity | undefined, model: Model, parsed: ParsedYaml | undefined, text: string): Diagnostic {
@@ -82,8 +95,24 @@ function toDiagnostic(rule: Rule, finding: RuleFinding, setting: Severity | unde
   if (finding.related?.length) {
     diagnostic.related = finding.related.map((r) => ({ path: r.path, message: r.message, ...locate(r.path, {}, parsed, text) }));
   }
-  if (isSensitivePath(model, finding.path)) diagnostic.sensitive = true;
+  if (isSensitivePath(model, finding.path)) {
+    diagnostic.sensitive = true;
+    if (parsed) hideValue(diagnostic, parsed);
+  }
   return diagnostic;
+}
+
+/** A finding about a sensitive field names the field, never its value (it may reach logs and CI). */
+function hideValue(diagnostic: Diagnostic, parsed: ParsedYaml): void {
+  const node = parsed.doc.getIn(diagnostic.path, true);
+  if (!isScalar(node) || node.value === null || node.value === undefined) return;
+  const value = String(node.value);
+  if (value.trim() === '') return;
+  const variants = [value, value.length > 40 ? value.slice(0, 40) + '…' : value];
+  for (const variant of variants) {
+    diagnostic.message = diagnostic.message.split(variant).join('(hidden)');
+    if (diagnostic.hint) diagnostic.hint = diagnostic.hint.split(variant).join('(hidden)');
+  }
 }
 
 function locate(path: DocPath, finding: Partial<RuleFinding>, parsed: ParsedYaml | undefined, text: string) {

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type { DocPath } from '../diagnostics/types.js';
 import {
-  COLLECTION_SCHEMAS, DayShell, Event as EventSchema, ItineraryShell, MOVE_KINDS, UNKNOWN_KEYS_MARK, Visit as VisitSchema,
+  COLLECTION_SCHEMAS, COMMA_SPLIT_MESSAGE, DayShell, MISSING_MARK, Event as EventSchema, ItineraryShell, MOVE_KINDS, UNKNOWN_KEYS_MARK, Visit as VisitSchema,
   type EventData,
 } from './schema.js';
 import { nearest } from './suggest.js';
@@ -210,12 +210,29 @@ function collect(out: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
       }
       continue;
     }
-    const message = issue.message;
+    let message = issue.message;
     let hint: string | undefined;
-    if (message.includes('YAML split it')) hint = 'Put the whole value in quotes, e.g. { ru: "Тверь, Советская улица, 10" }.';
-    else if (message.includes('must be written in quotes')) hint = 'Put the value in double quotes, e.g. "+7 900 000-00-01" or "6902008908".';
-    else if (message.endsWith(' is required') || message.includes('is required for')) hint = 'Add the field; see docs/format.md for what it holds.';
+    if (message.startsWith(MISSING_MARK)) {
+      const field = path[path.length - 1];
+      const what = message.slice(MISSING_MARK.length);
+      message = typeof field === 'string' ? `missing "${field}": ${what}` : `missing ${what}`;
+      hint = 'Add the field; see docs/format.md for what it holds.';
+    } else if (message.startsWith(COMMA_SPLIT_MESSAGE)) {
+      hint = 'Put the whole value in quotes, e.g. { ru: "Тверь, Советская улица, 10" }.';
+    } else if (message.includes('must be written in quotes')) {
+      hint = `Put the value in double quotes, e.g. ${quotedExample(path)}.`;
+    } else if (message.includes('is required for') || message.includes(' needs ')) {
+      hint = 'Add the field; see docs/format.md for what it holds.';
+    }
     out.push({ path, message, hint });
     void input;
   }
+}
+
+function quotedExample(path: DocPath): string {
+  const field = path[path.length - 1];
+  if (field === 'phone') return 'phone: "+7 900 000-00-01"';
+  if (field === 'inn') return 'inn: "6902008908"';
+  if (field === 'number') return 'number: "751234567"';
+  return '"6902008908"';
 }
