@@ -13,6 +13,8 @@ import type {
 } from './types.js';
 
 type Raw = Record<string, unknown>;
+/** While collecting: what is needed to merge a misspelt key with the "missing" finding it causes. */
+type PendingIssue = SchemaIssue & { suggestion?: string; missing?: boolean };
 
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -193,8 +195,9 @@ function resolveEvent(model: Model, event: ItineraryEvent): void {
 }
 
 /** Turn zod's issues into schema findings with paths into the document. */
-function collect(out: SchemaIssue[], result: { success: boolean; error?: z.ZodError }, base: DocPath, input: unknown): void {
+function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodError }, base: DocPath, input: unknown): void {
   if (result.success || !result.error) return;
+  const out: PendingIssue[] = [];
   for (const issue of result.error.issues) {
     const path = [...base, ...(issue.path as (string | number)[])];
     if (issue.code === 'unrecognized_keys' && issue.message.startsWith(UNKNOWN_KEYS_MARK)) {
@@ -204,6 +207,7 @@ function collect(out: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
         out.push({
           path: [...path, key],
           atKey: true,
+          suggestion,
           message: `unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
           hint: suggestion ? `Rename it to ${suggestion}.` : `Known keys here: ${known.join(', ')}.`,
         });
@@ -217,6 +221,8 @@ function collect(out: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
       const what = message.slice(MISSING_MARK.length);
       message = typeof field === 'string' ? `missing "${field}": ${what}` : `missing ${what}`;
       hint = 'Add the field; see docs/format.md for what it holds.';
+      out.push({ path, message, hint, missing: true });
+      continue;
     } else if (message.startsWith(COMMA_SPLIT_MESSAGE)) {
       hint = 'Put the whole value in quotes, e.g. { ru: "Тверь, Советская улица, 10" }.';
     } else if (message.includes('must be written in quotes')) {
@@ -226,6 +232,14 @@ function collect(out: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
     }
     out.push({ path, message, hint });
     void input;
+  }
+  // A misspelt required key ("atendees") is one mistake: keep "did you mean attendees", drop "missing attendees".
+  const renamed = new Set(out.filter((i) => i.atKey && i.suggestion).map((i) => JSON.stringify([...i.path.slice(0, -1), i.suggestion])));
+  for (const issue of out) {
+    if (issue.missing && renamed.has(JSON.stringify(issue.path))) continue;
+    delete issue.suggestion;
+    delete issue.missing;
+    all.push(issue);
   }
 }
 

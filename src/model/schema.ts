@@ -48,7 +48,7 @@ const pattern = (re: RegExp, what: string) => z.string({ error: expected(what) }
 export const Id = pattern(ID, 'an id (lower-case letters, digits and dashes, e.g. "tver-gov")').meta({ id: 'Id' });
 export const Ref = Id;
 export const LanguageCode = pattern(LANG, 'a two-letter language code such as ru, en or zh').meta({ id: 'LanguageCode' });
-export const DateString = pattern(DATE, 'a date YYYY-MM-DD, e.g. 2023-11-21').refine((s) => isRealDate(s), {
+export const DateString = pattern(DATE, 'a date YYYY-MM-DD, e.g. 2023-11-21').refine((s) => !DATE.test(s) || isRealDate(s), {
   error: (iss) => `${describeValue(iss.input)} is not a date in the calendar`,
 });
 export const TimeString = pattern(TIME, 'a time HH:MM (24-hour), e.g. 09:30');

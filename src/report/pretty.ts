@@ -18,11 +18,13 @@ export const formatPretty: Formatter = (files, { style }) => {
     }
   }
   const { errors, warnings } = countBySeverity(files);
-  const checked = `${files.length} ${files.length === 1 ? 'file' : 'files'} checked`;
+  const checked = `${files.length} ${files.length === 1 ? 'file' : 'files'}`;
   if (errors + warnings === 0) {
-    out.push(`${checked}: no problems`);
+    out.push(`${checked} checked: no problems`);
   } else {
-    const summary = `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${checked.replace(' checked', '')}`;
+    const withProblems = files.filter((f) => f.diagnostics.length > 0).length;
+    const where = files.length === 1 ? '1 file' : `${withProblems} of ${checked}`;
+    const summary = `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${where}`;
     out.push(errors > 0 ? style.error(style.bold(`✖ ${summary}`)) : style.warning(style.bold(`⚠ ${summary}`)));
   }
   return out.join('\n') + '\n';

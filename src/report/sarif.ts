@@ -20,7 +20,7 @@ export const formatSarif: Formatter = (files, context) => {
     }),
   );
   const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
@@ -43,7 +43,7 @@ export const formatSarif: Formatter = (files, context) => {
         },
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder delegation was run in.' } } },
-        artifacts: files.map((file) => ({ location: { uri: encodeUri(file.file), uriBaseId: '%SRCROOT%' } })),
+        artifacts: files.map((file) => ({ location: artifactLocation(file.file) })),
         results,
       },
     ],
@@ -54,7 +54,7 @@ export const formatSarif: Formatter = (files, context) => {
 function location(file: string, region: { line: number; column: number; endLine: number; endColumn: number }) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: encodeUri(file), uriBaseId: '%SRCROOT%' },
+      artifactLocation: artifactLocation(file),
       region: {
         startLine: region.line,
         startColumn: region.column,
@@ -63,6 +63,13 @@ function location(file: string, region: { line: number; column: number; endLine:
       },
     },
   };
+}
+
+/** Files under the working folder are relative to %SRCROOT%; others get an absolute file: URI. */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  if (file.startsWith('/')) return { uri: `file://${encodeUri(file)}` };
+  if (/^[A-Za-z]:\//.test(file)) return { uri: `file:///${file.slice(0, 2)}${encodeUri(file.slice(2))}` };
+  return { uri: encodeUri(file), uriBaseId: '%SRCROOT%' };
 }
 
 /** A relative URI reference: each path segment percent-encoded, slashes kept. */

@@ -1,6 +1,6 @@
 // Parses YAML text into a document that keeps every node's source range, with the format's settings:
 // YAML 1.2 core schema whatever the file's %YAML directive says, unique keys, a bounded alias count.
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 /** A problem found while reading the YAML itself, with offsets into the text. */
 export interface SyntaxProblem {
@@ -73,17 +73,29 @@ export function parseYaml(text: string): ParsedYaml {
         return { text, doc, lineCounter, value: undefined, problems };
       }
       const bomb = /alias count/i.test(message);
+      const alias = bomb ? firstAlias(doc) : undefined;
       problems.push({
         message: bomb
           ? `the file expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times: this looks like an alias bomb`
           : `the YAML document cannot be read: ${message}`,
         hint: bomb ? 'Write the repeated values out instead of nesting aliases.' : undefined,
-        start: 0,
-        end: 0,
+        start: alias?.[0] ?? 0,
+        end: alias?.[1] ?? 0,
       });
     }
   }
   return { text, doc, lineCounter, value, problems };
+}
+
+function firstAlias(doc: Document.Parsed): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) found = [node.range[0], node.range[1]];
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function countLines(text: string): LineCounter {
