@@ -7,9 +7,14 @@ export const formatPretty: Formatter = (files, { style }) => {
   const out: string[] = [];
   for (const file of files) {
     for (const d of file.diagnostics) {
-      const severity = d.severity === 'error' ? style.error('error') : style.warning('warning');
-      out.push(`${style.bold(`${file.file}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${style.dim(d.rule)}`);
-      out.push(...excerpt(file, d).map((line) => style.dim(line)));
+      const colour = d.severity === 'error' ? style.error : style.warning;
+      const [first, ...more] = d.message.split(/\r?\n/);
+      out.push(`${style.bold(`${file.file}:${d.line}:${d.column}`)}  ${colour(d.severity)}  ${first}  ${style.dim(d.rule)}`);
+      for (const line of more) out.push(`    ${line}`);
+      if (d.sensitive) out.push(`    ${style.dim('(source not shown: the field is sensitive)')}`);
+      const lines = excerpt(file, d);
+      // The caret line (last) takes the finding's colour so that it stands out from the dimmed source.
+      lines.forEach((line, i) => out.push(i === lines.length - 1 && line.includes('^') ? caretLine(line, colour) : style.dim(line)));
       if (d.hint) out.push(`    ${style.accent('hint:')} ${d.hint}`);
       for (const related of d.related ?? []) {
         out.push(`    ${style.dim(`see ${file.file}:${related.line}:${related.column}`)}  ${related.message}`);
@@ -29,6 +34,11 @@ export const formatPretty: Formatter = (files, { style }) => {
   }
   return out.join('\n') + '\n';
 };
+
+function caretLine(line: string, colour: (text: string) => string): string {
+  const at = line.indexOf('^');
+  return line.slice(0, at) + colour(line.slice(at));
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

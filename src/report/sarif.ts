@@ -2,13 +2,20 @@
 import { DOCS_BASE, TOOL_URI, type Formatter } from './types.js';
 
 export const formatSarif: Formatter = (files, context) => {
-  const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
+  // Every result needs its rule described (GitHub shows the description); a rule the context does not
+  // know still gets an entry, described by its id.
+  const known = new Set(context.rules.map((r) => r.id));
+  const extra = [...new Set(files.flatMap((f) => f.diagnostics.map((d) => d.rule)))]
+    .filter((id) => !known.has(id))
+    .map((id) => ({ id, description: `The ${id} rule.`, defaultSeverity: 'error' as const }));
+  const rules = [...context.rules, ...extra];
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const results = files.flatMap((file) =>
     file.diagnostics.map((d) => {
       const result: Record<string, unknown> = {
         ruleId: d.rule,
         level: d.severity === 'error' ? 'error' : 'warning',
-        message: { text: d.hint ? `${d.message}. ${d.hint}` : d.message },
+        message: { text: d.hint ? `${d.message}${/[.?!]$/.test(d.message) ? '' : '.'} ${d.hint}` : d.message },
         locations: [location(file.file, d)],
       };
       const index = ruleIndex.get(d.rule);
@@ -30,7 +37,7 @@ export const formatSarif: Formatter = (files, context) => {
             version: context.toolVersion,
             semanticVersion: context.toolVersion,
             informationUri: TOOL_URI,
-            rules: context.rules.map((rule) => ({
+            rules: rules.map((rule) => ({
               id: rule.id,
               name: rule.id.replace(/(^|-)([a-z])/g, (_m, _dash: string, c: string) => c.toUpperCase()),
               shortDescription: { text: rule.description },
