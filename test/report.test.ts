@@ -68,6 +68,14 @@ describe('pretty', () => {
     expect(lines[at + 1]!.indexOf('^')).toBe(lines[at]!.indexOf('100'));
   });
 
+  it('shows a long line from a little before the finding, caret under the value', () => {
+    const at = lines.findIndex((l) => l.startsWith('> 16 |'));
+    expect(lines[at]!.startsWith('> 16 | …')).toBe(true);
+    const source = lines[at]!;
+    expect(lines[at + 1]!.indexOf('^')).toBe(displayWidth(source.slice(0, source.indexOf('hotl'))));
+    expect(lines[at + 1]!.trimEnd().endsWith('^^^^')).toBe(true);
+  });
+
   it('never shows the source of a sensitive finding, nor a sensitive line as context', () => {
     expect(text).not.toContain('RUDENIA');
     expect(text).not.toContain('75 1234567');
@@ -79,7 +87,7 @@ describe('json', () => {
   it('has exactly the shape of the format specification', () => {
     const out = JSON.parse(FORMATTERS.json(FILES, context)) as { files: { file: string; diagnostics: Record<string, unknown>[] }[]; errors: number; warnings: number };
     expect(Object.keys(out)).toEqual(['files', 'errors', 'warnings']);
-    expect(out.errors).toBe(4);
+    expect(out.errors).toBe(5);
     expect(out.warnings).toBe(1);
     for (const file of out.files) {
       expect(Object.keys(file)).toEqual(['file', 'diagnostics']);
@@ -134,7 +142,7 @@ describe('github', () => {
 
   it('writes one workflow command per finding with file, line, col, endLine, endColumn and title', () => {
     const lines = FORMATTERS.github(FILES, context).trimEnd().split('\n');
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(6);
     for (const line of lines) {
       expect(line).toMatch(/^::(error|warning) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:]+::/);
     }

@@ -109,10 +109,13 @@ function hideValue(diagnostic: Diagnostic, parsed: ParsedYaml): void {
   const value = String(node.value);
   if (value.trim() === '') return;
   const variants = [value, value.length > 40 ? value.slice(0, 40) + '…' : value];
-  for (const variant of variants) {
-    diagnostic.message = diagnostic.message.split(variant).join('(hidden)');
-    if (diagnostic.hint) diagnostic.hint = diagnostic.hint.split(variant).join('(hidden)');
-  }
+  const hide = (text: string) => {
+    let out = text;
+    for (const variant of variants) out = out.split(`"${variant}"`).join('the value').split(variant).join('(hidden)');
+    return out;
+  };
+  diagnostic.message = hide(diagnostic.message);
+  if (diagnostic.hint) diagnostic.hint = hide(diagnostic.hint);
 }
 
 function locate(path: DocPath, finding: Partial<RuleFinding>, parsed: ParsedYaml | undefined, text: string) {

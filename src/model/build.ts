@@ -45,8 +45,13 @@ export function buildModel(raw: unknown): Model {
       const path: DocPath = [key, index];
       if (collection && isObject(item) && typeof item.id === 'string') declared[collection].push({ id: item.id, path: [...path, 'id'] });
       const parsed = COLLECTION_SCHEMAS[key].safeParse(item);
-      if (parsed.success) out.push({ ...(parsed.data as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), path });
-      else collect(issues, parsed, path, item);
+      if (parsed.success) {
+        out.push({ ...(parsed.data as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), path });
+        return;
+      }
+      collect(issues, parsed, path, item);
+      const salvaged = salvage(COLLECTION_SCHEMAS[key] as z.ZodType, item, parsed.error);
+      if (salvaged) out.push({ ...(salvaged as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), path });
     });
     return out;
   };
@@ -93,12 +98,13 @@ export function buildModel(raw: unknown): Model {
       const eventPath: DocPath = [...path, 'events', eventIndex];
       if (isObject(rawEvent) && typeof rawEvent.id === 'string') declared.events.push({ id: rawEvent.id, path: [...eventPath, 'id'] });
       const parsed = EventSchema.safeParse(rawEvent);
+      let data: EventData | undefined = parsed.success ? parsed.data : undefined;
       if (!parsed.success) {
         collect(issues, parsed, eventPath, rawEvent);
-        return;
+        data = salvage(EventSchema, rawEvent, parsed.error);
       }
-      if (!day) return;
-      const event = makeEvent(parsed.data, eventPath, day, day.events.length);
+      if (!day || !data) return;
+      const event = makeEvent(data, eventPath, day, day.events.length);
       day.events.push(event);
       events.push(event);
     });
@@ -118,6 +124,23 @@ export function buildModel(raw: unknown): Model {
   attachSelectors(model);
   for (const event of events) resolveEvent(model, event);
   return model;
+}
+
+/**
+ * An entry whose only faults are in fields it can do without (a bad passport date, a misspelt
+ * optional key) is kept without those fields: the schema rule reports them once, and the other rules
+ * still see the person or event instead of reporting everything that refers to it.
+ */
+function salvage<T>(schema: z.ZodType<T>, item: unknown, error: z.ZodError): T | undefined {
+  if (!isObject(item)) return undefined;
+  const copy: Raw = { ...item };
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') for (const key of issue.keys) delete copy[key];
+    const field = issue.path[0];
+    if (typeof field === 'string') delete copy[field];
+  }
+  const retry = schema.safeParse(copy);
+  return retry.success ? retry.data : undefined;
 }
 
 function indexById<T extends { id: string }>(items: T[]): Map<string, T> {
