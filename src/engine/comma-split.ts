@@ -99,7 +99,10 @@ function describe(d: Diagnostic, map: YAMLMap, splits: Split[], parsed: ParsedYa
   const lineEnd = newline === -1 ? text.length : newline;
   let hint: string;
   if (mapEnd <= lineEnd) {
-    let line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const last = edits[edits.length - 1]!.end - lineStart;
+    const raw = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    // A comment after the value is no part of the fix (" #" outside quotes always starts one).
+    let line = raw.slice(0, last) + raw.slice(last).replace(/\s+#.*$/, '');
     for (const edit of [...edits].reverse()) line = line.slice(0, edit.start - lineStart) + edit.quoted + line.slice(edit.end - lineStart);
     hint = `Put the whole value in double quotes: ${line.trim()}`;
   } else {
