@@ -204,7 +204,13 @@ function unique(people: Person[]): Person[] {
 }
 
 function resolveEvent(model: Model, event: ItineraryEvent): void {
-  event.people = event.attendees.length === 1 ? [...model.resolveSelector(event.attendees[0]!)] : unique(event.attendees.flatMap((s) => [...model.resolveSelector(s)]));
+  if (event.attendees.length === 1) {
+    event.people = model.resolveSelector(event.attendees[0]!).slice();
+  } else {
+    const seen = new Set<Person>();
+    for (const selector of event.attendees) for (const person of model.resolveSelector(selector)) seen.add(person);
+    event.people = [...seen];
+  }
   const move = (MOVE_KINDS as readonly string[]).includes(event.kind);
   event.startPlace = model.byId.places.get((move ? event.from : event.place) ?? '');
   event.endPlace = model.byId.places.get((move ? event.to : event.place) ?? '');
