@@ -34,7 +34,7 @@ export const missingTranslation: Rule = {
         message: `${field.what}${quote} lacks ${listOf(missing)}`,
         hint: typeof field.text === 'string'
           ? `A plain string counts as ${first}; write a map with every language of the visit, e.g. { ${languages.map((l) => `${l}: …`).join(', ')} }.`
-          : `Add ${listOf(missing.map((l) => `${l}: …`))}: documents in ${missing.length === 1 ? 'that language' : 'those languages'} would show another language instead.`,
+          : `Add the ${listOf(missing)} ${missing.length === 1 ? 'variant' : 'variants'}; until then documents in ${missing.length === 1 ? 'that language' : 'those languages'} show another language.`,
       });
     }
   },
