@@ -99,3 +99,10 @@ export function listOf(items: readonly string[], max = items.length): string {
   if (shown.length <= 1) return shown.join('');
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
+
+/** "Ivan Petrov (petrov), Li Le (li) and 12 more": names only the first `max` people. */
+export function peopleList(people: readonly Person[], max = 3): string {
+  const shown = people.slice(0, max).map(personRef);
+  const rest = people.length - shown.length;
+  return rest > 0 ? `${shown.join(', ')} and ${rest} more` : listOf(shown);
+}

@@ -1,6 +1,6 @@
 // head-absent: a meeting, conference, signing or ceremony with host-side officials lacks the head of
 // the delegation.
-import { eventRef, listOf, personRef } from './describe.js';
+import { eventRef, peopleList, personRef } from './describe.js';
 import type { Rule } from './types.js';
 
 const FORMAL = new Set(['meeting', 'conference', 'signing', 'ceremony']);
@@ -18,7 +18,7 @@ export const headAbsent: Rule = {
       if (officials.length === 0 || event.people.includes(head)) continue;
       report({
         path: [...event.path, 'attendees'],
-        message: `the head of delegation ${personRef(head)} does not attend ${eventRef(event)}, where ${officials.length === 1 ? 'the host-side official' : 'host-side officials'} ${listOf(officials.map(personRef), 3)} ${officials.length === 1 ? 'takes' : 'take'} part`,
+        message: `the head of delegation ${personRef(head)} does not attend ${eventRef(event)}, where ${officials.length === 1 ? 'the host-side official' : 'host-side officials'} ${peopleList(officials)} ${officials.length === 1 ? 'takes' : 'take'} part`,
         hint: `Add ${head.id} to the attendees, or make sure the host side knows who leads the delegation at this ${event.kind}.`,
       });
     }

@@ -1,7 +1,7 @@
 // interpreter-needed: the attendees of an event (those whose languages are known) share no language,
 // and no attending interpreter bridges them. Moves and free time are exempt.
 import type { Person } from '../model/types.js';
-import { eventRef, listOf, personRef } from './describe.js';
+import { eventRef, listOf, peopleList, personRef } from './describe.js';
 import type { Rule } from './types.js';
 
 const EXEMPT = new Set(['flight', 'transfer', 'free']);
@@ -15,7 +15,7 @@ export const interpreterNeeded: Rule = {
       if (EXEMPT.has(event.kind)) continue;
       const gap = languageGap(event.people);
       if (!gap) continue;
-      const groups = gap.groups.slice(0, 4).map((g) => `${g.languages.join('+')}: ${listOf(g.people.map(personRef), 3)}`);
+      const groups = gap.groups.slice(0, 4).map((g) => `${g.languages.join('+')}: ${peopleList(g.people)}`);
       if (gap.groups.length > 4) groups.push(`${gap.groups.length - 4} more language groups`);
       const interpreters = gap.interpreters.length > 0
         ? `; the attending interpreters (${listOf(gap.interpreters.map((p) => `${personRef(p)}: ${(p.languages ?? []).join('+')}`), 3)}) do not connect them`
@@ -44,37 +44,43 @@ interface Gap {
  * language every attendee speaks". Returns undefined when covered.
  */
 export function languageGap(people: readonly Person[]): Gap | undefined {
-  const speakers = people.filter((p) => p.role !== 'interpreter' && (p.languages?.length ?? 0) > 0);
+  const speakers: Person[] = [];
+  const interpreters: Person[] = [];
+  for (const person of people) {
+    if (!person.languages?.length) continue;
+    (person.role === 'interpreter' ? interpreters : speakers).push(person);
+  }
   if (speakers.length < 2) return undefined;
-  const interpreters = people.filter((p) => p.role === 'interpreter' && (p.languages?.length ?? 0) > 0);
 
   const parent = new Map<string, string>();
   const find = (lang: string): string => {
     let root = lang;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
-    let node = lang;
-    while (node !== root) {
-      const next = parent.get(node) ?? root;
-      parent.set(node, root);
-      node = next;
-    }
+    for (let up = parent.get(root); up !== undefined; up = parent.get(root)) root = up;
+    for (let node = lang, up = parent.get(node); up !== undefined && up !== root; node = up, up = parent.get(node)) parent.set(node, root);
     return root;
   };
   for (const interpreter of interpreters) {
-    const [first, ...rest] = interpreter.languages!;
-    for (const lang of rest) {
-      const a = find(first!);
-      const b = find(lang);
-      if (a !== b) parent.set(b, a);
+    const first = find(interpreter.languages![0]!);
+    for (const lang of interpreter.languages!) {
+      const other = find(lang);
+      if (other !== first) parent.set(other, first);
     }
   }
 
   // How many speakers reach each component; a component every speaker reaches covers them all.
   const reach = new Map<string, number>();
+  const seen = new Set<string>();
   for (const person of speakers) {
-    for (const component of new Set(person.languages!.map(find))) reach.set(component, (reach.get(component) ?? 0) + 1);
+    seen.clear();
+    for (const lang of person.languages!) {
+      const component = parent.size === 0 ? lang : find(lang);
+      if (seen.has(component)) continue;
+      seen.add(component);
+      const count = (reach.get(component) ?? 0) + 1;
+      if (count === speakers.length) return undefined;
+      reach.set(component, count);
+    }
   }
-  for (const count of reach.values()) if (count === speakers.length) return undefined;
 
   const byLanguages = new Map<string, { languages: string[]; people: Person[] }>();
   for (const person of speakers) {
