@@ -1,6 +1,6 @@
 // The algorithms behind the protocol rules (INN control digits, ICAO transliteration, interpreter
 // bridging, calendar months, phone checks) and what their findings say.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../src/model/types.js';
@@ -147,5 +147,19 @@ describe('findings about private data', () => {
   it('honour passportMonths', () => {
     const { diagnostics: three } = checkText(text, { options: { passportMonths: 1 } });
     expect(three.filter((d) => d.rule === 'passport-expiry')).toEqual([]);
+  });
+});
+
+describe('documentation', () => {
+  const rules = [
+    'interpreter-needed', 'signatory-absent', 'signatory-party', 'passport-expiry', 'inn-checksum', 'duplicate-person', 'head-absent',
+    'agreement-unsigned', 'passport-name', 'phone-format', 'missing-translation', 'empty-organization', 'no-b2b',
+  ];
+  it.each(rules)('docs/rules/%s.md says what, why, and shows a failing and a fixed example', (rule) => {
+    const path = join(import.meta.dirname, '..', 'docs', 'rules', `${rule}.md`);
+    expect(existsSync(path)).toBe(true);
+    const text = readFileSync(path, 'utf8');
+    expect(text.startsWith(`# ${rule}\n`)).toBe(true);
+    for (const heading of ['## What it checks', '## Why', '## Failing example', '## Fixed example']) expect(text).toContain(heading);
   });
 });
