@@ -17,9 +17,10 @@ export const interpreterNeeded: Rule = {
       if (!gap) continue;
       const groups = gap.groups.slice(0, 4).map((g) => `${g.languages.join('+')}: ${peopleList(g.people)}`);
       if (gap.groups.length > 4) groups.push(`${gap.groups.length - 4} more language groups`);
+      const unlisted = event.people.filter((p) => p.role === 'interpreter' && !p.languages?.length);
       const interpreters = gap.interpreters.length > 0
         ? `; the attending interpreters (${listOf(gap.interpreters.map((p) => `${personRef(p)}: ${(p.languages ?? []).join('+')}`), 3)}) do not connect them`
-        : '; no interpreter attends';
+        : unlisted.length > 0 ? `; the languages of the attending ${unlisted.length === 1 ? 'interpreter' : 'interpreters'} ${peopleList(unlisted)} are not listed` : '; no interpreter attends';
       report({
         path: [...event.path, 'attendees'],
         message: `no common language at ${eventRef(event)}: ${groups.join('; ')}${interpreters}`,
