@@ -24,7 +24,7 @@ export const interpreterNeeded: Rule = {
       report({
         path: [...event.path, 'attendees'],
         message: `no common language at ${eventRef(event)}: ${groups.join('; ')}${interpreters}`,
-        hint: `Add an interpreter who speaks ${gap.suggest.join(' and ')} to the attendees, or complete the people's languages if they are wrong.`,
+        hint: `Add an interpreter who speaks ${listOf(gap.suggest)} to the attendees, or correct the people's languages if they are listed wrong.`,
       });
     }
   },
