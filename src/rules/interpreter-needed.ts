@@ -16,10 +16,10 @@ export const interpreterNeeded: Rule = {
       const gap = languageGap(event.people);
       if (!gap) continue;
       const groups = gap.groups.slice(0, 4).map((g) => `${g.languages.join('+')}: ${peopleList(g.people)}`);
-      if (gap.groups.length > 4) groups.push(`${gap.groups.length - 4} more language groups`);
+      if (gap.groups.length > 4) groups.push(`${gap.groups.length - 4} more language ${gap.groups.length === 5 ? 'group' : 'groups'}`);
       const unlisted = event.people.filter((p) => p.role === 'interpreter' && !p.languages?.length);
       const interpreters = gap.interpreters.length > 0
-        ? `; the attending interpreters (${listOf(gap.interpreters.map((p) => `${personRef(p)}: ${(p.languages ?? []).join('+')}`), 3)}) do not connect them`
+        ? `; the attending ${gap.interpreters.length === 1 ? 'interpreter' : 'interpreters'} (${listOf(gap.interpreters.map((p) => `${personRef(p)}: ${(p.languages ?? []).join('+')}`), 3)}) ${gap.interpreters.length === 1 ? 'does' : 'do'} not connect them`
         : unlisted.length > 0 ? `; the languages of the attending ${unlisted.length === 1 ? 'interpreter' : 'interpreters'} ${peopleList(unlisted)} are not listed` : '; no interpreter attends';
       report({
         path: [...event.path, 'attendees'],
