@@ -122,6 +122,17 @@ describe('inline suppressions', () => {
     expect(broken.map((d) => d.rule)).toEqual(['yaml-syntax']);
   });
 
+  it('reads files with CRLF line ends', () => {
+    const text = (HEAD + '      # delegation-disable-next-line time-order, empty-event -- reason\n' + BAD + '\n').replace(/\n/g, '\r\n');
+    const result = checkText(text).diagnostics.map((d) => `${d.line}:${d.column}-${d.endColumn} ${d.rule}`);
+    expect(result).toEqual([`${NEXT}:50-61 unused-suppression`, `${NEXT + 1}:29-36 day-order`, `${NEXT + 1}:106-112 unknown-reference`]);
+  });
+
+  it('leaves prose comments alone', () => {
+    const result = findings(['      # delegation-disabled guests need a ramp; delegation-disable-next-line is explained in the docs', BAD]);
+    expect(result.filter((f) => f.includes('unused-suppression'))).toEqual([]);
+  });
+
   it('ignores the words inside strings and block scalars', () => {
     const notes = ['      - id: extra', '        start: "12:00"', '        end: "13:00"', '        title: "# delegation-disable-next-line day-order -- x"', '        kind: meal', '        place: hotel', '        attendees: [rudenya]', '        notes: |', '          # delegation-disable-next-line time-order -- not a comment'];
     expect(findings([...notes, BAD]).filter((f) => f.includes('unused-suppression'))).toEqual([]);

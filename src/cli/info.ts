@@ -12,13 +12,13 @@ export function registerInfo(program: Command): void {
 
   program
     .command('rules')
-    .description('list every rule with its default and effective severity, and the thresholds in force')
+    .description('list the rules with their severities, and the thresholds in force')
     .option('--config <file>', 'use this configuration file instead of searching for delegation.config.yaml')
     .option('--no-config', 'ignore delegation.config.yaml files: show the defaults')
     .option('--json', 'print the list as JSON')
     .addHelpText(
       'after',
-      '\nThe configuration is the delegation.config.yaml nearest to the current folder (see docs/configuration.md).\n\nExamples:\n  delegation rules\n  delegation rules --config ci/strict.config.yaml\n  delegation rules --json',
+      '\nThe configuration is the delegation.config.yaml nearest to the current folder\n(see docs/configuration.md).\n\nExamples:\n  delegation rules\n  delegation rules --config ci/strict.config.yaml\n  delegation rules --json',
     )
     .action((options: { config?: string | false; json?: boolean }) => {
       out(listRules({ config: options.config, cwd: process.cwd(), json: options.json === true }));

@@ -50,7 +50,11 @@ export function loadConfigFile(file: string, cwd: string): AppliedConfig {
   try {
     decoded = readSourceFile(file);
   } catch (error) {
-    if (error instanceof UserError) throw new UserError(`configuration ${error.message.replace(file, shown)}`, error.hint, error.exitCode);
+    if (error instanceof UserError) {
+      const folder = /is a folder/.test(error.message);
+      const hint = folder ? 'Name the configuration file itself, e.g. --config ci/delegation.config.yaml.' : error.hint;
+      throw new UserError(`configuration ${error.message.replace(file, shown)}`, hint, error.exitCode);
+    }
     throw error;
   }
   if (decoded.problem) throw new UserError(`${shown}: ${decoded.problem.message}`, decoded.problem.hint);

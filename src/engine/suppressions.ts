@@ -16,7 +16,8 @@ export const UNUSED_SUPPRESSION = {
 const UNSUPPRESSIBLE: ReadonlySet<string> = new Set<RuleId>(['yaml-syntax', 'unused-suppression']);
 
 const MARKER = 'delegation-disable';
-const DIRECTIVE = /^#\s*(delegation-(?:disable|enable)[\w-]*)/;
+/** `delegation-disable`, `delegation-enable` and any dashed form of them; not prose like "delegation-disabled". */
+const DIRECTIVE = /^#\s*(delegation-(?:disable|enable)(?:-[a-z-]*)?)(?=\s|$)/;
 const KNOWN_DIRECTIVES: Record<string, 'next-line' | 'line'> = {
   'delegation-disable-next-line': 'next-line',
   'delegation-disable-line': 'line',
