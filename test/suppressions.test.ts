@@ -138,6 +138,16 @@ describe('inline suppressions', () => {
     expect(findings([...notes, BAD]).filter((f) => f.includes('unused-suppression'))).toEqual([]);
   });
 
+  it('finds the comment after a quoted string that holds a #', () => {
+    const line = BAD.replace('title: Завтрак', 'title: "Завтрак # 1"') + '  # delegation-disable-line time-order -- the kitchen opens late';
+    expect(findings([line]).map((f) => f.split(' ')[2])).toEqual(['day-order:', 'unknown-reference:']);
+  });
+
+  it('ignores the words on the continuation line of a quoted string', () => {
+    const event = ['      - id: extra', '        start: "12:00"', '        end: "13:00"', '        title: "Обед', '          # delegation-disable-next-line time-order -- x"', '        kind: meal', '        place: hotel', '        attendees: [rudenya]'];
+    expect(findings([...event, BAD]).filter((f) => f.includes('unused-suppression'))).toEqual([]);
+  });
+
   it('follows the configured severity of unused-suppression, and off keeps suppressing silently', () => {
     const lines = ['      # delegation-disable-next-line time-order, empty-event -- reason', BAD];
     expect(findings(lines, { rules: { 'unused-suppression': 'error' } }).filter((f) => f.includes('unused-suppression'))[0]).toMatch(/^\d+:50 error unused-suppression/);

@@ -47,7 +47,7 @@ export function checkSource(decoded: DecodedText, options: CheckOptions = {}): C
   const model = buildModel(parsed.value);
   const found = runRules(rules, model, [], ruleOptions, options, parsed, decoded.text);
   // Suppression comments are read only in text that parsed: they can never hide yaml-syntax.
-  const diagnostics = applySuppressions(found, decoded.text, parsed.lineCounter, options.rules);
+  const diagnostics = applySuppressions(found, decoded.text, parsed, options.rules);
   const sensitiveLines = findSensitiveLines(parsed, model);
   return { diagnostics, text: decoded.text, parsed, model, sensitiveLines };
 }

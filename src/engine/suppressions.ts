@@ -1,8 +1,9 @@
 // Inline suppressions: `# delegation-disable-next-line <rule>[, <rule>…] -- <reason>` silences the named
 // rules' findings on the next line, `# delegation-disable-line …` on its own line. A reason is required.
-import { Parser, type LineCounter } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, type Document } from 'yaml';
 import { compareDiagnostics, RULE_IDS, type Diagnostic, type RuleId, type Severity } from '../diagnostics/types.js';
 import { nearest } from '../model/suggest.js';
+import type { ParsedYaml } from '../source/parse.js';
 import type { RuleSetting } from './check.js';
 
 /** Rule metadata of the engine's own finding, listed with the rules (`delegation rules`, SARIF). */
@@ -57,13 +58,13 @@ interface Comment {
 export function applySuppressions(
   diagnostics: Diagnostic[],
   text: string,
-  lineCounter: LineCounter,
+  parsed: Pick<ParsedYaml, 'doc' | 'lineCounter'>,
   settings: Partial<Record<RuleId, RuleSetting>> | undefined,
 ): Diagnostic[] {
-  if (!text.includes(MARKER)) return diagnostics;
+  if (!text.includes(MARKER) && !text.includes('delegation-enable')) return diagnostics;
   const setting = settings?.['unused-suppression'];
   const severity: Severity = setting === 'off' || setting === undefined ? UNUSED_SUPPRESSION.defaultSeverity : setting;
-  const { suppressions, problems } = scanSuppressions(text, lineCounter, severity);
+  const { suppressions, problems } = scanSuppressions(text, parsed, severity);
   const byLine = new Map<number, Suppression[]>();
   for (const suppression of suppressions) {
     const list = byLine.get(suppression.target) ?? [];
@@ -92,11 +93,10 @@ export function applySuppressions(
   return [...kept, ...unused].sort(compareDiagnostics);
 }
 
-function scanSuppressions(text: string, lineCounter: LineCounter, severity: Severity): Scan {
+function scanSuppressions(text: string, { doc, lineCounter }: Pick<ParsedYaml, 'doc' | 'lineCounter'>, severity: Severity): Scan {
   const suppressions: Suppression[] = [];
   const problems: Diagnostic[] = [];
-  for (const comment of yamlComments(text)) {
-    if (!comment.source.includes(MARKER) && !comment.source.includes('delegation-enable')) continue;
+  for (const comment of directiveComments(text, doc)) {
     const match = DIRECTIVE.exec(comment.source);
     if (!match) continue;
     const directive = match[1]!;
@@ -155,22 +155,64 @@ function finding(severity: Severity, at: { line: number; column: number; endColu
   return { rule: 'unused-suppression', severity, message, hint, path: [], line: at.line, column: at.column, endLine: at.line, endColumn: at.endColumn };
 }
 
-/** The comments of a YAML text with their offsets; `#` inside strings and block scalars is not one. */
-function yamlComments(text: string): Comment[] {
+/**
+ * The comments on lines that mention a directive, with their offsets. The document has parsed
+ * already: a `#` that starts a comment is one at a line start or after a blank that lies in no scalar
+ * (a quoted string or a block scalar can hold the same words as text). Reading only those lines keeps
+ * files without suppressions free of any cost beyond one substring search.
+ */
+function directiveComments(text: string, doc: Document): Comment[] {
+  const lineStarts: number[] = [];
+  for (const word of ['delegation-disable', 'delegation-enable']) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      lineStarts.push(text.lastIndexOf('\n', at) + 1);
+    }
+  }
   const comments: Comment[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item);
-      return;
+  for (const start of [...new Set(lineStarts)].sort((a, b) => a - b)) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    for (let hash = text.indexOf('#', start); hash !== -1 && hash < end; hash = text.indexOf('#', hash + 1)) {
+      const before = text[hash - 1];
+      if (hash !== start && before !== ' ' && before !== '\t') continue;
+      if (insideScalar(doc, hash)) continue;
+      comments.push({ offset: hash, source: text.slice(hash, end).replace(/\r$/, '') });
+      break;
     }
-    if (node === null || typeof node !== 'object') return;
-    const token = node as { type?: unknown; offset?: unknown; source?: unknown };
-    if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
-      comments.push({ offset: token.offset, source: token.source });
-      return;
-    }
-    for (const value of Object.values(node)) if (value !== null && typeof value === 'object') visit(value);
-  };
-  for (const token of new Parser().parse(text)) visit(token);
+  }
   return comments;
+}
+
+/** Whether `offset` lies inside a scalar: found by descending from the root, not by visiting every node. */
+function insideScalar(doc: Document, offset: number): boolean {
+  let node: unknown = doc.contents;
+  for (;;) {
+    if (isScalar(node)) return Boolean(node.range) && node.range![0] <= offset && offset < node.range![1];
+    if (!isMap(node) && !isSeq(node)) return false;
+    const item = itemAt(node.items as unknown[], offset);
+    if (isPair(item)) node = startOf(item.value) !== undefined && startOf(item.value)! <= offset ? item.value : item.key;
+    else node = item;
+    if (!isNode(node) || !node.range || offset >= node.range[2]) return false;
+  }
+}
+
+function startOf(node: unknown): number | undefined {
+  return isNode(node) && node.range ? node.range[0] : undefined;
+}
+
+/** The last item that starts at or before `offset`; items are in text order, so a binary search finds it. */
+function itemAt(items: unknown[], offset: number): unknown {
+  const start = (item: unknown) => (isPair(item) ? (startOf(item.key) ?? startOf(item.value)) : startOf(item));
+  let low = 0;
+  let high = items.length - 1;
+  let found: unknown;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = start(items[mid]);
+    if (at !== undefined && at <= offset) {
+      found = items[mid];
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
 }
