@@ -16,7 +16,8 @@ export const UNUSED_SUPPRESSION = {
 /** Findings that no comment may hide: a file that is not valid YAML is not checked at all. */
 const UNSUPPRESSIBLE: ReadonlySet<string> = new Set<RuleId>(['yaml-syntax', 'unused-suppression']);
 
-const MARKER = 'delegation-disable';
+/** Words that start a suppression comment, or a mistaken one (there is no `delegation-enable`). */
+const DIRECTIVE_WORDS = ['delegation-disable', 'delegation-enable'];
 /** `delegation-disable`, `delegation-enable` and any dashed form of them; not prose like "delegation-disabled". */
 const DIRECTIVE = /^#\s*(delegation-(?:disable|enable)(?:-[a-z-]*)?)(?=\s|$)/;
 const KNOWN_DIRECTIVES: Record<string, 'next-line' | 'line'> = {
@@ -61,7 +62,7 @@ export function applySuppressions(
   parsed: Pick<ParsedYaml, 'doc' | 'lineCounter'>,
   settings: Partial<Record<RuleId, RuleSetting>> | undefined,
 ): Diagnostic[] {
-  if (!text.includes(MARKER) && !text.includes('delegation-enable')) return diagnostics;
+  if (!DIRECTIVE_WORDS.some((word) => text.includes(word))) return diagnostics;
   const setting = settings?.['unused-suppression'];
   const severity: Severity = setting === 'off' || setting === undefined ? UNUSED_SUPPRESSION.defaultSeverity : setting;
   const { suppressions, problems } = scanSuppressions(text, parsed, severity);
@@ -163,7 +164,7 @@ function finding(severity: Severity, at: { line: number; column: number; endColu
  */
 function directiveComments(text: string, doc: Document): Comment[] {
   const lineStarts: number[] = [];
-  for (const word of ['delegation-disable', 'delegation-enable']) {
+  for (const word of DIRECTIVE_WORDS) {
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
       lineStarts.push(text.lastIndexOf('\n', at) + 1);
     }
