@@ -116,6 +116,7 @@ describe('options reach the rules', () => {
       expect(seen(`options:\n  ${spec.name}: ${value}\n`)).toEqual({ ...DEFAULT_RULE_OPTIONS, [key]: value });
       expect(docs, `docs/configuration.md documents ${spec.name}`).toContain(`\`${spec.name}\``);
     }
+    expect(readFileSync(join(import.meta.dirname, '..', 'docs', 'rules', 'unused-suppression.md'), 'utf8')).toMatch(/^# unused-suppression\n/);
   });
 
   it('applies a severity override and off to the rule', () => {
