@@ -8,6 +8,7 @@ import type { DecodedText } from '../source/decode.js';
 import { locatePath, toLinePosition } from '../source/locate.js';
 import { parseYaml, type ParsedYaml, type SyntaxProblem } from '../source/parse.js';
 import { findSensitiveLines, isSensitivePath } from './sensitive.js';
+import { applySuppressions } from './suppressions.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -44,7 +45,9 @@ export function checkSource(decoded: DecodedText, options: CheckOptions = {}): C
     return { diagnostics, text: decoded.text, parsed, model: undefined, sensitiveLines: new Set() };
   }
   const model = buildModel(parsed.value);
-  const diagnostics = runRules(rules, model, [], ruleOptions, options, parsed, decoded.text);
+  const found = runRules(rules, model, [], ruleOptions, options, parsed, decoded.text);
+  // Suppression comments are read only in text that parsed: they can never hide yaml-syntax.
+  const diagnostics = applySuppressions(found, decoded.text, parsed, options.rules);
   const sensitiveLines = findSensitiveLines(parsed, model);
   return { diagnostics, text: decoded.text, parsed, model, sensitiveLines };
 }
