@@ -56,13 +56,18 @@ interface Comment {
  * Drop the findings that a suppression comment covers, then report each suppression that covered
  * nothing or is malformed. Runs after the rules; only on text that parsed as YAML.
  */
+/** Could the text hold suppression comments? A substring search, so clean files pay almost nothing. */
+export function hasSuppressionComments(text: string): boolean {
+  return DIRECTIVE_WORDS.some((word) => text.includes(word));
+}
+
 export function applySuppressions(
   diagnostics: Diagnostic[],
   text: string,
   parsed: Pick<ParsedYaml, 'doc' | 'lineCounter'>,
   settings: Partial<Record<RuleId, RuleSetting>> | undefined,
 ): Diagnostic[] {
-  if (!DIRECTIVE_WORDS.some((word) => text.includes(word))) return diagnostics;
+  if (!hasSuppressionComments(text)) return diagnostics;
   const setting = settings?.['unused-suppression'];
   const severity: Severity = setting === 'off' || setting === undefined ? UNUSED_SUPPRESSION.defaultSeverity : setting;
   const { suppressions, problems } = scanSuppressions(text, parsed, severity);
