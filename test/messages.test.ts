@@ -42,7 +42,7 @@ describe('schema messages', () => {
   });
 
   it('report a value split at its commas once, with the corrected line', () => {
-    const out = findings(read('schema/comma-split.yaml'));
+    const out = findings(read('schema/comma-split.yaml')).filter((f) => f.rule === 'schema');
     expect(out).toEqual([
       {
         at: '15:54', rule: 'schema',

@@ -12,9 +12,9 @@ import { RULES } from '../src/rules/index.js';
 import { FILES } from './fixtures/report/findings.js';
 
 const golden = join(import.meta.dirname, 'golden', 'report');
+// A fixed list, so that the goldens do not change whenever a rule is registered.
 const rules = [
-  ...RULES.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })),
-  // Rules of other parts appear in the shared findings; the formatters must not depend on which are registered.
+  ...RULES.filter((r) => ['yaml-syntax', 'schema', 'duplicate-id', 'unknown-reference'].includes(r.id)).map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })),
   { id: 'capacity', description: 'Attendees exceed a place\'s capacity, or riders exceed the seats of the vehicles.', defaultSeverity: 'error' as const },
 ];
 const context: ReportContext = { style: PLAIN_STYLE, toolVersion: '1.2.3', rules };
