@@ -1,5 +1,5 @@
 // The published JSON Schema is generated from the validator's own definitions and checked in.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
@@ -22,6 +22,13 @@ describe('schema/itinerary.schema.json', () => {
     const folder = join(root, 'test', 'fixtures', 'rules', 'schema');
     const ok = load(join(folder, 'valid.yaml'));
     expect(validate(ok), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('accepts the itineraries shipped in itineraries/', () => {
+    const folder = join(root, 'itineraries');
+    for (const file of existsSync(folder) ? readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)) : []) {
+      expect(validate(load(join(folder, file))), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
   });
 
   it('rejects what the schema rule rejects', () => {
