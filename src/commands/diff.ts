@@ -169,7 +169,7 @@ function snapshot(event: ItineraryEvent, model: Model): EventSnapshot {
     to: event.to ? namedRef(event.to, event.endPlace?.name) : undefined,
     vehicles: vehicles.map((id) => {
       const v = model.byId.vehicles.get(id);
-      return { id, name: v ? [v.kind, v.plate].filter(Boolean).join(' ') : id };
+      return { id, name: v ? (v.plate ?? v.kind) : id };
     }),
     gather: event.gather ? { time: event.gather.time, at: event.gather.at } : undefined,
   };

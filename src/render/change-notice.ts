@@ -60,8 +60,14 @@ export interface ChangeNotice {
 }
 
 interface Labels {
+  /** Punctuation differs too: Chinese uses full-width marks and its own quotes. */
+  colon: string;
+  comma: string;
+  /** Between names in a list. */
+  list: string;
+  quote: [string, string];
   heading: string;
-  headingFor: (name: string) => string;
+  forPerson: string;
   revision: string;
   added: string;
   cancelled: string;
@@ -100,8 +106,12 @@ const parts = (date: string) => {
 
 export const NOTICE_LABELS: Record<'en' | 'ru' | 'zh', Labels> = {
   en: {
+    colon: ': ',
+    comma: ', ',
+    list: ', ',
+    quote: ['«', '»'],
     heading: 'Programme changes',
-    headingFor: (name) => `Programme changes for ${name}`,
+    forPerson: 'For',
     revision: 'revision',
     added: 'Added',
     cancelled: 'Cancelled',
@@ -130,8 +140,12 @@ export const NOTICE_LABELS: Record<'en' | 'ru' | 'zh', Labels> = {
     },
   },
   ru: {
+    colon: ': ',
+    comma: ', ',
+    list: ', ',
+    quote: ['«', '»'],
     heading: 'Изменения в программе',
-    headingFor: (name) => `Изменения в программе: ${name}`,
+    forPerson: 'Для',
     revision: 'редакция',
     added: 'Добавлено',
     cancelled: 'Отменено',
@@ -160,8 +174,12 @@ export const NOTICE_LABELS: Record<'en' | 'ru' | 'zh', Labels> = {
     },
   },
   zh: {
+    colon: '：',
+    comma: '，',
+    list: '、',
+    quote: ['“', '”'],
     heading: '日程变更',
-    headingFor: (name) => `日程变更：${name}`,
+    forPerson: '人员',
     revision: '版本',
     added: '新增',
     cancelled: '取消',
@@ -218,11 +236,14 @@ function formatText(notice: ChangeNotice, lang: string, md: boolean): string {
   const L = labelsFor(lang);
   const t = (text: TextValue | undefined, fallback = '') => textIn(text, lang) || fallback;
   const esc = md ? escapeMarkdown : (s: string) => s;
-  const names = (people: readonly PersonRef[]) => (people.length === 0 ? L.none : people.map((p) => esc(t(p.name, p.id))).join(', '));
+  const names = (people: readonly PersonRef[]) => (people.length === 0 ? L.none : people.map((p) => esc(t(p.name, p.id))).join(L.list));
   const out: string[] = [];
-  const heading = notice.person ? L.headingFor(t(notice.person.name, notice.person.id)) : L.heading;
   const title = t(notice.title);
-  out.push(md ? `## ${esc(heading)}${title ? `: ${esc(title)}` : ''}` : `${heading}${title ? `: ${title}` : ''}`);
+  out.push(md ? `## ${L.heading}${title ? `${L.colon}${esc(title)}` : ''}` : `${L.heading}${title ? `${L.colon}${title}` : ''}`);
+  if (notice.person) {
+    const who = esc(t(notice.person.name, notice.person.id));
+    out.push(md ? `**${L.forPerson}${L.colon}${who}**` : `${L.forPerson}${L.colon}${who}`);
+  }
   const version = (v: ChangeNotice['old']) => `${md ? `\`${v.label}\`` : v.label}${v.revision !== undefined ? ` (${L.revision} ${v.revision})` : ''}`;
   out.push(`${version(notice.old)} → ${version(notice.new)}`, '');
   if (notice.changes.length === 0) {
@@ -239,18 +260,18 @@ function formatText(notice: ChangeNotice, lang: string, md: boolean): string {
     }
     if (md) {
       out.push(`- **${entry.verb}** ${entry.headline}`);
-      for (const [label, value] of entry.details) out.push(`  - ${label}: ${value}`);
+      for (const [label, value] of entry.details) out.push(`  - ${label}${L.colon}${value}`);
     } else {
-      out.push(`  ${entry.verb}: ${entry.headline}`);
-      for (const [label, value] of entry.details) out.push(`      ${label}: ${value}`);
+      out.push(`  ${entry.verb}${L.colon}${entry.headline}`);
+      for (const [label, value] of entry.details) out.push(`      ${label}${L.colon}${value}`);
     }
   }
   if (!notice.person) {
     out.push('');
     const delegation = notice.affected.filter((p) => p.side === 'delegation');
     const others = notice.affected.filter((p) => p.side !== 'delegation');
-    out.push(md ? `**${L.affected} (${notice.affected.length})**` : `${L.affected} (${notice.affected.length}):`);
-    const line = (label: string, people: PersonRef[]) => (md ? `- ${label}: ${names(people)}` : `  ${label}: ${names(people)}`);
+    out.push(md ? `**${L.affected} (${notice.affected.length})**` : `${L.affected} (${notice.affected.length})${L.colon.trimEnd()}`);
+    const line = (label: string, people: PersonRef[]) => (md ? `- ${label}${L.colon}${names(people)}` : `  ${label}${L.colon}${names(people)}`);
     if (delegation.length > 0) out.push(line(L.delegation, delegation));
     if (others.length > 0) out.push(line(L.host, others));
   }
@@ -266,7 +287,7 @@ function entryOf(
 ): Entry {
   const span = (e: EventSnapshot) => `${e.start}–${e.end.endsWith('+1') ? `${e.end.slice(0, 5)} (${L.nextDay})` : e.end}`;
   const where = (e: EventSnapshot) => (e.place ? esc(t(e.place.name, e.place.id)) : `${esc(t(e.from?.name, e.from?.id))} → ${esc(t(e.to?.name, e.to?.id))}`);
-  const title = (e: EventSnapshot) => `«${esc(t(e.title, e.id))}»`;
+  const title = (e: EventSnapshot) => `${L.quote[0]}${esc(t(e.title, e.id))}${L.quote[1]}`;
   switch (change.type) {
     case 'added':
     case 'cancelled': {
@@ -274,7 +295,7 @@ function entryOf(
       return {
         date: e.date,
         verb: change.type === 'added' ? L.added : L.cancelled,
-        headline: `${title(e)}, ${span(e)}, ${where(e)}`,
+        headline: [title(e), span(e), where(e)].join(L.comma),
         details: [[change.type === 'added' ? L.attending : L.affects, names(change.people)]],
       };
     }
@@ -282,7 +303,7 @@ function entryOf(
       return {
         date: change.date,
         verb: L.changed,
-        headline: `${L.hotel}: ${change.before ? esc(t(change.before.name, change.before.id)) : L.none} → ${change.after ? esc(t(change.after.name, change.after.id)) : L.none}`,
+        headline: `${L.hotel}${L.colon}${change.before ? esc(t(change.before.name, change.before.id)) : L.none} → ${change.after ? esc(t(change.after.name, change.after.id)) : L.none}`,
         details: [[L.affects, names(change.people)]],
       };
     case 'changed': {
@@ -296,18 +317,19 @@ function entryOf(
       }
       if (change.place) details.push([a.place && b.place ? L.place : L.route, `${where(a)} → ${where(b)}`]);
       if (change.vehicles) {
-        const list = (e: EventSnapshot) => (e.vehicles.length === 0 ? L.none : e.vehicles.map((v) => esc(v.id === t(v.name) ? v.id : `${v.id} (${t(v.name)})`)).join(', '));
+        const list = (e: EventSnapshot) => (e.vehicles.length === 0 ? L.none : e.vehicles.map((v) => esc(v.id === t(v.name) ? v.id : `${v.id} (${t(v.name)})`)).join(L.list));
         details.push([L.vehicles, `${list(a)} → ${list(b)}`]);
       }
       if (change.gather) {
-        const g = (e: EventSnapshot) => (e.gather ? `${e.gather.time}, ${esc(t(e.gather.at))}` : L.none);
+        const g = (e: EventSnapshot) => (e.gather ? `${e.gather.time}${L.comma}${esc(t(e.gather.at))}` : L.none);
         details.push([L.gather, `${g(a)} → ${g(b)}`]);
       }
       if (change.attendeesAdded.length > 0) details.push([L.attendeesAdded, names(change.attendeesAdded)]);
       if (change.attendeesRemoved.length > 0) details.push([L.attendeesRemoved, names(change.attendeesRemoved)]);
       details.push([L.affects, names(change.people)]);
       const moved = change.time || change.place;
-      return { date: b.date, verb: moved ? L.moved : L.changed, headline: `${title(b)}${change.time ? '' : `, ${span(b)}`}${change.place ? '' : `, ${where(b)}`}`, details };
+      const headline = [title(b), ...(change.time ? [] : [span(b)]), ...(change.place ? [] : [where(b)])].join(L.comma);
+      return { date: b.date, verb: moved ? L.moved : L.changed, headline, details };
     }
   }
 }
@@ -344,8 +366,8 @@ function noticeJson(notice: ChangeNotice, lang: string): unknown {
         case 'hotel':
           return { type: c.type, date: c.date, before: ref(c.before), after: ref(c.after), people: c.people.map(person) };
         case 'changed': {
-          const fields = (['time', 'place', 'vehicles', 'gather', 'title'] as const).filter((f) => c[f]);
-          if (c.attendeesAdded.length + c.attendeesRemoved.length > 0) fields.push('attendees' as never);
+          const fields: string[] = (['time', 'place', 'vehicles', 'gather', 'title'] as const).filter((f) => c[f]);
+          if (c.attendeesAdded.length + c.attendeesRemoved.length > 0) fields.push('attendees');
           return {
             type: c.time || c.place ? 'moved' : 'changed',
             fields,
