@@ -6,7 +6,7 @@ import {
   type AddResult, type Answers, type EntryKind, type Field,
 } from '../commands/add.js';
 import { loadItinerary } from '../commands/itinerary-file.js';
-import { textIn } from '../model/text.js';
+import { allVariants, textIn } from '../model/text.js';
 import type { Model, TextValue } from '../model/types.js';
 import { minutesOfTime } from '../model/time.js';
 import { formatPretty } from '../report/pretty.js';
@@ -224,11 +224,11 @@ async function askField(ask: Asker, kind: EntryKind, field: Field, model: Model,
 function refChoices(field: Field, model: Model, lang: string): Choice[] {
   switch (field.from) {
     case 'organizations':
-      return model.organizations.map((o) => ({ value: o.id, name: `${choiceLabel(o.id, o.name, lang)} (${o.side})` }));
+      return model.organizations.map((o) => ({ value: o.id, name: `${choiceLabel(o.id, o.name, lang)} (${o.side})`, keywords: allVariants(o.name).join(' ') }));
     case 'places':
-      return model.places.map((p) => ({ value: p.id, name: `${choiceLabel(p.id, p.name, lang)} (${p.kind})` }));
+      return model.places.map((p) => ({ value: p.id, name: `${choiceLabel(p.id, p.name, lang)} (${p.kind})`, keywords: allVariants(p.name).join(' ') }));
     case 'people':
-      return model.people.map((p) => ({ value: p.id, name: `${choiceLabel(p.id, p.name, lang)} (${p.org})` }));
+      return model.people.map((p) => ({ value: p.id, name: `${choiceLabel(p.id, p.name, lang)} (${p.org})`, keywords: allVariants(p.name).join(' ') }));
     case 'vehicles':
       return model.vehicles.map((v) => ({ value: v.id, name: `${v.id} — ${v.kind}${v.plate ? ` ${v.plate}` : ''}, ${v.seats} seats` }));
     default:
@@ -241,9 +241,9 @@ function selectorChoices(model: Model, lang: string): Choice[] {
   const count = (s: string) => model.resolveSelector(s).length;
   return [
     { value: 'all', name: `all — the whole delegation (${delegation})` },
-    ...model.groups.map((g) => ({ value: `group:${g.id}`, name: `group:${g.id} — ${textIn(g.name, lang)} (${count(`group:${g.id}`)})` })),
-    ...model.organizations.map((o) => ({ value: `org:${o.id}`, name: `org:${o.id} — ${textIn(o.name, lang)} (${count(`org:${o.id}`)})` })),
-    ...model.people.map((p) => ({ value: p.id, name: `${choiceLabel(p.id, p.name, lang)}` })),
+    ...model.groups.map((g) => ({ value: `group:${g.id}`, name: `group:${g.id} — ${textIn(g.name, lang)} (${count(`group:${g.id}`)})`, keywords: allVariants(g.name).join(' ') })),
+    ...model.organizations.map((o) => ({ value: `org:${o.id}`, name: `org:${o.id} — ${textIn(o.name, lang)} (${count(`org:${o.id}`)})`, keywords: allVariants(o.name).join(' ') })),
+    ...model.people.map((p) => ({ value: p.id, name: `${choiceLabel(p.id, p.name, lang)}`, keywords: allVariants(p.name).join(' ') })),
   ];
 }
 

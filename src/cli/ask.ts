@@ -11,6 +11,8 @@ export interface Choice {
   value: string;
   name: string;
   description?: string;
+  /** More words to match when searching (the name in every language). */
+  keywords?: string;
 }
 
 /** The questions init and add need, over one terminal (or the streams a test gives). */
@@ -47,7 +49,7 @@ export class Asker {
         pageSize: 12,
         source: (term) => {
           const t = (term ?? '').trim().toLowerCase();
-          const found = t === '' ? [...(options.first ?? []), ...choices.filter((c) => !options.first?.some((f) => f.value === c.value))] : choices.filter((c) => matches(c, t));
+          const found = t === '' ? [...(options.first ?? []), ...choices.filter((c) => !options.first?.some((f) => f.value === c.value))] : rank(choices.filter((c) => matches(c, t)), t);
           const extra = t === '' ? undefined : options.extra?.(term ?? '');
           return extra && !found.some((c) => c.value === extra.value) ? [...found, extra] : found;
         },
@@ -88,8 +90,18 @@ export class Asker {
   }
 }
 
+/** An id typed in full comes first, then ids that start with what was typed. */
+function rank(found: Choice[], term: string): Choice[] {
+  const score = (c: Choice) => {
+    const value = c.value.toLowerCase();
+    const bare = value.replace(/^(org|group|role):/, '');
+    return value === term || bare === term ? 0 : value.startsWith(term) || bare.startsWith(term) ? 1 : 2;
+  };
+  return found.map((c, i) => ({ c, i, s: score(c) })).sort((a, b) => a.s - b.s || a.i - b.i).map((x) => x.c);
+}
+
 function matches(choice: Choice, term: string): boolean {
-  const hay = `${choice.value} ${choice.name} ${choice.description ?? ''}`.toLowerCase().replace(/_/g, ' ');
+  const hay = `${choice.value} ${choice.name} ${choice.description ?? ''} ${choice.keywords ?? ''}`.toLowerCase().replace(/_/g, ' ');
   return term.split(/\s+/).every((word) => hay.includes(word.replace(/_/g, ' ')));
 }
 
