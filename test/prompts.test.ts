@@ -30,7 +30,7 @@ describe('init questions', () => {
     term.key('space'); // en
     term.key('enter');
     await term.answer('Title of the visit (ru)', 'Визит в Ляонин');
-    await term.answer('Title of the visit (en)', 'Visit to Liaoning');
+    await term.answer('Title of the visit (en, optional)', 'Visit to Liaoning');
     await term.answer('First day', '2023-11-20');
     await term.answer('Last day', ''); // the suggested default: three days
     await term.waitFor('Time zone');
@@ -38,12 +38,12 @@ describe('init questions', () => {
     await term.waitFor('Asia/Shanghai (UTC+08:00)');
     term.key('enter');
     await term.answer("The delegation's organization (ru)", 'Правительство Тверской области');
-    await term.answer("The delegation's organization (en)", 'Tver Region Government');
+    await term.answer("The delegation's organization (en, optional)", 'Tver Region Government');
     await term.answer('full name (ru)', 'Игорь Руденя');
-    await term.answer('full name (en)', 'Igor Rudenya');
-    await term.answer('position (optional) (ru)', '');
+    await term.answer('full name (en, optional)', 'Igor Rudenya');
+    await term.answer('position (ru, optional)', '');
     await term.answer('Receiving side', 'Правительство провинции Ляонин');
-    await term.answer('Receiving side', 'Liaoning Provincial Government');
+    await term.answer('Receiving side, e.g. the provincial government (en', 'Liaoning Provincial Government');
     await term.answer(`Write ${file}?`, '');
     const { answers, target } = await asked;
     expect(target).toBe(file);
@@ -69,7 +69,7 @@ describe('init questions', () => {
     for (let i = 0; i < 10; i++) term.key('backspace');
     term.type('2023-11-21');
     term.key('enter');
-    await term.answer('position (optional)', '');
+    await term.answer('position (en, optional)', '');
     await term.answer('Write v.yaml?', '');
     const { answers } = await asked;
     expect(answers.to).toBe('2023-11-21');
@@ -90,8 +90,8 @@ describe('add event questions', () => {
     expect(term.transcript).toContain('2023-11-22  Wed  no events yet');
     term.key('down');
     term.key('enter'); // 2023-11-21
-    await term.answer('Title — ru', 'Ужин');
-    await term.answer('Title — en', 'Dinner');
+    await term.answer('Title (ru)', 'Ужин');
+    await term.answer('Title (en, optional)', 'Dinner');
     await term.answer('Id', ''); // suggested from the English title
     await term.waitFor('Kind');
     term.type('meal'); // select jumps to the typed choice
@@ -125,8 +125,8 @@ describe('add event questions', () => {
     term.key('enter'); // done is offered first
     await term.answer('Gathering time', '');
     await term.answer('Officer in charge', '');
-    await term.answer('Dress code (optional) — ru', '');
-    await term.answer('Notes (optional) — ru', '');
+    await term.answer('Dress code (ru, optional)', '');
+    await term.answer('Notes (ru, optional)', '');
     const answers = await asked;
     expect(answers).toMatchObject({ date: '2023-11-21', id: 'dinner', kind: 'meal', start: '19:00', end: '21:00', place: 'hotel', attendees: ['all', 'li'] });
     const result = addEntry({ file: CURATED, kind: 'event', answers, loaded, dryRun: true });

@@ -149,7 +149,8 @@ async function askField(ask: Asker, kind: EntryKind, field: Field, model: Model,
     case 'text': {
       const parts: string[] = [];
       for (const [i, l] of model.languages.entries()) {
-        const answer = await ask.text(`${label} — ${l}`, { required: field.required === true && i === 0 });
+        const optional = !field.required || i > 0;
+        const answer = await ask.text(`${field.label} (${l}${optional ? ', optional' : ''})`, { required: !optional });
         if (answer) parts.push(`${l}=${answer}`);
         if (i === 0 && !answer) break;
       }

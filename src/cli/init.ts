@@ -149,7 +149,8 @@ export async function askInit(file: string | undefined, flags: InitFlags, contex
     if (given.length > 0) return textFromParts(given, languages);
     const parts: string[] = [];
     for (const [i, lang] of languages.entries()) {
-      const answer = await ask.text(`${what} (${lang})`, { required: required && i === 0 });
+      const optional = !required || i > 0;
+      const answer = await ask.text(`${what} (${lang}${optional ? ', optional' : ''})`, { required: !optional });
       if (answer) parts.push(`${lang}=${answer}`);
       if (i === 0 && !answer) break;
     }
@@ -165,13 +166,14 @@ export async function askInit(file: string | undefined, flags: InitFlags, contex
       default: /^\d{4}-\d{2}-\d{2}$/.test(from) ? dateOfDayNumber(dayNumber(from) + 2) : undefined,
       validate: (v) => checkDate(v) ?? (dayNumber(v) < dayNumber(from) ? `the visit cannot end before it starts (${from})` : undefined),
     }));
-  const zones = timeZoneChoices();
+  // Offsets as they are on the first day of the visit (summer time differs).
+  const zones = timeZoneChoices(Date.parse(`${from}T12:00:00Z`) || Date.now());
   const first = COMMON_ZONES.map((z) => zones.find((c) => c.value === z)).filter((c) => c !== undefined);
   const timezone = flags.timezone ?? (await ask.find('Time zone of the visit (type to search, e.g. shanghai)', zones, { first }));
   const org = (await text('The delegation\'s organization', flags.org, true))!;
   const head = (await text('Head of the delegation: full name', flags.head, true))!;
-  const headPosition = await text('Head of the delegation: position (optional)', flags.headPosition, false);
-  const host = await text('Receiving side, e.g. the provincial government (optional)', flags.host, false);
+  const headPosition = await text('Head of the delegation: position', flags.headPosition, false);
+  const host = await text('Receiving side, e.g. the provincial government', flags.host, false);
   const answers: InitAnswers = {
     id: flags.id, title, from, to, timezone, languages, org, orgId: flags.orgId, head, headId: flags.headId, headPosition, host, hostId: flags.hostId,
   };

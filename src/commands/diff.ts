@@ -1,7 +1,8 @@
 // `delegation diff OLD NEW`: what changed in the programme, event by event (matched by id), and who
 // is affected; formatted by render/change-notice.ts for a message to the delegation.
 import { relative } from 'node:path';
-import { checkSource } from '../engine/check.js';
+import { buildModel } from '../model/build.js';
+import { parseYaml } from '../source/parse.js';
 import { allVariants } from '../model/text.js';
 import type { ItineraryEvent, Model, Person, TextValue } from '../model/types.js';
 import { nearest } from '../model/suggest.js';
@@ -68,14 +69,17 @@ function display(file: string, cwd: string): string {
 
 function modelOf(decoded: DecodedText, label: string, notes: string[]): Model {
   if (decoded.problem) throw new UserError(`${label}: ${decoded.problem.message}`, decoded.problem.hint, 2);
-  const check = checkSource(decoded);
-  if (!check.model || !check.parsed || check.parsed.problems.length > 0) {
-    const first = check.diagnostics[0];
-    throw new UserError(`${label} is not valid YAML${first ? ` (line ${first.line}: ${first.message})` : ''}`, `Run: delegation validate ${label.split(' @ ')[0]}`, 1);
+  // The rules are not needed to compare; only entries the model could build take part.
+  const parsed = parseYaml(decoded.text);
+  if (parsed.problems.length > 0) {
+    const first = parsed.problems[0]!;
+    const line = parsed.lineCounter.linePos(first.start).line;
+    throw new UserError(`${label} is not valid YAML (line ${line}: ${first.message})`, `Run: delegation validate ${label.split(' @ ')[0]}`, 1);
   }
-  const errors = check.diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors > 0) notes.push(`${label} has ${errors} error${errors === 1 ? '' : 's'}; entries with errors are left out of the comparison (run delegation validate)`);
-  return check.model;
+  const model = buildModel(parsed.value);
+  const broken = model.schemaIssues.length;
+  if (broken > 0) notes.push(`${label} has ${broken} structural error${broken === 1 ? '' : 's'}; entries with errors are left out of the comparison (run delegation validate)`);
+  return model;
 }
 
 export interface CompareOptions {

@@ -1,6 +1,7 @@
 // `delegation init FILE`: a new programme from a few answers, written as a commented skeleton that
 // validates, so the next steps (`delegation add …`) start from a correct file.
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { checkSource } from '../engine/check.js';
 import { dateOfDayNumber, dayNumber, isValidTimeZone } from '../model/time.js';
 import { textIn } from '../model/text.js';
@@ -55,7 +56,7 @@ export function checkInitAnswers(a: InitAnswers): string[] {
 }
 
 /** The file's text. Every list the user fills later is present (empty) with a comment on how to fill it. */
-export function skeletonText(a: InitAnswers): string {
+export function skeletonText(a: InitAnswers, fileName = 'FILE'): string {
   const first = a.languages[0] ?? 'en';
   const taken = new Set<string>();
   const take = (id: string) => (taken.add(id), id);
@@ -70,9 +71,9 @@ export function skeletonText(a: InitAnswers): string {
     `# ${shown}`,
     '#',
     '# The programme of the visit, in the delegation itinerary format (version 1).',
-    '# Check it:          delegation validate FILE',
-    '# Add to it:         delegation add org|person|place|vehicle|event FILE',
-    '# See what changed:  delegation diff --git HEAD FILE',
+    `# Check it:          delegation validate ${fileName}`,
+    `# Add to it:         delegation add org|person|place|vehicle|event ${fileName}`,
+    `# See what changed:  delegation diff --git HEAD ${fileName}`,
     'format: delegation/1',
     '',
     'visit:',
@@ -114,10 +115,10 @@ export function skeletonText(a: InitAnswers): string {
   push(
     '',
     '# Hotels, venues, offices, factories, airports, stations, restaurants.',
-    '# Add one with: delegation add place FILE',
+    `# Add one with: delegation add place ${fileName}`,
     'places: []',
     '',
-    '# The programme, one entry per calendar day. Add events with: delegation add event FILE',
+    `# The programme, one entry per calendar day. Add events with: delegation add event ${fileName}`,
     '# A day may name the hotel where the delegation sleeps that night: hotel: <place id>',
     'days:',
   );
@@ -135,7 +136,7 @@ export function initFile(file: string, answers: InitAnswers, fs?: WriteSystem): 
   if (existsSync(file)) throw new UserError(`${file} already exists; init never overwrites a file`, 'Choose another file name, or add to the existing file with `delegation add`.');
   const problems = checkInitAnswers(answers);
   if (problems.length > 0) throw new UserError(problems.join('\n  '), 'Nothing was written.', 2);
-  const text = skeletonText(answers);
+  const text = skeletonText(answers, basename(file));
   const check = checkSource(decodeText(Buffer.from(text, 'utf8')));
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
