@@ -109,7 +109,7 @@ describe('add event questions', () => {
     for (let i = 0; i < 5; i++) term.key('backspace');
     term.type('21:00');
     term.key('enter');
-    await term.waitFor('Place (type to search)');
+    await term.waitFor('Place — type to search');
     term.type('shangri');
     await term.waitFor('hotel — Шангри-Ла');
     term.key('enter');

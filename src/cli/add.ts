@@ -202,7 +202,7 @@ async function askField(ask: Asker, kind: EntryKind, field: Field, model: Model,
         return undefined;
       }
       const none: Choice = { value: '', name: '(none)' };
-      const value = await ask.find(`${label} (type to search)`, field.required ? choices : [none, ...choices], { first: field.required ? [] : [none] });
+      const value = await ask.find(`${label} — type to search`, field.required ? choices : [none, ...choices], { first: field.required ? [] : [none] });
       return value || undefined;
     }
     case 'refs': {
@@ -211,10 +211,10 @@ async function askField(ask: Asker, kind: EntryKind, field: Field, model: Model,
       return ask.pickSome(`${label} (space to tick, enter to go on)`, choices);
     }
     case 'selectors':
-      return ask.findMany(`${label} (type to search)`, selectorChoices(model, lang), { min: field.required ? 1 : 0 });
+      return ask.findMany(`${label} — type to search`, selectorChoices(model, lang), { min: field.required ? 1 : 0 });
     case 'zone': {
       const none: Choice = { value: '', name: `(the visit's: ${model.visit?.timezone ?? 'none'})` };
-      const value = await ask.find(`${label} (type to search)`, [none, ...timeZoneChoices()], { first: [none] });
+      const value = await ask.find(`${label} — type to search`, [none, ...timeZoneChoices()], { first: [none] });
       return value || undefined;
     }
     default:

@@ -90,7 +90,7 @@ export const FIELDS: Record<EntryKind, Field[]> = {
     { name: 'attendees', type: 'selectors', label: 'Attendees', required: true, example: 'all,org:host-gov' },
     { name: 'vehicles', type: 'refs', from: 'vehicles', label: 'Vehicles' },
     { name: 'gather', type: 'time', label: 'Gathering time (HH:MM)' },
-    { name: 'gather-at', type: 'text', label: 'Gathering point', when: (a) => a.gather !== undefined },
+    { name: 'gather-at', type: 'text', label: 'Gathering point', required: true, when: (a) => a.gather !== undefined },
     { name: 'responsible', type: 'ref', from: 'people', label: 'Officer in charge' },
     { name: 'dress', type: 'text', label: 'Dress code' },
     { name: 'notes', type: 'text', label: 'Notes' },
