@@ -114,7 +114,7 @@ export function checkAnswer(field: Field, value: string, model?: Model): string 
     case 'end-time':
       return END_TIME.test(normalizeTime(v)) ? undefined : 'a time is HH:MM, 24-hour; add +1 for the next day, e.g. 01:10+1';
     case 'date':
-      return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) ? undefined : 'a date is YYYY-MM-DD, e.g. 2023-11-21';
+      return isCalendarDate(v) ? undefined : 'a date is YYYY-MM-DD, e.g. 2023-11-21';
     case 'count':
       return /^\d+$/.test(v) ? undefined : 'a whole number, e.g. 12';
     case 'zone':
@@ -138,6 +138,12 @@ export function checkAnswer(field: Field, value: string, model?: Model): string 
     default:
       return undefined;
   }
+}
+
+/** YYYY-MM-DD and a day that exists (no 30 February). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  return dateOfDayNumber(dayNumber(value)) === value;
 }
 
 /** "9:30" is accepted as typed and written as "09:30". */

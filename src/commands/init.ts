@@ -11,7 +11,7 @@ import { writeFileAtomic, type WriteSystem } from '../io/atomic.js';
 import { decodeText } from '../source/decode.js';
 import { inlineYaml } from '../source/edit.js';
 import { UserError } from '../source/errors.js';
-import { suggestId } from './add.js';
+import { isCalendarDate, suggestId } from './add.js';
 
 export interface InitAnswers {
   /** Visit id; made from the English (or first) title when absent. */
@@ -38,9 +38,8 @@ export const MAX_VISIT_DAYS = 60;
 /** Problems with answers, one message per answer, before anything is written. */
 export function checkInitAnswers(a: InitAnswers): string[] {
   const problems: string[] = [];
-  const date = /^\d{4}-\d{2}-\d{2}$/;
-  if (!date.test(a.from) || Number.isNaN(Date.parse(`${a.from}T00:00:00Z`))) problems.push(`--from: "${a.from}" is not a date YYYY-MM-DD`);
-  if (!date.test(a.to) || Number.isNaN(Date.parse(`${a.to}T00:00:00Z`))) problems.push(`--to: "${a.to}" is not a date YYYY-MM-DD`);
+  if (!isCalendarDate(a.from)) problems.push(`--from: "${a.from}" is not a date YYYY-MM-DD`);
+  if (!isCalendarDate(a.to)) problems.push(`--to: "${a.to}" is not a date YYYY-MM-DD`);
   if (problems.length === 0) {
     const days = dayNumber(a.to) - dayNumber(a.from) + 1;
     if (days < 1) problems.push(`--to (${a.to}) is before --from (${a.from})`);
