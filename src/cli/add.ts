@@ -207,7 +207,10 @@ async function askField(ask: Asker, kind: EntryKind, field: Field, model: Model,
     }
     case 'refs': {
       const choices = refChoices(field, model, lang);
-      if (choices.length === 0) return undefined;
+      if (choices.length === 0) {
+        if (field.required) throw new UserError(`there are no ${field.from} in the file yet`, "Add them to the file first, then run this again.", 2);
+        return undefined;
+      }
       return ask.pickSome(`${label} (space to tick, enter to go on)`, choices);
     }
     case 'selectors':
@@ -230,6 +233,8 @@ function refChoices(field: Field, model: Model, lang: string): Choice[] {
       return model.places.map((p) => ({ value: p.id, name: `${choiceLabel(p.id, p.name, lang)} (${p.kind})`, keywords: allVariants(p.name).join(' ') }));
     case 'people':
       return model.people.map((p) => ({ value: p.id, name: `${choiceLabel(p.id, p.name, lang)} (${p.org})`, keywords: allVariants(p.name).join(' ') }));
+    case 'agreements':
+      return model.agreements.map((a) => ({ value: a.id, name: choiceLabel(a.id, a.title, lang), keywords: allVariants(a.title).join(' ') }));
     case 'vehicles':
       return model.vehicles.map((v) => ({ value: v.id, name: `${v.id} — ${v.kind}${v.plate ? ` ${v.plate}` : ''}, ${v.seats} seats` }));
     default:

@@ -126,7 +126,7 @@ function languagesOf(flags: InitFlags): string[] {
   if (flags.languages) return flags.languages.split(/[\s,]+/).filter(Boolean);
   const langs: string[] = [];
   for (const part of flags.title) {
-    const m = /^([a-z]{2})\s*[=:]/.exec(part);
+    const m = /^([a-z]{2})\s*=/.exec(part);
     if (m && !langs.includes(m[1]!)) langs.push(m[1]!);
   }
   return langs;

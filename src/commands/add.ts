@@ -29,7 +29,7 @@ export interface Field {
   required?: boolean;
   choices?: readonly string[];
   /** For ref/refs: which collection the ids come from. */
-  from?: 'organizations' | 'people' | 'places' | 'vehicles' | 'days';
+  from?: 'organizations' | 'people' | 'places' | 'vehicles' | 'agreements' | 'days';
   /** Asked only when this returns true for the answers so far. */
   when?: (answers: Answers) => boolean;
   example?: string;
@@ -87,7 +87,9 @@ export const FIELDS: Record<EntryKind, Field[]> = {
     { name: 'place', type: 'ref', from: 'places', label: 'Place', required: true, when: (a) => !isMove(a) },
     { name: 'from', type: 'ref', from: 'places', label: 'From', required: true, when: isMove },
     { name: 'to', type: 'ref', from: 'places', label: 'To', required: true, when: isMove },
+    { name: 'flight', type: 'string', label: 'Flight or train number', when: (a) => a.kind === 'flight' || a.kind === 'arrival' || a.kind === 'departure' },
     { name: 'attendees', type: 'selectors', label: 'Attendees', required: true, example: 'all,org:host-gov' },
+    { name: 'agreements', type: 'refs', from: 'agreements', label: 'Agreements signed', required: true, when: (a) => a.kind === 'signing' },
     { name: 'vehicles', type: 'refs', from: 'vehicles', label: 'Vehicles' },
     { name: 'gather', type: 'time', label: 'Gathering time (HH:MM)' },
     { name: 'gather-at', type: 'text', label: 'Gathering point', required: true, when: (a) => a.gather !== undefined },
@@ -163,11 +165,11 @@ export function splitList(value: string): string[] {
 export function textFromParts(parts: readonly string[], languages: readonly string[]): TextValue | undefined {
   const map = new Map<string, string>();
   // One text without a language: a plain string, which the format reads as the first language.
-  if (parts.length === 1 && !/^[a-z]{2}\s*[=:]/.test(parts[0]!)) return parts[0]!.trim() || undefined;
+  if (parts.length === 1 && !/^[a-z]{2}\s*=/.test(parts[0]!)) return parts[0]!.trim() || undefined;
   for (const part of parts) {
-    const m = /^([a-z]{2})\s*[=:]\s*([\s\S]*)$/.exec(part);
-    const lang = m && (languages.includes(m[1]!) || !languages.length) ? m[1]! : languages[0] ?? 'ru';
-    const text = (m && lang === m[1] ? m[2]! : part).trim();
+    const m = /^([a-z]{2})\s*=\s*([\s\S]*)$/.exec(part);
+    const lang = m ? m[1]! : languages[0] ?? 'en';
+    const text = (m ? m[2]! : part).trim();
     if (text !== '') map.set(lang, text);
   }
   if (map.size === 0) return undefined;
@@ -346,7 +348,9 @@ function buildEvent(
   } else {
     put('place', str('place'));
   }
+  put('flight', str('flight'));
   put('attendees', list('attendees'));
+  put('agreements', list('agreements'));
   put('vehicles', list('vehicles'));
   const gather = str('gather');
   if (gather) {

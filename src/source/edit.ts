@@ -1,6 +1,6 @@
 // Minimal, style-preserving edits of YAML text: a new item goes into a sequence as a text insertion,
 // so comments, key order, quoting and blank lines elsewhere stay byte-for-byte as they were.
-import { Document, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, stringify, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -326,7 +326,9 @@ function applyStyle(node: Node, sibling: Node | undefined, depth: number): void 
   if (isScalar(node)) {
     if (typeof node.value !== 'string') return;
     if (sibling && isScalar(sibling) && typeof sibling.value === 'string' && sibling.type) {
-      if (sibling.type === Scalar.QUOTE_DOUBLE || sibling.type === Scalar.QUOTE_SINGLE || sibling.type === Scalar.PLAIN) node.type = sibling.type;
+      // Copy quotes only where the neighbour chose them; where its text needed them, this one may not.
+      const quoted = sibling.type === Scalar.QUOTE_DOUBLE || sibling.type === Scalar.QUOTE_SINGLE;
+      if (sibling.type === Scalar.PLAIN || (quoted && !needsQuotes(sibling.value))) node.type = sibling.type;
     } else if (/^\d+:\d\d(:\d\d)?$/.test(node.value)) {
       // YAML 1.1 tools read 09:30 as a number of minutes; quote times the file has no precedent for.
       node.type = Scalar.QUOTE_DOUBLE;
@@ -349,6 +351,10 @@ function applyStyle(node: Node, sibling: Node | undefined, depth: number): void 
     else node.flow = node.items.every((item) => isScalar(item));
     for (const item of node.items) applyStyle(item as Node, template, depth + 1);
   }
+}
+
+function needsQuotes(value: string): boolean {
+  return /^["']/.test(stringify(value, { version: '1.2', lineWidth: 0 }).trim()) || /[,[\]{}]/.test(value);
 }
 
 function insertInValue(root: unknown, path: YamlPath, value: unknown, index: number): void {
