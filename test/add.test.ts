@@ -120,7 +120,9 @@ describe('add refuses what would damage the programme', () => {
     const { file, before } = copy();
     const result = add(file, 'event', { date: '2023-11-21', title: 'Dinner', kind: 'meal', start: '19:00', end: '18:00', place: 'restaurant', attendees: 'all' });
     expect(result.written).toBe(false);
-    expect(result.introduced.map((d) => d.rule).sort()).toEqual(['time-order', 'unknown-reference']);
+    expect(result.introduced.filter((d) => d.severity === 'error').map((d) => d.rule).sort()).toEqual(['time-order', 'unknown-reference']);
+    // The English title is missing too: a warning, shown but not a reason to refuse on its own.
+    expect(result.introduced.filter((d) => d.severity === 'warning').map((d) => d.rule)).toEqual(['missing-translation']);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 

@@ -33,8 +33,8 @@ export function loadItinerary(path: string): LoadedItinerary {
   // Reading twice could see two versions of a file being saved; insist on one.
   if (decodeText(bytes).text !== decoded.text) throw new UserError(`${path} changed while it was being read`, 'Run the command again.');
   const check = checkSource(decoded);
-  if (!check.parsed || check.parsed.problems.length > 0) {
-    const first = check.diagnostics[0];
+  if (!check.model || check.diagnostics.some((d) => d.rule === 'yaml-syntax')) {
+    const first = check.diagnostics.find((d) => d.rule === 'yaml-syntax') ?? check.diagnostics[0];
     throw new UserError(
       `${path} is not valid YAML${first ? ` (line ${first.line}: ${first.message})` : ''}; it cannot be edited safely`,
       `Fix it first: delegation validate ${path}`,
