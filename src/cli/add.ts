@@ -17,6 +17,10 @@ import { VERSION } from './program.js';
 import { terminalStyle } from './style.js';
 
 const KIND_WORDS: Record<EntryKind, string> = { person: 'a person', org: 'an organization', place: 'a place', vehicle: 'a vehicle', event: 'an event' };
+const PLACEHOLDERS: Record<Field['type'], string> = {
+  id: 'id', text: 'text', choice: 'kind', ref: 'id', refs: 'ids', selectors: 'who', time: 'HH:MM', 'end-time': 'HH:MM', date: 'YYYY-MM-DD',
+  count: 'n', string: 'text', zone: 'zone', languages: 'codes',
+};
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const repeatable = (field: Field) => field.type === 'text' || field.type === 'refs' || field.type === 'selectors' || field.type === 'languages';
 
@@ -31,8 +35,9 @@ export function registerAdd(program: Command): void {
       .description(`add ${KIND_WORDS[kind]}`)
       .argument('<file>', 'the itinerary file to add to');
     for (const field of FIELDS[kind]) {
-      const placeholder = field.type === 'text' ? 'text' : field.type === 'selectors' || field.type === 'refs' ? 'ids' : field.type;
-      const help = `${field.label}${field.choices ? `: ${field.choices.join(', ')}` : ''}${field.type === 'text' ? ' (repeat per language: "ru=…")' : ''}${repeatable(field) && field.type !== 'text' ? ' (comma-separated)' : ''}`;
+      const placeholder = PLACEHOLDERS[field.type];
+      const required = field.condition ? ` (${field.condition})` : field.required ? (field.type === 'id' ? ' (default: made from the name)' : ' (required)') : '';
+      const help = `${field.label}${required}${field.choices ? `: ${field.choices.join(', ')}` : ''}${field.type === 'text' ? ' (repeat per language: "ru=…")' : ''}${field.type === 'selectors' ? ': person ids, all, org:<id>, role:<role>, group:<id>' : ''}${repeatable(field) && field.type !== 'text' ? ' (comma-separated)' : ''}`;
       if (repeatable(field)) sub.option(`--${field.name} <${placeholder}>`, help, collect);
       else sub.option(`--${field.name} <${placeholder}>`, help);
     }

@@ -32,6 +32,8 @@ export interface Field {
   from?: 'organizations' | 'people' | 'places' | 'vehicles' | 'agreements' | 'days';
   /** Asked only when this returns true for the answers so far. */
   when?: (answers: Answers) => boolean;
+  /** `when` in words, for the flag's help. */
+  condition?: string;
   example?: string;
 }
 
@@ -75,24 +77,24 @@ export const FIELDS: Record<EntryKind, Field[]> = {
     { name: 'seats', type: 'count', label: 'Passenger seats (driver excluded)', required: true },
     { name: 'plate', type: 'string', label: 'Plate number' },
     { name: 'driver', type: 'text', label: 'Driver\'s name' },
-    { name: 'driver-phone', type: 'string', label: 'Driver\'s phone', when: (a) => a.driver !== undefined },
+    { name: 'driver-phone', type: 'string', label: 'Driver\'s phone', when: (a) => a.driver !== undefined, condition: 'with --driver' },
   ],
   event: [
-    { name: 'date', type: 'date', from: 'days', label: 'Day', required: true },
+    { name: 'date', type: 'date', from: 'days', label: 'Day of the visit', required: true },
     { name: 'title', type: 'text', label: 'Title', required: true },
     { name: 'id', type: 'id', label: 'Id', required: true },
     { name: 'kind', type: 'choice', label: 'Kind', choices: EVENT_KINDS, required: true },
     { name: 'start', type: 'time', label: 'Start (HH:MM)', required: true, example: '09:30' },
     { name: 'end', type: 'end-time', label: 'End (HH:MM, +1 for the next day)', required: true, example: '11:00' },
-    { name: 'place', type: 'ref', from: 'places', label: 'Place', required: true, when: (a) => !isMove(a) },
-    { name: 'from', type: 'ref', from: 'places', label: 'From', required: true, when: isMove },
-    { name: 'to', type: 'ref', from: 'places', label: 'To', required: true, when: isMove },
-    { name: 'flight', type: 'string', label: 'Flight or train number', when: (a) => a.kind === 'flight' || a.kind === 'arrival' || a.kind === 'departure' },
+    { name: 'place', type: 'ref', from: 'places', label: 'Place', required: true, when: (a) => !isMove(a), condition: 'required, except for flights and transfers' },
+    { name: 'from', type: 'ref', from: 'places', label: 'From', required: true, when: isMove, condition: 'required for flights and transfers' },
+    { name: 'to', type: 'ref', from: 'places', label: 'To', required: true, when: isMove, condition: 'required for flights and transfers' },
+    { name: 'flight', type: 'string', label: 'Flight or train number', when: (a) => a.kind === 'flight' || a.kind === 'arrival' || a.kind === 'departure', condition: 'flights, arrivals and departures' },
     { name: 'attendees', type: 'selectors', label: 'Attendees', required: true, example: 'all,org:host-gov' },
-    { name: 'agreements', type: 'refs', from: 'agreements', label: 'Agreements signed', required: true, when: (a) => a.kind === 'signing' },
+    { name: 'agreements', type: 'refs', from: 'agreements', label: 'Agreements signed', required: true, when: (a) => a.kind === 'signing', condition: 'required for signings' },
     { name: 'vehicles', type: 'refs', from: 'vehicles', label: 'Vehicles' },
     { name: 'gather', type: 'time', label: 'Gathering time (HH:MM)' },
-    { name: 'gather-at', type: 'text', label: 'Gathering point', required: true, when: (a) => a.gather !== undefined },
+    { name: 'gather-at', type: 'text', label: 'Gathering point', required: true, when: (a) => a.gather !== undefined, condition: 'required with --gather' },
     { name: 'responsible', type: 'ref', from: 'people', label: 'Officer in charge' },
     { name: 'dress', type: 'text', label: 'Dress code' },
     { name: 'notes', type: 'text', label: 'Notes' },
