@@ -1,13 +1,20 @@
 // The registry: every rule of the format, in the order of the spec's table.
+import { capacity } from './capacity.js';
 import { dayOrder } from './day-order.js';
 import { duplicateId } from './duplicate-id.js';
 import { emptyEvent } from './empty-event.js';
 import { invalidTimezone } from './invalid-timezone.js';
+import { longDay } from './long-day.js';
+import { mealGap } from './meal-gap.js';
 import { outsideVisit } from './outside-visit.js';
+import { personOverlap } from './person-overlap.js';
 import { schema } from './schema.js';
 import { timeOrder } from './time-order.js';
+import { travelTime } from './travel-time.js';
 import type { Rule } from './types.js';
 import { unknownReference } from './unknown-reference.js';
+import { unscheduledPerson } from './unscheduled-person.js';
+import { vehicleOverlap } from './vehicle-overlap.js';
 import { yamlSyntax } from './yaml-syntax.js';
 
 export const RULES: readonly Rule[] = [
@@ -20,6 +27,13 @@ export const RULES: readonly Rule[] = [
   outsideVisit,
   dayOrder,
   emptyEvent,
+  personOverlap,
+  vehicleOverlap,
+  travelTime,
+  capacity,
+  unscheduledPerson,
+  longDay,
+  mealGap,
 ];
 
 export type { Rule, RuleContext, RuleFinding, RuleOptions } from './types.js';
