@@ -1,6 +1,6 @@
 // Every person's and vehicle's events in order of absolute start, built once per model and shared
 // by the rules that sweep a schedule (overlaps, travel times, long days, meal gaps).
-import type { Day, ItineraryEvent, Model, Person, Place, Vehicle } from './types.js';
+import type { ItineraryEvent, Model, Person, Place, Vehicle } from './types.js';
 
 /** An event whose places are known and whose absolute times are valid and in order. */
 export interface TimedEvent extends ItineraryEvent {
@@ -10,15 +10,21 @@ export interface TimedEvent extends ItineraryEvent {
   endPlace: Place;
 }
 
+/**
+ * Lists of events are arrays of positions in `events` (ascending, so in order of start): sweeps
+ * compare numbers instead of looking events up, which keeps forum-size programmes fast.
+ */
 export interface Schedule {
   /** Timed events sorted by absolute start; events that start together keep file order. */
   events: readonly TimedEvent[];
-  /** Each person's timed events, sorted as `events`. */
-  byPerson: ReadonlyMap<Person, readonly TimedEvent[]>;
-  /** Each vehicle's timed events, sorted as `events`. */
-  byVehicle: ReadonlyMap<Vehicle, readonly TimedEvent[]>;
-  /** Position of an event in `events`: compare two events by start with it. */
-  rank: ReadonlyMap<ItineraryEvent, number>;
+  starts: Float64Array;
+  ends: Float64Array;
+  /** Each person's timed events. */
+  byPerson: ReadonlyMap<Person, readonly number[]>;
+  /** Each vehicle's timed events. */
+  byVehicle: ReadonlyMap<Vehicle, readonly number[]>;
+  /** Each person's timed events split by `days[]` entry (built on first use). */
+  personDays(person: Person): readonly (readonly number[])[];
 }
 
 const cache = new WeakMap<Model, Schedule>();
@@ -50,50 +56,66 @@ function buildSchedule(model: Model): Schedule {
   const events = model.events.filter(isTimed);
   // Array.prototype.sort is stable: equal starts keep file order.
   events.sort((a, b) => a.startMs - b.startMs);
-  const rank = new Map<ItineraryEvent, number>();
-  const byPerson = new Map<Person, TimedEvent[]>();
-  const byVehicle = new Map<Vehicle, TimedEvent[]>();
+  const starts = new Float64Array(events.length);
+  const ends = new Float64Array(events.length);
+  const byPerson = new Map<Person, number[]>();
+  const byVehicle = new Map<Vehicle, number[]>();
   events.forEach((event, index) => {
-    rank.set(event, index);
+    starts[index] = event.startMs;
+    ends[index] = event.endMs;
     for (const person of event.people) {
       const list = byPerson.get(person);
-      if (list) list.push(event);
-      else byPerson.set(person, [event]);
+      if (list) list.push(index);
+      else byPerson.set(person, [index]);
     }
-    for (const vehicle of new Set(event.vehicles ?? [])) {
+    if (!event.vehicles) return;
+    for (const vehicle of new Set(event.vehicles)) {
       const found = model.byId.vehicles.get(vehicle);
       if (!found) continue;
       const list = byVehicle.get(found);
-      if (list) list.push(event);
-      else byVehicle.set(found, [event]);
+      if (list) list.push(index);
+      else byVehicle.set(found, [index]);
     }
   });
-  return { events, byPerson, byVehicle, rank };
-}
-
-/** A person's timed events split by their `days[]` entry, in order of absolute start. */
-export function eventsByDay(events: readonly TimedEvent[]): Map<Day, TimedEvent[]> {
-  const out = new Map<Day, TimedEvent[]>();
-  for (const event of events) {
-    const list = out.get(event.day);
-    if (list) list.push(event);
-    else out.set(event.day, [event]);
-  }
-  return out;
+  const days = new Map<Person, number[][]>();
+  const personDays = (person: Person) => {
+    let split = days.get(person);
+    if (!split) {
+      split = [];
+      const byDay: (number[] | undefined)[] = [];
+      for (const index of byPerson.get(person) ?? []) {
+        const day = events[index]!.day.index;
+        let current = byDay[day];
+        if (!current) {
+          current = byDay[day] = [];
+          split.push(current);
+        }
+        current.push(index);
+      }
+      days.set(person, split);
+    }
+    return split;
+  };
+  return { events, starts, ends, byPerson, byVehicle, personDays };
 }
 
 /**
- * Pairs of overlapping events in a list sorted by start: each starts before the other ends, so
- * back-to-back events do not overlap. A sweep keeps the events still running; `visit` gets the
- * earlier event (by start) first.
+ * Pairs of overlapping events in a list of positions (ascending): each starts before the other
+ * ends, so back-to-back events do not overlap. A sweep keeps the events still running; `visit`
+ * gets the earlier event (by start) first.
  */
-export function forEachOverlap(events: readonly TimedEvent[], visit: (earlier: TimedEvent, later: TimedEvent) => void): void {
-  let running: TimedEvent[] = [];
-  for (const event of events) {
-    if (running.length > 0) {
-      running = running.filter((other) => other.endMs > event.startMs);
-      for (const other of running) visit(other, event);
+export function forEachOverlap(schedule: Schedule, list: readonly number[], visit: (earlier: number, later: number) => void): void {
+  const { starts, ends } = schedule;
+  const running: number[] = [];
+  for (const index of list) {
+    const start = starts[index]!;
+    let kept = 0;
+    for (const other of running) {
+      if (ends[other]! <= start) continue;
+      running[kept++] = other;
+      visit(other, index);
     }
-    running.push(event);
+    running.length = kept;
+    running.push(index);
   }
 }

@@ -18,6 +18,8 @@ export type TravelTime =
 
 const EARTH_RADIUS_KM = 6371.0088;
 const tables = new WeakMap<Model, Map<string, { minutes: number; path: readonly (string | number)[] }>>();
+/** Answers per model, options and pair of places: schedule sweeps ask for the same roads many times. */
+const answers = new WeakMap<Model, Map<string, Map<Place, Map<Place, TravelTime | undefined>>>>();
 
 function travelTable(model: Model) {
   let table = tables.get(model);
@@ -49,6 +51,20 @@ export function greatCircleKm(a: readonly [number, number], b: readonly [number,
  * the table nor coordinates on both ends give it.
  */
 export function travelMinutes(model: Model, fromPlace: Place, toPlace: Place, options: TravelOptions = DEFAULT_TRAVEL_OPTIONS): TravelTime | undefined {
+  let byOptions = answers.get(model);
+  if (!byOptions) answers.set(model, (byOptions = new Map()));
+  const optionsKey = `${options.roadFactor}/${options.roadSpeedKmh}`;
+  let byFrom = byOptions.get(optionsKey);
+  if (!byFrom) byOptions.set(optionsKey, (byFrom = new Map()));
+  let byTo = byFrom.get(fromPlace);
+  if (!byTo) byFrom.set(fromPlace, (byTo = new Map()));
+  if (byTo.has(toPlace)) return byTo.get(toPlace);
+  const answer = computeTravel(model, fromPlace, toPlace, options);
+  byTo.set(toPlace, answer);
+  return answer;
+}
+
+function computeTravel(model: Model, fromPlace: Place, toPlace: Place, options: TravelOptions): TravelTime | undefined {
   if (fromPlace.id === toPlace.id) return { minutes: 0, source: 'same-place' };
   const entry = travelTable(model).get(`${fromPlace.id}\u0000${toPlace.id}`);
   if (entry) return { minutes: entry.minutes, source: 'table', path: entry.path };

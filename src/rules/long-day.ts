@@ -1,6 +1,6 @@
 // long-day: a delegation-side person's day (first start to last end of their events in one days[]
 // entry, absolute time) spans more than the configured hours (14 by default).
-import { eventsByDay, scheduleOf, type TimedEvent } from '../model/schedule.js';
+import { scheduleOf, type TimedEvent } from '../model/schedule.js';
 import type { Person } from '../model/types.js';
 import { duration, eventLabel, eventTitle, peopleNames, shortDate, zonesDiffer } from './describe.js';
 import type { Rule } from './types.js';
@@ -10,21 +10,20 @@ export const longDay: Rule = {
   defaultSeverity: 'warning',
   description: "A delegation-side person's day spans more than 14 hours from the first start to the last end.",
   check({ model, options, report }) {
-    const { byPerson, rank } = scheduleOf(model);
+    const { byPerson, personDays, events, starts, ends } = scheduleOf(model);
     const limit = options.longDayHours * 3_600_000;
-    const width = rank.size;
     const days = new Map<number, { first: TimedEvent; last: TimedEvent; people: Person[] }>();
-    for (const [person, events] of byPerson) {
+    for (const person of byPerson.keys()) {
       if (person.side !== 'delegation') continue;
-      for (const list of eventsByDay(events).values()) {
+      for (const list of personDays(person)) {
         const first = list[0]!;
         let last = first;
-        for (const event of list) if (event.endMs >= last.endMs) last = event;
-        if (last.endMs - first.startMs <= limit) continue;
-        const key = rank.get(first)! * width + rank.get(last)!;
+        for (const index of list) if (ends[index]! >= ends[last]!) last = index;
+        if (ends[last]! - starts[first]! <= limit) continue;
+        const key = first * events.length + last;
         const found = days.get(key);
         if (found) found.people.push(person);
-        else days.set(key, { first, last, people: [person] });
+        else days.set(key, { first: events[first]!, last: events[last]!, people: [person] });
       }
     }
     for (const { first, last, people } of days.values()) {

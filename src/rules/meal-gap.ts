@@ -1,6 +1,6 @@
 // meal-gap: within a delegation-side person's day, more than the configured hours (6 by default) pass
 // without a meal; a flight counts as a meal.
-import { eventsByDay, scheduleOf, type TimedEvent } from '../model/schedule.js';
+import { scheduleOf, type Schedule, type TimedEvent } from '../model/schedule.js';
 import type { Person } from '../model/types.js';
 import { duration, eventLabel, eventTitle, peopleNames, shortDate, zonesDiffer } from './describe.js';
 import type { Rule } from './types.js';
@@ -20,23 +20,35 @@ interface Gap {
 const isMeal = (event: TimedEvent) => event.kind === 'meal' || event.kind === 'flight';
 const ms = (edge: Edge) => (edge.at === 'start' ? edge.event.startMs : edge.event.endMs);
 
+/** One end of a gap as positions in the schedule, for grouping equal gaps cheaply. */
+interface IndexEdge {
+  index: number;
+  at: 'start' | 'end';
+}
+
 /**
  * The gaps of one person's day, all measured in absolute time: from the start of the day's first
  * event to the start of its first meal; from the end of each meal (the latest end so far, should
  * meals overlap) to the start of the next; from the end of the last meal to the end of the day's
  * last-ending event. A day without a meal is one gap, from its first start to its last end.
  */
-export function mealGaps(day: readonly TimedEvent[]): { from: Edge; to: Edge }[] {
+export function mealGaps(schedule: Schedule, day: readonly number[]): { from: IndexEdge; to: IndexEdge }[] {
+  const { events, starts, ends } = schedule;
   const first = day[0]!;
   let last = first;
-  for (const event of day) if (event.endMs >= last.endMs) last = event;
-  const gaps: { from: Edge; to: Edge }[] = [];
-  let from: Edge = { event: first, at: 'start' };
-  for (const meal of day.filter(isMeal)) {
-    gaps.push({ from, to: { event: meal, at: 'start' } });
-    if (from.at === 'start' || meal.endMs > ms(from)) from = { event: meal, at: 'end' };
+  for (const index of day) if (ends[index]! >= ends[last]!) last = index;
+  const gaps: { from: IndexEdge; to: IndexEdge }[] = [];
+  let from: IndexEdge = { index: first, at: 'start' };
+  let fromMs = starts[first]!;
+  for (const index of day) {
+    if (!isMeal(events[index]!)) continue;
+    gaps.push({ from, to: { index, at: 'start' } });
+    if (from.at === 'start' || ends[index]! > fromMs) {
+      from = { index, at: 'end' };
+      fromMs = ends[index]!;
+    }
   }
-  gaps.push({ from, to: { event: last, at: 'end' } });
+  gaps.push({ from, to: { index: last, at: 'end' } });
   return gaps;
 }
 
@@ -45,18 +57,20 @@ export const mealGap: Rule = {
   defaultSeverity: 'warning',
   description: "Within a delegation-side person's day, more than 6 hours pass without a meal (a flight counts as one).",
   check({ model, options, report }) {
-    const { byPerson, rank } = scheduleOf(model);
+    const schedule = scheduleOf(model);
+    const { events, starts, ends } = schedule;
+    const at = (edge: IndexEdge) => (edge.at === 'start' ? starts[edge.index]! : ends[edge.index]!);
     const limit = options.mealGapHours * 3_600_000;
     const found = new Map<string, Gap>();
-    for (const [person, events] of byPerson) {
+    for (const person of schedule.byPerson.keys()) {
       if (person.side !== 'delegation') continue;
-      for (const day of eventsByDay(events).values()) {
-        for (const { from, to } of mealGaps(day)) {
-          if (ms(to) - ms(from) <= limit) continue;
-          const key = `${rank.get(from.event)}${from.at}${rank.get(to.event)}${to.at}`;
+      for (const day of schedule.personDays(person)) {
+        for (const { from, to } of mealGaps(schedule, day)) {
+          if (at(to) - at(from) <= limit) continue;
+          const key = `${from.index}${from.at}${to.index}${to.at}`;
           const gap = found.get(key);
           if (gap) gap.people.push(person);
-          else found.set(key, { from, to, people: [person] });
+          else found.set(key, { from: { event: events[from.index]!, at: from.at }, to: { event: events[to.index]!, at: to.at }, people: [person] });
         }
       }
     }

@@ -14,15 +14,15 @@ export interface PersonOverlap {
 
 /** Overlapping pairs of events with the people they double-book: one entry per pair of events. */
 export function findPersonOverlaps(model: Model): PersonOverlap[] {
-  const { byPerson, rank } = scheduleOf(model);
+  const schedule = scheduleOf(model);
+  const { events } = schedule;
   const pairs = new Map<number, PersonOverlap>();
-  const width = rank.size;
-  for (const [person, events] of byPerson) {
-    forEachOverlap(events, (earlier, later) => {
-      const key = rank.get(earlier)! * width + rank.get(later)!;
+  for (const [person, list] of schedule.byPerson) {
+    forEachOverlap(schedule, list, (earlier, later) => {
+      const key = earlier * events.length + later;
       const pair = pairs.get(key);
       if (pair) pair.people.push(person);
-      else pairs.set(key, { earlier, later, people: [person] });
+      else pairs.set(key, { earlier: events[earlier]!, later: events[later]!, people: [person] });
     });
   }
   return [...pairs.values()];

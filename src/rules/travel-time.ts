@@ -23,14 +23,15 @@ export const travelTime: Rule = {
   defaultSeverity: 'error',
   description: 'Consecutive events leave less time than the road between them, a flight less than check-in plus the road, or a transfer is shorter than its road.',
   check({ model, options, report }) {
-    const { byPerson, events, rank } = scheduleOf(model);
+    const { byPerson, events } = scheduleOf(model);
     const tight = new Map<number, Tight>();
-    const width = rank.size;
 
     for (const [person, list] of byPerson) {
       for (let i = 1; i < list.length; i++) {
-        const previous = list[i - 1]!;
-        const next = list[i]!;
+        const previousIndex = list[i - 1]!;
+        const nextIndex = list[i]!;
+        const previous = events[previousIndex]!;
+        const next = events[nextIndex]!;
         // Overlapping events are person-overlap's finding; the road between them adds nothing.
         if (next.startMs < previous.endMs) continue;
         const gap = (next.startMs - previous.endMs) / 60_000;
@@ -40,7 +41,7 @@ export const travelTime: Rule = {
         const checkIn = next.kind === 'flight' ? options.checkInMinutes : 0;
         if (checkIn === 0 && (travel === undefined || travel.source === 'same-place')) continue;
         if (gap >= checkIn + (travel?.minutes ?? 0)) continue;
-        const key = rank.get(previous)! * width + rank.get(next)!;
+        const key = previousIndex * events.length + nextIndex;
         const found = tight.get(key);
         if (found) found.people.push(person);
         else tight.set(key, { previous, next, gap, travel, checkIn, people: [person] });

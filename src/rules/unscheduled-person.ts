@@ -10,33 +10,38 @@ export const unscheduledPerson: Rule = {
   defaultSeverity: 'warning',
   description: 'A delegation-side person has nothing on a day between their first and last event.',
   check({ model, report }) {
-    // Any event counts, even one whose time or place is broken: the person is in the programme that day.
-    const dates = new Map<Person, Set<string>>();
-    for (const event of model.events) {
-      for (const person of event.people) {
-        if (person.side !== 'delegation') continue;
-        const set = dates.get(person);
-        if (set) set.add(event.day.date);
-        else dates.set(person, new Set([event.day.date]));
-      }
-    }
+    // Dates in order, each with the first day entry that has it (two entries for one date are day-order's).
     const dayPaths = new Map<string, DocPath>();
     for (const day of model.days) if (!dayPaths.has(day.date)) dayPaths.set(day.date, [...day.path, 'date']);
-    const allDates = [...dayPaths.keys()].sort();
+    const dates = [...dayPaths.keys()].sort();
+    const ordinal = new Map(dates.map((date, i) => [date, i]));
+    const dayOrdinal = model.days.map((day) => ordinal.get(day.date)!);
 
-    const idle = new Map<string, Person[]>();
-    for (const [person, own] of dates) {
-      const sorted = [...own].sort();
-      const first = sorted[0]!;
-      const last = sorted[sorted.length - 1]!;
-      for (const date of allDates) {
-        if (date <= first || date >= last || own.has(date)) continue;
-        const list = idle.get(date);
-        if (list) list.push(person);
-        else idle.set(date, [person]);
+    // Any event counts, even one whose time or place is broken: the person is in the programme that day.
+    const busy = new Map<Person, Uint8Array>();
+    for (const event of model.events) {
+      const day = dayOrdinal[event.day.index]!;
+      for (const person of event.people) {
+        if (person.side !== 'delegation') continue;
+        let seen = busy.get(person);
+        if (!seen) busy.set(person, (seen = new Uint8Array(dates.length)));
+        seen[day] = 1;
       }
     }
-    for (const [date, people] of idle) {
+
+    const idle = new Map<number, Person[]>();
+    for (const [person, seen] of busy) {
+      const first = seen.indexOf(1);
+      const last = seen.lastIndexOf(1);
+      for (let day = first + 1; day < last; day++) {
+        if (seen[day]) continue;
+        const list = idle.get(day);
+        if (list) list.push(person);
+        else idle.set(day, [person]);
+      }
+    }
+    for (const [day, people] of [...idle].sort((a, b) => a[0] - b[0])) {
+      const date = dates[day]!;
       report({
         path: dayPaths.get(date)!,
         message: `${peopleNames(model, people)} ${people.length === 1 ? 'has' : 'have'} nothing in the programme on ${shortDate(date)}, a day between their first and last events`,

@@ -12,15 +12,15 @@ export interface VehicleOverlap {
 
 /** Overlapping pairs of events with the vehicles both of them list: one entry per pair of events. */
 export function findVehicleOverlaps(model: Model): VehicleOverlap[] {
-  const { byVehicle, rank } = scheduleOf(model);
+  const schedule = scheduleOf(model);
+  const { events } = schedule;
   const pairs = new Map<number, VehicleOverlap>();
-  const width = rank.size;
-  for (const [vehicle, events] of byVehicle) {
-    forEachOverlap(events, (earlier, later) => {
-      const key = rank.get(earlier)! * width + rank.get(later)!;
+  for (const [vehicle, list] of schedule.byVehicle) {
+    forEachOverlap(schedule, list, (earlier, later) => {
+      const key = earlier * events.length + later;
       const pair = pairs.get(key);
       if (pair) pair.vehicles.push(vehicle);
-      else pairs.set(key, { earlier, later, vehicles: [vehicle] });
+      else pairs.set(key, { earlier: events[earlier]!, later: events[later]!, vehicles: [vehicle] });
     });
   }
   return [...pairs.values()];
