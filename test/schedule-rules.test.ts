@@ -1,6 +1,6 @@
 // The schedule rules beyond their fixtures: whole messages, grouping, thresholds from RuleOptions,
 // the shared travel-time computation, and speed on a forum-size programme.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { forumProgramme } from '../bench/forum.js';
@@ -65,6 +65,17 @@ describe('messages name people, events, days, local times, places and figures', 
       'Igor Rudenya and Anna Ivanova have nothing in the programme on 22 Nov, a day between their first and last events',
       'Petr Petrov has nothing in the programme on 23 Nov, a day between their first and last events',
     ]);
+  });
+});
+
+describe('documentation', () => {
+  it.each(['person-overlap', 'vehicle-overlap', 'travel-time', 'capacity', 'unscheduled-person', 'long-day', 'meal-gap'])('%s has a page with a failing and a fixed example', (id) => {
+    const page = join(import.meta.dirname, '..', 'docs', 'rules', `${id}.md`);
+    expect(existsSync(page)).toBe(true);
+    const text = readFileSync(page, 'utf8');
+    expect(text.startsWith(`# ${id}\n`)).toBe(true);
+    expect(text).toContain('## Failing example');
+    expect(text).toContain('## Fixed example');
   });
 });
 

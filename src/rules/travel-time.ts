@@ -62,15 +62,15 @@ export const travelTime: Rule = {
             ? ''
             : ` plus ${road}, which ${roadTakes(travel)}: ${duration(checkIn + travel.minutes)} in all`;
         need = `check-in needs ${duration(checkIn)}${roadPart}`;
-        hint = `Leave at least ${duration(checkIn + (travel?.minutes ?? 0))} between the end of ${eventTitle(previous)} and the flight.`;
+        hint = `Leave at least ${duration(checkIn + (travel?.minutes ?? 0))} between the end of ${eventTitle(previous)} and the flight`;
       } else {
         need = `${road} ${roadTakes(travel!)}`;
-        hint = `Leave at least ${duration(travel!.minutes)} between the events, or move one of them.`;
+        hint = `Leave at least ${duration(travel!.minutes)} between the events, or move one of them`;
       }
       report({
         path: [...next.path, 'start'],
         message: `${who}${eventLabel(next, zones)} starts ${after} ${eventLabel(previous, zones)} ends; ${need}`,
-        hint: people.length > 1 ? `${hint} (${people.length} people: ${people.map((p) => p.id).join(', ')})` : hint,
+        hint: people.length > 1 ? `${hint} (for ${people.map((p) => p.id).join(', ')}).` : `${hint}.`,
         related: [{ path: [...previous.path, 'end'], message: `${eventTitle(previous)} ends here` }],
       });
     }
