@@ -10,15 +10,30 @@ export interface TimedEvent extends ItineraryEvent {
   endPlace: Place;
 }
 
+/** Bits of `Schedule.flags`. */
+export const MEAL_LIKE = 1;
+export const FLIGHT = 2;
+export const TRANSFER = 4;
+
 /**
- * Lists of events are arrays of positions in `events` (ascending, so in order of start): sweeps
- * compare numbers instead of looking events up, which keeps forum-size programmes fast.
+ * Lists of events are arrays of positions in `events` (ascending, so in order of start). What the
+ * sweeps read of an event is copied into typed arrays by position: reading tens of thousands of
+ * event objects in a person's order is what makes a naive sweep slow, not the arithmetic.
  */
 export interface Schedule {
   /** Timed events sorted by absolute start; events that start together keep file order. */
   events: readonly TimedEvent[];
   starts: Float64Array;
   ends: Float64Array;
+  /** Positions in `places` of each event's start and end place. */
+  startPlaces: Int32Array;
+  endPlaces: Int32Array;
+  /** The distinct places of timed events, by position. */
+  places: readonly Place[];
+  /** `Day.index` of each event. */
+  days: Int32Array;
+  /** MEAL_LIKE (a meal or a flight), FLIGHT, TRANSFER. */
+  flags: Uint8Array;
   /** Each person's timed events. */
   byPerson: ReadonlyMap<Person, readonly number[]>;
   /** Each vehicle's timed events. */
@@ -53,16 +68,37 @@ export function scheduleOf(model: Model): Schedule {
 }
 
 function buildSchedule(model: Model): Schedule {
-  const events = model.events.filter(isTimed);
-  // Array.prototype.sort is stable: equal starts keep file order.
-  events.sort((a, b) => a.startMs - b.startMs);
-  const starts = new Float64Array(events.length);
-  const ends = new Float64Array(events.length);
+  const timed = model.events.filter(isTimed);
+  const timedStarts = Float64Array.from(timed, (event) => event.startMs);
+  // Sort positions rather than objects; equal starts keep file order.
+  const order = Array.from(timed, (_, i) => i).sort((a, b) => timedStarts[a]! - timedStarts[b]! || a - b);
+  const events = order.map((i) => timed[i]!);
+  const count = events.length;
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
+  const startPlaces = new Int32Array(count);
+  const endPlaces = new Int32Array(count);
+  const dayOf = new Int32Array(count);
+  const flags = new Uint8Array(count);
+  const places: Place[] = [];
+  const placeIndex = new Map<Place, number>();
+  const indexOf = (place: Place) => {
+    let index = placeIndex.get(place);
+    if (index === undefined) {
+      index = places.push(place) - 1;
+      placeIndex.set(place, index);
+    }
+    return index;
+  };
   const byPerson = new Map<Person, number[]>();
   const byVehicle = new Map<Vehicle, number[]>();
   events.forEach((event, index) => {
     starts[index] = event.startMs;
     ends[index] = event.endMs;
+    startPlaces[index] = indexOf(event.startPlace);
+    endPlaces[index] = indexOf(event.endPlace);
+    dayOf[index] = event.day.index;
+    flags[index] = (event.kind === 'meal' || event.kind === 'flight' ? MEAL_LIKE : 0) | (event.kind === 'flight' ? FLIGHT : 0) | (event.kind === 'transfer' ? TRANSFER : 0);
     for (const person of event.people) {
       const list = byPerson.get(person);
       if (list) list.push(index);
@@ -84,7 +120,7 @@ function buildSchedule(model: Model): Schedule {
       split = [];
       const byDay: (number[] | undefined)[] = [];
       for (const index of byPerson.get(person) ?? []) {
-        const day = events[index]!.day.index;
+        const day = dayOf[index]!;
         let current = byDay[day];
         if (!current) {
           current = byDay[day] = [];
@@ -96,7 +132,7 @@ function buildSchedule(model: Model): Schedule {
     }
     return split;
   };
-  return { events, starts, ends, byPerson, byVehicle, personDays };
+  return { events, starts, ends, startPlaces, endPlaces, places, days: dayOf, flags, byPerson, byVehicle, personDays };
 }
 
 /**

@@ -1,6 +1,6 @@
 // meal-gap: within a delegation-side person's day, more than the configured hours (6 by default) pass
 // without a meal; a flight counts as a meal.
-import { scheduleOf, type Schedule, type TimedEvent } from '../model/schedule.js';
+import { MEAL_LIKE, scheduleOf, type Schedule, type TimedEvent } from '../model/schedule.js';
 import type { Person } from '../model/types.js';
 import { duration, eventLabel, eventTitle, peopleNames, shortDate, zonesDiffer } from './describe.js';
 import type { Rule } from './types.js';
@@ -17,7 +17,6 @@ interface Gap {
   people: Person[];
 }
 
-const isMeal = (event: TimedEvent) => event.kind === 'meal' || event.kind === 'flight';
 const ms = (edge: Edge) => (edge.at === 'start' ? edge.event.startMs : edge.event.endMs);
 
 /** One end of a gap as positions in the schedule, for grouping equal gaps cheaply. */
@@ -33,7 +32,7 @@ interface IndexEdge {
  * last-ending event. A day without a meal is one gap, from its first start to its last end.
  */
 export function mealGaps(schedule: Schedule, day: readonly number[]): { from: IndexEdge; to: IndexEdge }[] {
-  const { events, starts, ends } = schedule;
+  const { flags, starts, ends } = schedule;
   const first = day[0]!;
   let last = first;
   for (const index of day) if (ends[index]! >= ends[last]!) last = index;
@@ -41,7 +40,7 @@ export function mealGaps(schedule: Schedule, day: readonly number[]): { from: In
   let from: IndexEdge = { index: first, at: 'start' };
   let fromMs = starts[first]!;
   for (const index of day) {
-    if (!isMeal(events[index]!)) continue;
+    if (!(flags[index]! & MEAL_LIKE)) continue;
     gaps.push({ from, to: { index, at: 'start' } });
     if (from.at === 'start' || ends[index]! > fromMs) {
       from = { index, at: 'end' };

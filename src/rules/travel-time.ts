@@ -1,6 +1,6 @@
 // travel-time: a person cannot get from one event to the next in time, a flight leaves no time for
 // check-in (plus the road to the airport), or a transfer is shorter than the road it takes.
-import { scheduleOf, type TimedEvent } from '../model/schedule.js';
+import { FLIGHT, scheduleOf, TRANSFER, type TimedEvent } from '../model/schedule.js';
 import { travelMinutes, type TravelTime } from '../model/travel.js';
 import type { Person } from '../model/types.js';
 import { duration, eventLabel, eventTitle, peopleNames, placeName, roadTakes, zonesDiffer } from './describe.js';
@@ -23,28 +23,46 @@ export const travelTime: Rule = {
   defaultSeverity: 'error',
   description: 'Consecutive events leave less time than the road between them, a flight less than check-in plus the road, or a transfer is shorter than its road.',
   check({ model, options, report }) {
-    const { byPerson, events } = scheduleOf(model);
+    const { byPerson, events, starts, ends, startPlaces, endPlaces, places, flags } = scheduleOf(model);
     const tight = new Map<number, Tight>();
+    // Road minutes between two places by position, -1 when unknown; the full answer is looked up again
+    // only for the few pairs that make a finding.
+    const size = places.length;
+    const dense = size <= 2048 ? new Float64Array(size * size).fill(Number.NaN) : undefined;
+    const sparse = new Map<number, number>();
+    const roadMinutes = (from: number, to: number): number => {
+      const key = from * size + to;
+      let minutes = dense ? dense[key]! : (sparse.get(key) ?? Number.NaN);
+      if (Number.isNaN(minutes)) {
+        minutes = travelMinutes(model, places[from]!, places[to]!, options)?.minutes ?? -1;
+        if (dense) dense[key] = minutes;
+        else sparse.set(key, minutes);
+      }
+      return minutes;
+    };
 
     for (const [person, list] of byPerson) {
       for (let i = 1; i < list.length; i++) {
-        const previousIndex = list[i - 1]!;
-        const nextIndex = list[i]!;
-        const previous = events[previousIndex]!;
-        const next = events[nextIndex]!;
+        const previous = list[i - 1]!;
+        const next = list[i]!;
         // Overlapping events are person-overlap's finding; the road between them adds nothing.
-        if (next.startMs < previous.endMs) continue;
-        const gap = (next.startMs - previous.endMs) / 60_000;
-        const from = previous.endPlace;
-        const to = next.startPlace;
-        const travel = travelMinutes(model, from, to, options);
-        const checkIn = next.kind === 'flight' ? options.checkInMinutes : 0;
-        if (checkIn === 0 && (travel === undefined || travel.source === 'same-place')) continue;
-        if (gap >= checkIn + (travel?.minutes ?? 0)) continue;
-        const key = previousIndex * events.length + nextIndex;
+        if (starts[next]! < ends[previous]!) continue;
+        const from = endPlaces[previous]!;
+        const to = startPlaces[next]!;
+        const checkIn = flags[next]! & FLIGHT ? options.checkInMinutes : 0;
+        if (checkIn === 0 && from === to) continue;
+        const minutes = from === to ? 0 : roadMinutes(from, to);
+        if (checkIn === 0 && minutes < 0) continue;
+        const gap = (starts[next]! - ends[previous]!) / 60_000;
+        if (gap >= checkIn + Math.max(0, minutes)) continue;
+        const key = previous * events.length + next;
         const found = tight.get(key);
-        if (found) found.people.push(person);
-        else tight.set(key, { previous, next, gap, travel, checkIn, people: [person] });
+        if (found) {
+          found.people.push(person);
+          continue;
+        }
+        const travel = from === to ? undefined : travelMinutes(model, places[from]!, places[to]!, options);
+        tight.set(key, { previous: events[previous]!, next: events[next]!, gap, travel, checkIn, people: [person] });
       }
     }
 
@@ -56,11 +74,12 @@ export const travelTime: Rule = {
       let need: string;
       let hint: string;
       if (checkIn > 0) {
-        const roadPart = !travel
-          ? ` (${road} has no known time: add a travel entry or geo to both places)`
-          : travel.source === 'same-place'
+        const roadPart =
+          previous.endPlace === next.startPlace
             ? ''
-            : ` plus ${road}, which ${roadTakes(travel)}: ${duration(checkIn + travel.minutes)} in all`;
+            : !travel
+              ? ` (${road} has no known time: add a travel entry or geo to both places)`
+              : ` plus ${road}, which ${roadTakes(travel)}: ${duration(checkIn + travel.minutes)} in all`;
         need = `check-in needs ${duration(checkIn)}${roadPart}`;
         hint = `Leave at least ${duration(checkIn + (travel?.minutes ?? 0))} between the end of ${eventTitle(previous)} and the flight`;
       } else {
@@ -75,8 +94,9 @@ export const travelTime: Rule = {
       });
     }
 
-    for (const event of events) {
-      if (event.kind !== 'transfer') continue;
+    for (let index = 0; index < events.length; index++) {
+      if (!(flags[index]! & TRANSFER)) continue;
+      const event = events[index]!;
       const travel = travelMinutes(model, event.startPlace, event.endPlace, options);
       const length = (event.endMs - event.startMs) / 60_000;
       if (!travel || length >= travel.minutes) continue;
