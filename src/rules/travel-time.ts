@@ -28,7 +28,7 @@ export const travelTime: Rule = {
     // Road minutes between two places by position, -1 when unknown; the full answer is looked up again
     // only for the few pairs that make a finding.
     const size = places.length;
-    const dense = size <= 2048 ? new Float64Array(size * size).fill(Number.NaN) : undefined;
+    const dense = size <= 1024 ? new Float32Array(size * size).fill(Number.NaN) : undefined;
     const sparse = new Map<number, number>();
     const roadMinutes = (from: number, to: number): number => {
       const key = from * size + to;
