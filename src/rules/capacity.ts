@@ -1,7 +1,7 @@
 // capacity: attendees exceed a place's capacity, or delegation-side riders exceed the seats of the
 // event's vehicles.
 import type { Vehicle } from '../model/types.js';
-import { andList, eventLabel, placeName, vehicleName } from './describe.js';
+import { eventLabel, listOf, placeName, vehicleName } from './describe.js';
 import type { Rule } from './types.js';
 
 export const capacity: Rule = {
@@ -35,7 +35,7 @@ export const capacity: Rule = {
       report({
         path: [...event.path, 'vehicles'],
         message:
-          `${eventLabel(event)}: ${riders} delegation ${riders === 1 ? 'member rides' : 'members ride'} in ${andList(vehicles.map(vehicleName))} ` +
+          `${eventLabel(event)}: ${riders} delegation ${riders === 1 ? 'member rides' : 'members ride'} in ${listOf(vehicles.map(vehicleName))} ` +
           `with ${seats} ${seats === 1 ? 'seat' : 'seats'} (${riders - seats} short)`,
         hint: 'Add a vehicle or a larger one; seats count passengers, the driver excluded.',
       });

@@ -1,7 +1,7 @@
 // vehicle-overlap: one vehicle serves two events that overlap in absolute time.
 import { forEachOverlap, scheduleOf, type TimedEvent } from '../model/schedule.js';
 import type { Model, Vehicle } from '../model/types.js';
-import { andList, duration, eventLabel, eventTitle, vehicleName, zonesDiffer } from './describe.js';
+import { duration, eventLabel, eventTitle, listOf, vehicleName, zonesDiffer } from './describe.js';
 import type { Rule } from './types.js';
 
 export interface VehicleOverlap {
@@ -34,7 +34,7 @@ export const vehicleOverlap: Rule = {
     for (const { earlier, later, vehicles } of findVehicleOverlaps(model)) {
       const zones = zonesDiffer(earlier, later) ? { zones: true } : {};
       const overlap = (Math.min(earlier.endMs, later.endMs) - later.startMs) / 60_000;
-      const names = andList(vehicles.map(vehicleName));
+      const names = listOf(vehicles.map(vehicleName));
       report({
         path: [...later.path, 'start'],
         message:
