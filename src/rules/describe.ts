@@ -83,6 +83,11 @@ export function peopleNames(model: Model, people: readonly Person[]): string {
   return `${names.slice(0, 2).join(', ')} and ${names.length - 2} others`;
 }
 
+/** Ids for a hint, in file order: all of them up to ten, else the first ten and how many more. */
+export function peopleIds(model: Model, people: readonly Person[]): string {
+  return listOf(sortPeople(model, people).map((p) => p.id), 10);
+}
+
 /** "is" or "are" for a list named by peopleNames. */
 export function isAre(people: readonly unknown[]): string {
   return people.length === 1 ? 'is' : 'are';

@@ -1,7 +1,7 @@
 // person-overlap: one person is in two events that overlap in absolute time (back to back is fine).
 import { forEachOverlap, scheduleOf, type TimedEvent } from '../model/schedule.js';
 import type { Model, Person } from '../model/types.js';
-import { duration, eventLabel, eventTitle, isAre, peopleNames, zonesDiffer } from './describe.js';
+import { duration, eventLabel, eventTitle, isAre, peopleIds, peopleNames, zonesDiffer } from './describe.js';
 import type { Rule } from './types.js';
 
 export interface PersonOverlap {
@@ -43,7 +43,7 @@ export const personOverlap: Rule = {
           ` (they overlap by ${duration(overlap)})`,
         hint:
           people.length > 1
-            ? `Move one of the events, or take these people off one of them: ${people.map((p) => p.id).join(', ')}.`
+            ? `Move one of the events, or take these people off one of them: ${peopleIds(model, people)}.`
             : `Move one of the events, or take ${people[0]!.id} off one of them.`,
         related: [{ path: [...earlier.path, 'start'], message: `${eventTitle(earlier)} starts here` }],
       });

@@ -3,7 +3,7 @@
 import { FLIGHT, scheduleOf, TRANSFER, type TimedEvent } from '../model/schedule.js';
 import { travelMinutes, type TravelTime } from '../model/travel.js';
 import type { Person } from '../model/types.js';
-import { duration, eventLabel, eventTitle, peopleNames, placeName, roadTakes, zonesDiffer } from './describe.js';
+import { duration, eventLabel, eventTitle, peopleIds, peopleNames, placeName, roadTakes, zonesDiffer } from './describe.js';
 import type { Rule } from './types.js';
 
 interface Tight {
@@ -89,7 +89,7 @@ export const travelTime: Rule = {
       report({
         path: [...next.path, 'start'],
         message: `${who}${eventLabel(next, zones)} starts ${after} ${eventLabel(previous, zones)} ends; ${need}`,
-        hint: people.length > 1 ? `${hint} (for ${people.map((p) => p.id).join(', ')}).` : `${hint}.`,
+        hint: people.length > 1 ? `${hint} (for ${peopleIds(model, people)}).` : `${hint}.`,
         related: [{ path: [...previous.path, 'end'], message: `${eventTitle(previous)} ends here` }],
       });
     }

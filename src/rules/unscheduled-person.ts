@@ -2,7 +2,7 @@
 // first and last event.
 import type { DocPath } from '../diagnostics/types.js';
 import type { Person } from '../model/types.js';
-import { peopleNames, shortDate } from './describe.js';
+import { peopleIds, peopleNames, shortDate } from './describe.js';
 import type { Rule } from './types.js';
 
 export const unscheduledPerson: Rule = {
@@ -45,7 +45,7 @@ export const unscheduledPerson: Rule = {
       report({
         path: dayPaths.get(date)!,
         message: `${peopleNames(model, people)} ${people.length === 1 ? 'has' : 'have'} nothing in the programme on ${shortDate(date)}, a day between their first and last events`,
-        hint: `Add ${people.length === 1 ? people[0]!.id : `them (${people.map((p) => p.id).join(', ')})`} to an event that day (free time counts), or check that the attendees of that day's events are complete.`,
+        hint: `Add ${people.length === 1 ? people[0]!.id : `them (${peopleIds(model, people)})`} to an event that day (free time counts), or check that the attendees of that day's events are complete.`,
       });
     }
   },
