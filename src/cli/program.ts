@@ -2,6 +2,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { registerValidate } from './validate.js';
 import { registerInfo } from './info.js';
+import { registerInit } from './init.js';
+import { registerAdd } from './add.js';
+import { registerDiff } from './diff.js';
 
 declare const __DELEGATION_VERSION__: string;
 export const VERSION = typeof __DELEGATION_VERSION__ === 'string' ? __DELEGATION_VERSION__ : '0.0.0-dev';
@@ -16,6 +19,9 @@ export function buildProgram(): Command {
     .exitOverride();
   registerValidate(program);
   registerInfo(program);
+  registerInit(program);
+  registerAdd(program);
+  registerDiff(program);
   return program;
 }
 
