@@ -13,10 +13,10 @@ describe('docs/rules', () => {
       expect(existsSync(path), `missing ${path}`).toBe(true);
       const page = readFileSync(path, 'utf8');
       expect([`# \`${rule.id}\`\n`, `# ${rule.id}\n`].some((title) => page.startsWith(title))).toBe(true);
-      for (const heading of ['## What it checks', '## Why', '## Failing example', '## Fixed example']) expect(page, heading).toContain(`\n${heading}\n`);
+      for (const heading of ['## What it checks', '## Why']) expect(page, heading).toContain(`\n${heading}\n`);
       // Each example section holds a YAML block (a sentence may come before it).
-      expect(page).toMatch(/\n## Failing example\n(?:(?!\n## )[\s\S])*```yaml\n/);
-      expect(page).toMatch(/\n## Fixed example\n(?:(?!\n## )[\s\S])*```yaml\n/);
+      expect(page).toMatch(/\n## Failing examples?\n(?:(?!\n## )[\s\S])*```yaml\n/);
+      expect(page).toMatch(/\n## Fixed examples?\n(?:(?!\n## )[\s\S])*```yaml\n/);
     });
   }
 });
