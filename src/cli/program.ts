@@ -2,6 +2,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { registerValidate } from './validate.js';
 import { registerInfo } from './info.js';
+import { registerBrief } from './brief.js';
+import { registerDaySheets } from './day-sheets.js';
 
 declare const __DELEGATION_VERSION__: string;
 export const VERSION = typeof __DELEGATION_VERSION__ === 'string' ? __DELEGATION_VERSION__ : '0.0.0-dev';
@@ -16,6 +18,8 @@ export function buildProgram(): Command {
     .exitOverride();
   registerValidate(program);
   registerInfo(program);
+  registerBrief(program);
+  registerDaySheets(program);
   return program;
 }
 
