@@ -80,7 +80,7 @@ function eventRows(e: EventView, l: Record<string, string>): [string, string][] 
   if (e.dress) rows.push([l.dress ?? '', e.dress]);
   if (e.officer) rows.push([l.officer ?? '', personLine(e.officer, true)]);
   if (e.wholeDelegation) rows.push([l.delegationSide ?? '', l.wholeDelegation ?? '']);
-  else if (e.delegation.length > 0) rows.push([l.delegationSide ?? '', e.delegation.map((p) => p.name).join(', ')]);
+  else if (e.delegationGroups.length > 0) rows.push([l.delegationSide ?? '', e.delegationGroups.join(', ')]);
   if (e.host.length > 0) rows.push([l.hostSide ?? '', e.host.map((p) => p.name).join(', ')]);
   if (e.notes) rows.push([l.notes ?? '', e.notes]);
   return rows;

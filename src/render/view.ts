@@ -74,6 +74,8 @@ export interface EventView {
   /** Delegation-side participants by precedence; empty when `wholeDelegation`. */
   delegation: PersonView[];
   wholeDelegation: boolean;
+  /** The delegation side as the programme names it: groups, organizations, roles and people. */
+  delegationGroups: string[];
   host: PersonView[];
   dress: string;
   gatherTime: string;
@@ -297,6 +299,7 @@ export class ViewBuilder {
       flight: event.flight === undefined ? '' : String(event.flight),
       delegation: whole ? [] : ours.map((p) => this.person(p)),
       wholeDelegation: whole,
+      delegationGroups: whole ? [] : this.attendeeNames(event),
       host: theirs.map((p) => this.person(p)),
       dress: this.text(event.dress),
       gatherTime: event.gather?.time ?? '',
@@ -316,6 +319,24 @@ export class ViewBuilder {
       background,
       hasBrief: purpose !== '' || talkingPoints.length > 0 || background !== '',
     };
+  }
+
+  /** Delegation-side selectors of an event by name: "Business party", "Volga-Mash JSC", "Igor Rudenya". */
+  attendeeNames(event: ItineraryEvent): string[] {
+    const names: string[] = [];
+    for (const selector of event.attendees) {
+      const [prefix, id] = selector.includes(':') ? (selector.split(':', 2) as [string, string]) : ['', selector];
+      const side = this.model.resolveSelector(selector).some((p) => p.side === 'delegation');
+      if (!side) continue;
+      let name: string;
+      if (selector === 'all') name = String(this.labels.wholeDelegation);
+      else if (prefix === 'group') name = this.text(this.model.byId.groups.get(id)?.name) || id;
+      else if (prefix === 'org') name = this.text(this.model.byId.organizations.get(id)?.name) || id;
+      else if (prefix === 'role') name = this.labels.roles[id as keyof Labels['roles']] ?? id;
+      else name = this.text(this.model.byId.people.get(id)?.name) || id;
+      if (!names.includes(name)) names.push(name);
+    }
+    return names;
   }
 
   day(day: Day, events: readonly ItineraryEvent[] = day.events): DayView {
