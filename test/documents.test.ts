@@ -133,3 +133,22 @@ describe('text wrapping', () => {
     expect(wrapWords('one two three', 8, 8)).toEqual(['one two', 'three']);
   });
 });
+
+describe('example itinerary goldens (itineraries/liaoning-2023.yaml)', () => {
+  const EXAMPLE = 'itineraries/liaoning-2023.yaml';
+  it('briefing pack: md in Russian, html in English', async () => {
+    const md = await brief({ ...base(EXAMPLE), lang: 'ru', format: 'md' });
+    expect(md.errors).toBe(0);
+    expectGolden(md.documents[0]!.content, `${GOLDEN}/liaoning-brief-ru.md`);
+    const html = await brief({ ...base(EXAMPLE), lang: 'en', format: 'html' });
+    expectGolden(html.documents[0]!.content, `${GOLDEN}/liaoning-brief-en.html`);
+  });
+
+  it('day sheets: txt in Russian, md in English, html in Chinese; one person in txt (zh)', async () => {
+    const join = (docs: { fileName: string; content: string }[]) => docs.map((d) => `<<< ${d.fileName} >>>\n${d.content}`).join('\n');
+    expectGolden(join((await daySheets({ ...base(EXAMPLE), lang: 'ru', format: 'txt' })).documents), `${GOLDEN}/liaoning-sheets-ru.txt`);
+    expectGolden(join((await daySheets({ ...base(EXAMPLE), lang: 'en', format: 'md' })).documents), `${GOLDEN}/liaoning-sheets-en.md`);
+    expectGolden(join((await daySheets({ ...base(EXAMPLE), lang: 'zh', format: 'html', dates: ['2023-11-22'] })).documents), `${GOLDEN}/liaoning-sheets-zh.html`);
+    expectGolden(join((await daySheets({ ...base(EXAMPLE), lang: 'zh', format: 'txt', people: ['rudenya'] })).documents), `${GOLDEN}/liaoning-sheets-rudenya-zh.txt`);
+  });
+});

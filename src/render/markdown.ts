@@ -12,7 +12,8 @@ export function showControls(text: string): string {
 export function escapeMarkdown(text: string): string {
   return showControls(text)
     .replace(/\s*\r?\n\s*/g, ' ')
-    .replace(/[\\`*_[\]<>|~&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+    .replace(/[\\`*_[\]<>|~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
     .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
     .replace(/^([-+*])(?=\s|$)/, '\\$1')
     .replace(/^#/, '\\#');

@@ -64,7 +64,7 @@ function eventLines(e: EventView, rows: [string, string][], labelWidth: number, 
     lines.push(...hanging(pad(e.gatherTime, TIME_WIDTH), `${l.gather}: ${e.gatherAt}`));
   }
   const time = `${e.start}–${e.end}`;
-  const suffix = [e.endNote, e.zoneNote].filter(Boolean).join(', ');
+  const suffix = e.timeNote;
   lines.push(...hanging(pad(time, TIME_WIDTH), `${e.title} [${e.kindLabel}]${suffix ? ` (${suffix})` : ''}`));
   for (const [key, value] of rows) lines.push(...field(key, value, indent, labelWidth - displayWidth(key) - 1));
   return lines;

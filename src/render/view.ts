@@ -65,14 +65,18 @@ export interface EventView {
   endNote: string;
   /** "local times" when a move starts and ends in different zones. */
   zoneNote: string;
+  /** Both notes together: "next day; local time at each end". */
+  timeNote: string;
   title: string;
   place: PlaceView | undefined;
   from: PlaceView | undefined;
   to: PlaceView | undefined;
   isMove: boolean;
   flight: string;
-  /** Delegation-side participants by precedence; empty when `wholeDelegation`. */
+  /** Delegation-side participants by precedence, the first few of a long list; empty when `wholeDelegation`. */
   delegation: PersonView[];
+  /** "and 30 more (Business party)" when the list above is cut short. */
+  delegationMore: string;
   wholeDelegation: boolean;
   /** The delegation side as the programme names it: groups, organizations, roles and people. */
   delegationGroups: string[];
@@ -279,6 +283,9 @@ export class ViewBuilder {
     const ours = this.byPrecedence(event.people.filter((p) => p.side === 'delegation'));
     const theirs = this.byPrecedence(event.people.filter((p) => p.side === 'host'));
     const whole = delegationSide.length > 1 && ours.length === delegationSide.length;
+    const shown = ours.length > LONG_LIST ? ours.slice(0, SHORT_LIST) : ours;
+    const endNote = event.end.endsWith('+1') ? String(labels.nextDay) : '';
+    const zoneNote = event.startZone && event.endZone && event.startZone !== event.endZone ? String(labels.localTimes) : '';
     const officer = event.responsible ? this.model.byId.people.get(event.responsible) : undefined;
     const talkingPoints = (event.brief?.talking_points ?? []).map((t) => this.text(t)).filter((t) => t !== '');
     const purpose = this.text(event.brief?.purpose);
@@ -289,15 +296,17 @@ export class ViewBuilder {
       kindLabel: labels.kinds[event.kind] ?? event.kind,
       start: event.start,
       end: event.end.slice(0, 5),
-      endNote: event.end.endsWith('+1') ? String(labels.nextDay) : '',
-      zoneNote: event.startZone && event.endZone && event.startZone !== event.endZone ? String(labels.localTimes) : '',
+      endNote,
+      zoneNote,
+      timeNote: [endNote, zoneNote].filter(Boolean).join('; '),
       title: this.text(event.title) || event.id,
       place: isMove ? undefined : this.place(event.startPlace),
       from: isMove ? this.place(event.startPlace) : undefined,
       to: isMove ? this.place(event.endPlace) : undefined,
       isMove,
       flight: event.flight === undefined ? '' : String(event.flight),
-      delegation: whole ? [] : ours.map((p) => this.person(p)),
+      delegation: whole ? [] : shown.map((p) => this.person(p)),
+      delegationMore: whole || shown.length === ours.length ? '' : fillLabel(String(labels.andMore), { count: ours.length - shown.length, groups: this.attendeeNames(event).join(', ') }),
       wholeDelegation: whole,
       delegationGroups: whole ? [] : this.attendeeNames(event),
       host: theirs.map((p) => this.person(p)),
@@ -358,6 +367,10 @@ export class ViewBuilder {
     return name(event.startPlace, event.place);
   }
 }
+
+/** Longer delegation lists in the briefing pack show only their first SHORT_LIST people. */
+const LONG_LIST = 12;
+const SHORT_LIST = 8;
 
 /** Events of a day in the order they happen (by absolute start, then file order). */
 export function sortEvents(events: readonly ItineraryEvent[]): ItineraryEvent[] {
