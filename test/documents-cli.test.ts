@@ -112,6 +112,16 @@ describe('delegation brief', () => {
   });
 });
 
+describe('start-up stays light', () => {
+  it('the entry bundle loads neither Handlebars nor playwright-core; the document commands do, on demand', () => {
+    const entry = readFileSync('dist/cli.js', 'utf8');
+    expect(entry).not.toContain('registerPartial');
+    expect(entry).not.toContain('playwright-core');
+    expect(entry).toMatch(/import\("\.\/chunks\/brief-[A-Z0-9]+\.js"\)/);
+    expect(entry).toMatch(/import\("\.\/chunks\/day-sheets-[A-Z0-9]+\.js"\)/);
+  });
+});
+
 describe('delegation day-sheets', () => {
   it('one file per day by default, in ./day-sheets', () => {
     const dir = tmp();
