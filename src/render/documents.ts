@@ -38,18 +38,18 @@ export type RenderOptions = Omit<DocumentOptions, 'labels'>;
 
 export function renderBrief(model: Model, options: RenderOptions, format: BriefFormat, renderer: Renderer): string {
   const view = briefView(model, { ...options, labels: renderer.templates.labels });
-  return fill(renderer, `brief.${format}`, format === 'md' ? mapStrings(view, escapeMarkdown) : view, format);
+  return compile(renderer, `brief.${format}`, format)(format === 'md' ? mapStrings(view, escapeMarkdown) : view);
 }
 
 export function renderDaySheets(model: Model, options: RenderOptions, selection: SheetSelection, format: SheetFormat, renderer: Renderer): RenderedDocument[] {
   const sheets = daySheetViews(model, { ...options, labels: renderer.templates.labels }, selection);
-  return sheets.map(({ name, view }) => {
-    if (format === 'txt') return { name, content: daySheetText(mapStrings(view, showControls)) };
-    return { name, content: fill(renderer, `day-sheet.${format}`, format === 'md' ? mapStrings(view, escapeMarkdown) : view, format) };
-  });
+  if (format === 'txt') return sheets.map(({ name, view }) => ({ name, content: daySheetText(mapStrings(view, showControls)) }));
+  // One compiled layout for all the sheets of a run: a forum prints thousands.
+  const template = compile(renderer, `day-sheet.${format}`, format);
+  return sheets.map(({ name, view }) => ({ name, content: template(format === 'md' ? mapStrings(view, escapeMarkdown) : view) }));
 }
 
-function fill(renderer: Renderer, layout: string, view: unknown, format: BriefFormat): string {
+function compile(renderer: Renderer, layout: string, format: BriefFormat): (view: unknown) => string {
   const source = renderer.templates.layouts[layout];
   if (source === undefined) throw new Error(`the templates have no layout "${layout}"`);
   const hb = renderer.handlebars.create();
@@ -59,7 +59,7 @@ function fill(renderer: Renderer, layout: string, view: unknown, format: BriefFo
   hb.registerHelper('inc', (n: unknown) => (typeof n === 'number' ? n + 1 : n));
   // Markdown is escaped in the view (above); HTML is escaped by Handlebars itself.
   const template = hb.compile(source, { noEscape: format === 'md', strict: false });
-  return tidy(template(view));
+  return (view) => tidy(template(view));
 }
 
 /** Collapse the blank lines that block helpers leave behind, and end with one newline. */
