@@ -51,6 +51,8 @@ export function registerDaySheets(program: Command): void {
       ensureFolder(dir);
       const contents = await finalContents(result.documents, options.format === 'pdf', options.chromium);
       writeAll(result.documents.map((d, i) => ({ path: join(dir, d.fileName), content: contents[i]! })), [file]);
-      out(`wrote ${result.documents.length} day sheet${result.documents.length === 1 ? '' : 's'} (${options.format}, ${result.lang}) to ${dir}: ${result.documents.map((d) => d.fileName).join(', ')}\n`);
+      const names = result.documents.map((d) => d.fileName);
+      const listed = names.length <= 6 ? names.join(', ') : `${names.slice(0, 3).join(', ')} … ${names[names.length - 1]}`;
+      out(`wrote ${names.length} day sheet${names.length === 1 ? '' : 's'} (${options.format}, ${result.lang}) to ${dir}: ${listed}\n`);
     });
 }
