@@ -9,6 +9,7 @@ import { FORMATTERS, type Style } from '../report/index.js';
 import { RULES } from '../rules/index.js';
 import { UserError } from '../source/errors.js';
 import { readSourceFile } from '../source/read.js';
+import { configLookup } from './config.js';
 import { displayPath } from './validate.js';
 
 export interface DocumentCommandOptions {
@@ -52,8 +53,10 @@ export interface Prepared {
 
 /** Read, check and set up rendering; `undefined` model means refused (result says why). */
 export async function prepareDocuments(options: DocumentCommandOptions): Promise<Prepared | Omit<DocumentsResult, 'documents'>> {
+  // The project's delegation.config.yaml and inline suppressions apply as they do for `validate`.
+  const config = configLookup(undefined, options.cwd)(options.file).check;
   const decoded = readSourceFile(options.file);
-  const checked = checkSource(decoded);
+  const checked = checkSource(decoded, config);
   let errors = 0;
   let warnings = 0;
   for (const d of checked.diagnostics) if (d.severity === 'error') errors++; else warnings++;
