@@ -2,6 +2,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { registerValidate } from './validate.js';
 import { registerInfo } from './info.js';
+import { registerBrief } from './brief.js';
+import { registerDaySheets } from './day-sheets.js';
 import { registerInit } from './init.js';
 import { registerAdd } from './add.js';
 import { registerDiff } from './diff.js';
@@ -18,10 +20,12 @@ export function buildProgram(): Command {
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
     .exitOverride();
   registerValidate(program);
-  registerInfo(program);
+  registerBrief(program);
+  registerDaySheets(program);
   registerInit(program);
   registerAdd(program);
   registerDiff(program);
+  registerInfo(program);
   return program;
 }
 

@@ -1,0 +1,54 @@
+// `delegation brief FILE`: the briefing pack, to stdout (html, md) or to a file (-o, and always for pdf).
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Command } from 'commander';
+import { out } from './output.js';
+import { Option, VERSION } from './program.js';
+import { addCommonOptions, commandContext, describeSize, ensureFolder, finalContents, reportFindings, writeAll, type CommonCliOptions } from './documents.js';
+
+export function registerBrief(program: Command): void {
+  const command = program
+    .command('brief')
+    .description('the briefing pack: cover, programme, days with briefs, counterparts, delegation, agreements, places, vehicles, contacts')
+    .argument('<file>', 'itinerary file')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'md', 'pdf']).default('html'))
+    .option('-o, --output <path>', 'file to write (or a folder: the default name goes in it); html and md go to standard output without it; pdf defaults to <visit-id>-brief-<lang>.pdf');
+  addCommonOptions(command)
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 written; 1 the itinerary has errors (nothing written; --force prints it stamped UNCHECKED); 2 usage or I/O failure.\n\nExamples:\n  delegation brief itineraries/liaoning-2023.yaml --lang ru -o brief.html\n  delegation brief itineraries/liaoning-2023.yaml --format pdf --lang zh -o out/',
+    )
+    .action(async (file: string, options: CommonCliOptions & { format: 'html' | 'md' | 'pdf' }, cmd: Command) => {
+      const { brief } = await import('../commands/brief.js');
+      const context = commandContext(cmd);
+      const result = await brief({
+        file,
+        format: options.format,
+        lang: options.lang,
+        force: options.force,
+        includeSensitive: options.includeSensitive,
+        templatesDir: options.templates,
+        ...context,
+        toolVersion: VERSION,
+      });
+      if (!reportFindings(result, file, options.force)) return;
+      const document = result.documents[0]!;
+      if (options.output === undefined && options.format !== 'pdf') {
+        out(document.content);
+        process.stderr.write(`brief (${options.format}, ${result.lang}) written to standard output\n`);
+        return;
+      }
+      const target = targetPath(options.output, document.fileName);
+      ensureFolder(dirname(target));
+      const [content] = await finalContents(result.documents, options.format === 'pdf', options.chromium);
+      writeAll([{ path: target, content: content! }], [file]);
+      out(`wrote ${target} (${options.format}, ${result.lang}, ${describeSize(content!)})\n`);
+    });
+}
+
+/** -o names a file, or a folder (existing, or written with a trailing slash) for the default name. */
+function targetPath(output: string | undefined, defaultName: string): string {
+  if (output === undefined) return defaultName;
+  const isFolder = /[/\\]$/.test(output) || (existsSync(output) && statSync(output).isDirectory());
+  return isFolder ? join(output, defaultName) : output;
+}

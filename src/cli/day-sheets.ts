@@ -1,0 +1,58 @@
+// `delegation day-sheets FILE`: one file per sheet in the -o folder (default ./day-sheets).
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { out } from './output.js';
+import { Option, VERSION } from './program.js';
+import { addCommonOptions, commandContext, ensureFolder, finalContents, reportFindings, writeAll, type CommonCliOptions } from './documents.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+
+export function registerDaySheets(program: Command): void {
+  const command = program
+    .command('day-sheets')
+    .description('day sheets: where to be, when, with whom, in which vehicle, with the address for the driver')
+    .argument('<file>', 'itinerary file')
+    .option('--person <id...>', 'one sheet per day for each of these people, with only their events', collect)
+    .option('--all-people', 'one sheet per day for every delegation member')
+    .option('--date <date...>', 'only these days (YYYY-MM-DD)', collect)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'md', 'txt', 'pdf']).default('html'))
+    .option('-o, --output <dir>', 'folder for the sheets (created if missing)', 'day-sheets');
+  addCommonOptions(command)
+    .addHelpText(
+      'after',
+      '\nFiles are named by date, and by person id with --person: 2023-11-21.html, 2023-11-21-rudenya.html.\nExit codes: 0 written; 1 the itinerary has errors (nothing written; --force prints it stamped UNCHECKED); 2 usage or I/O failure.\n\nExamples:\n  delegation day-sheets itineraries/liaoning-2023.yaml --lang ru -o sheets/\n  delegation day-sheets itineraries/liaoning-2023.yaml --person rudenya --date 2023-11-21 --format txt -o -',
+    )
+    .action(async (file: string, options: CommonCliOptions & { format: 'html' | 'md' | 'txt' | 'pdf'; person?: string[]; allPeople?: boolean; date?: string[] }, cmd: Command) => {
+      const { daySheets } = await import('../commands/day-sheets.js');
+      const result = await daySheets({
+        file,
+        format: options.format,
+        people: options.person,
+        allPeople: options.allPeople,
+        dates: options.date,
+        lang: options.lang,
+        force: options.force,
+        includeSensitive: options.includeSensitive,
+        templatesDir: options.templates,
+        ...commandContext(cmd),
+        toolVersion: VERSION,
+      });
+      if (!reportFindings(result, file, options.force)) return;
+      if (result.documents.length === 0) {
+        process.stderr.write('no sheets: the selected people have no events on the selected days\n');
+        return;
+      }
+      const dir = options.output ?? 'day-sheets';
+      if (dir === '-' && options.format !== 'pdf') {
+        out(result.documents.map((d) => d.content).join(options.format === 'txt' ? '\f\n' : '\n'));
+        process.stderr.write(`${result.documents.length} day sheet${result.documents.length === 1 ? '' : 's'} (${options.format}, ${result.lang}) written to standard output\n`);
+        return;
+      }
+      ensureFolder(dir);
+      const contents = await finalContents(result.documents, options.format === 'pdf', options.chromium);
+      writeAll(result.documents.map((d, i) => ({ path: join(dir, d.fileName), content: contents[i]! })), [file]);
+      const names = result.documents.map((d) => d.fileName);
+      const listed = names.length <= 6 ? names.join(', ') : `${names.slice(0, 3).join(', ')} … ${names[names.length - 1]}`;
+      out(`wrote ${names.length} day sheet${names.length === 1 ? '' : 's'} (${options.format}, ${result.lang}) to ${dir}: ${listed}\n`);
+    });
+}

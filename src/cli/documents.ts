@@ -1,0 +1,103 @@
+// Shared by `brief` and `day-sheets`: options, refusing on errors, printing PDFs and writing the
+// documents atomically without leaving half a set behind.
+import { existsSync, mkdirSync, statSync, unlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import type { DocumentsResult, OutputDocument } from '../commands/documents.js';
+import { UserError } from '../source/errors.js';
+import { err, writeOutputFile } from './output.js';
+import { Option } from './program.js';
+import { terminalStyle } from './style.js';
+
+export interface CommonCliOptions {
+  lang?: string;
+  output?: string;
+  force?: boolean;
+  includeSensitive?: boolean;
+  templates?: string;
+  chromium?: string;
+}
+
+export function addCommonOptions(command: Command): Command {
+  return command
+    .option('--lang <code>', 'the reader\'s language (ru, en, zh …); default: the visit\'s first language')
+    .option('--include-sensitive', 'also print passports, private phones and e-mails, diets')
+    .option('--force', 'produce the document even if the itinerary has errors; it is stamped UNCHECKED')
+    .option('--templates <dir>', 'a folder of layouts, partials/ and labels/ that replace the shipped ones')
+    .addOption(new Option('--chromium <path>', 'the Chromium executable for PDF (default: $DELEGATION_CHROMIUM, else chromium on PATH)'));
+}
+
+export function commandContext(command: Command) {
+  const { color } = command.optsWithGlobals<{ color?: boolean }>();
+  return { style: terminalStyle(process.stderr, color), cwd: process.cwd() };
+}
+
+/** Print findings; on refusal set exit code 1 and return false. */
+export function reportFindings(result: DocumentsResult, file: string, force: boolean | undefined): boolean {
+  if (result.refused) {
+    if (result.findings) err(result.findings);
+    const why = result.errors > 0 ? `${file} has ${result.errors} error${result.errors === 1 ? '' : 's'}` : `${file} is not an itinerary that can be printed`;
+    err(`delegation: ${why}; no document was written.\n`);
+    err(force ? '  Fix the file first: it cannot be read as an itinerary.\n' : '  Fix them (run `delegation validate` to see them again), or print anyway with --force: the document is then stamped UNCHECKED.\n');
+    process.exitCode = 1;
+    return false;
+  }
+  if (result.errors > 0) {
+    if (result.findings) err(result.findings);
+    err(`delegation: ${result.errors} error${result.errors === 1 ? '' : 's'}; printing anyway (--force): the documents are stamped UNCHECKED.\n`);
+  } else if (result.warnings > 0) {
+    err(`${result.warnings} warning${result.warnings === 1 ? '' : 's'} (run \`delegation validate ${file}\` to see them)\n`);
+  }
+  return true;
+}
+
+/** PDFs printed from the HTML documents, or the documents as they are. */
+export async function finalContents(documents: readonly OutputDocument[], pdf: boolean, chromiumOption: string | undefined): Promise<(string | Uint8Array)[]> {
+  if (!pdf) return documents.map((d) => d.content);
+  const { findChromium, htmlToPdf } = await import('../io/pdf.js');
+  const chromium = findChromium(chromiumOption, process.env);
+  return htmlToPdf(documents.map((d) => d.content), chromium);
+}
+
+/** Create the folder if needed, or explain why it cannot be used (exit 2). */
+export function ensureFolder(dir: string): void {
+  try {
+    if (existsSync(dir)) {
+      if (!statSync(dir).isDirectory()) throw new UserError(`-o ${dir}: it is a file, not a folder`, 'Give a folder for the documents.');
+      return;
+    }
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UserError(`cannot create the folder ${dir} (${code})`, 'Choose another folder with -o, or fix the permissions of its parent.');
+  }
+}
+
+/** Write every file or none: files this run created are removed again when a later one fails. */
+export function writeAll(files: readonly { path: string; content: string | Uint8Array }[], inputs: readonly string[]): void {
+  const created: string[] = [];
+  try {
+    for (const file of files) {
+      const existed = existsSync(file.path);
+      writeOutputFile(file.path, file.content, inputs);
+      if (!existed) created.push(file.path);
+    }
+  } catch (error) {
+    for (const path of created) {
+      try {
+        unlinkSync(path);
+      } catch {
+        // best effort: the error below says what went wrong
+      }
+    }
+    throw error;
+  }
+}
+
+export function describeSize(content: string | Uint8Array): string {
+  const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(0)} KB`;
+}
+
+export { join, resolve };

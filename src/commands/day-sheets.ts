@@ -1,0 +1,36 @@
+// `delegation day-sheets`: one sheet per day for the whole delegation, or per person per day with
+// only that person's events, as HTML, Markdown or 80-column text (PDF is printed from the HTML).
+import { closest } from 'fastest-levenshtein';
+import { renderDaySheets } from '../render/documents.js';
+import { UserError } from '../source/errors.js';
+import { isPrepared, prepareDocuments, type DocumentCommandOptions, type DocumentsResult } from './documents.js';
+
+export type SheetOutputFormat = 'html' | 'md' | 'txt' | 'pdf';
+
+export interface DaySheetOptions extends DocumentCommandOptions {
+  format: SheetOutputFormat;
+  people?: readonly string[];
+  /** Every delegation-side person. */
+  allPeople?: boolean;
+  dates?: readonly string[];
+}
+
+export async function daySheets(options: DaySheetOptions): Promise<DocumentsResult> {
+  const prepared = await prepareDocuments(options);
+  if (!isPrepared(prepared)) return { ...prepared, documents: [] };
+  const { model, renderer, result } = prepared;
+  const known = model.people.map((p) => p.id);
+  for (const id of options.people ?? []) {
+    if (!model.byId.people.has(id)) {
+      throw new UserError(`--person ${id}: no such person in ${options.file}`, known.length ? `Did you mean ${closest(id, known)}?` : undefined);
+    }
+  }
+  const dates = model.days.map((d) => d.date);
+  for (const date of options.dates ?? []) {
+    if (!dates.includes(date)) throw new UserError(`--date ${date}: the programme has no such day`, `Days: ${dates.join(', ')}.`);
+  }
+  const people = options.allPeople ? model.people.filter((p) => p.side === 'delegation').map((p) => p.id) : options.people;
+  const format = options.format === 'pdf' ? 'html' : options.format;
+  const sheets = renderDaySheets(model, prepared.options, { people, dates: options.dates }, format, renderer);
+  return { ...result, documents: sheets.map((s) => ({ fileName: `${s.name}.${options.format}`, content: s.content })) };
+}

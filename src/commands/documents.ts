@@ -1,0 +1,97 @@
+// What the document commands share: read and check the itinerary, refuse one with errors unless
+// forced, load the templates and Handlebars only when a document is actually rendered.
+import { checkSource } from '../engine/check.js';
+import { operationalContacts } from '../engine/sensitive.js';
+import { loadTemplates } from '../io/templates.js';
+import type { Model } from '../model/types.js';
+import type { Renderer, RenderOptions } from '../render/documents.js';
+import { FORMATTERS, type Style } from '../report/index.js';
+import { RULES } from '../rules/index.js';
+import { UserError } from '../source/errors.js';
+import { readSourceFile } from '../source/read.js';
+import { configLookup } from './config.js';
+import { displayPath } from './validate.js';
+
+export interface DocumentCommandOptions {
+  file: string;
+  /** Reader's language; default: the visit's first language. */
+  lang?: string;
+  /** Produce the document even when the itinerary has errors, stamped as unchecked. */
+  force?: boolean;
+  includeSensitive?: boolean;
+  /** A folder whose layouts, partials and label files replace the shipped ones. */
+  templatesDir?: string;
+  style: Style;
+  cwd: string;
+  toolVersion: string;
+}
+
+export interface OutputDocument {
+  /** File name with extension, e.g. "2023-11-21-rudenya.html". */
+  fileName: string;
+  content: string;
+}
+
+export interface DocumentsResult {
+  /** The findings as `validate` prints them; empty when there are none. */
+  findings: string;
+  errors: number;
+  warnings: number;
+  /** True when nothing was rendered because of errors (exit 1). */
+  refused: boolean;
+  documents: OutputDocument[];
+  lang: string;
+  visitId: string;
+}
+
+export interface Prepared {
+  model: Model;
+  renderer: Renderer;
+  options: RenderOptions;
+  result: Omit<DocumentsResult, 'documents'>;
+}
+
+/** Read, check and set up rendering; `undefined` model means refused (result says why). */
+export async function prepareDocuments(options: DocumentCommandOptions): Promise<Prepared | Omit<DocumentsResult, 'documents'>> {
+  // The project's delegation.config.yaml and inline suppressions apply as they do for `validate`.
+  const config = configLookup(undefined, options.cwd)(options.file).check;
+  const decoded = readSourceFile(options.file);
+  const checked = checkSource(decoded, config);
+  let errors = 0;
+  let warnings = 0;
+  for (const d of checked.diagnostics) if (d.severity === 'error') errors++; else warnings++;
+  const findings = checked.diagnostics.length === 0 ? '' : FORMATTERS.pretty(
+    [{ file: displayPath(options.file, options.cwd), diagnostics: checked.diagnostics, lines: checked.text.split(/\r?\n/), sensitiveLines: checked.sensitiveLines }],
+    { style: options.style, toolVersion: options.toolVersion, rules: RULES.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })) },
+  );
+  const model = checked.model;
+  const visitId = model?.visit?.id ?? 'visit';
+  const lang = options.lang ?? model?.languages[0] ?? 'en';
+  const base = { findings, errors, warnings, lang, visitId };
+  // Without a visit block there is nothing to print, forced or not.
+  if (!model || !model.visit || (errors > 0 && !options.force)) return { ...base, refused: true };
+
+  const templates = loadTemplates(options.templatesDir);
+  if (!templates.labels[lang]) {
+    throw new UserError(
+      `no labels for language "${lang}"`,
+      `Available: ${Object.keys(templates.labels).sort().join(', ')}. Add templates/labels/${lang}.json (a copy of en.json, translated) in a --templates folder.`,
+    );
+  }
+  const handlebars = (await import('handlebars')).default;
+  return {
+    model,
+    renderer: { handlebars, templates },
+    options: {
+      lang,
+      includeSensitive: options.includeSensitive,
+      uncheckedErrors: errors > 0 ? errors : undefined,
+      operational: operationalContacts(model),
+    },
+    result: { ...base, refused: false },
+  };
+}
+
+export function isPrepared(value: Prepared | Omit<DocumentsResult, 'documents'>): value is Prepared {
+  return 'model' in value;
+}

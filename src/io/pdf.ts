@@ -1,0 +1,72 @@
+// HTML to PDF through a headless Chromium that is already installed (Debian's `chromium`), driven by
+// playwright-core: no browser download, no network, a fresh profile per run.
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { UserError } from '../source/errors.js';
+
+export const CHROMIUM_ENV = 'DELEGATION_CHROMIUM';
+const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+/** The browser to use: --chromium, else $DELEGATION_CHROMIUM, else the first Chromium on PATH. */
+export function findChromium(option: string | undefined, env: NodeJS.ProcessEnv): string {
+  const given = option ?? (env[CHROMIUM_ENV] || undefined);
+  if (given !== undefined) {
+    if (!isExecutable(given)) {
+      throw new UserError(`${given}: no Chromium there`, `Give the path of a Chromium or Chrome executable (--chromium or ${CHROMIUM_ENV}).`);
+    }
+    return given;
+  }
+  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const name of NAMES) {
+      const path = join(dir, name);
+      if (isExecutable(path)) return path;
+    }
+  }
+  throw new UserError(
+    'PDF needs Chromium, and none was found on PATH',
+    `Install it with \`apt-get install chromium fonts-noto-cjk\` (Debian/Ubuntu), or give its path with --chromium PATH or ${CHROMIUM_ENV}=PATH. HTML output needs nothing: --format html.`,
+  );
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Print each HTML document to an A4 PDF, in order, with one browser. */
+export async function htmlToPdf(documents: readonly string[], chromium: string): Promise<Uint8Array[]> {
+  const { chromium: launcher } = await import('playwright-core');
+  let browser;
+  try {
+    browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, timeout: 60_000 });
+  } catch (error) {
+    throw new UserError(`cannot start Chromium (${chromium}): ${firstLine(error)}`, `Check that it runs: \`${chromium} --headless --no-sandbox --version\`.`);
+  }
+  try {
+    const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
+    const pdfs: Uint8Array[] = [];
+    for (const html of documents) {
+      const page = await context.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      pdfs.push(new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })));
+      await page.close();
+    }
+    return pdfs;
+  } finally {
+    await browser.close();
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}

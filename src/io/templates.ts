@@ -1,0 +1,74 @@
+// Reads the document layouts, partials and label files from a templates folder: the one shipped with
+// the package, or a protocol office's own (--templates DIR), which may override only some files.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TemplateSet } from '../render/documents.js';
+import { UserError } from '../source/errors.js';
+
+/**
+ * The shipped templates folder. From dist/cli.js it is ../templates; from a code-split chunk
+ * (dist/chunks/) or from src/io/ under test it is ../../templates.
+ */
+export function shippedTemplatesDir(): string {
+  for (const relative of ['../templates/', '../../templates/']) {
+    const dir = fileURLToPath(new URL(relative, import.meta.url));
+    if (existsSync(join(dir, 'labels', 'en.json'))) return dir;
+  }
+  throw new UserError('the templates folder of delegation is missing', 'Reinstall the package: its "templates" folder holds the document layouts.');
+}
+
+/** The shipped templates with the files of `overrideDir` (if any) taking their place. */
+export function loadTemplates(overrideDir?: string): TemplateSet {
+  const set: TemplateSet = { layouts: {}, partials: {}, labels: {} };
+  readInto(set, shippedTemplatesDir());
+  if (overrideDir !== undefined) {
+    let isDir = false;
+    try {
+      isDir = statSync(overrideDir).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (!isDir) throw new UserError(`--templates ${overrideDir}: no such folder`, 'Give a folder laid out like the shipped templates/ (layouts, partials/, labels/).');
+    readInto(set, overrideDir);
+  }
+  return set;
+}
+
+function readInto(set: TemplateSet, dir: string): void {
+  for (const file of list(dir)) {
+    const match = /^(.+)\.hbs$/.exec(file);
+    if (match) set.layouts[match[1]!] = read(join(dir, file));
+  }
+  for (const file of list(join(dir, 'partials'))) {
+    const match = /^(.+)\.hbs$/.exec(file);
+    if (match) set.partials[match[1]!] = read(join(dir, 'partials', file));
+  }
+  for (const file of list(join(dir, 'labels'))) {
+    const match = /^([a-z]{2})\.json$/.exec(file);
+    if (!match) continue;
+    const path = join(dir, 'labels', file);
+    try {
+      set.labels[match[1]!] = { ...set.labels[match[1]!], ...(JSON.parse(read(path)) as Record<string, unknown>) };
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      throw new UserError(`${path} is not valid JSON: ${(error as Error).message}`, 'Label files are JSON objects from a key to the words, like templates/labels/en.json.');
+    }
+  }
+}
+
+function list(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
+function read(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UserError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}

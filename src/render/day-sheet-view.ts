@@ -1,0 +1,38 @@
+// Day sheets: one per day for the whole delegation, or one per person per day with only that
+// person's events.
+import type { Model } from '../model/types.js';
+import { ViewBuilder, type DaySheetView, type DocumentOptions } from './view.js';
+
+export interface SheetSelection {
+  /** Person ids: one sheet per person per day; empty or undefined for the whole delegation's sheets. */
+  people?: readonly string[];
+  /** Dates to print (YYYY-MM-DD); all days when empty or undefined. */
+  dates?: readonly string[];
+}
+
+export interface SheetView {
+  /** File name without extension: "2023-11-21" or "2023-11-21-rudenya". */
+  name: string;
+  view: DaySheetView;
+}
+
+export function daySheetViews(model: Model, options: DocumentOptions, selection: SheetSelection = {}): SheetView[] {
+  const b = new ViewBuilder(model, options);
+  const common = b.common();
+  const days = model.days.filter((d) => !selection.dates?.length || selection.dates.includes(d.date));
+  const sheets: SheetView[] = [];
+  if (!selection.people?.length) {
+    for (const day of days) sheets.push({ name: day.date, view: { ...common, person: undefined, day: b.day(day) } });
+    return sheets;
+  }
+  for (const id of selection.people) {
+    const person = model.byId.people.get(id);
+    if (!person) continue;
+    for (const day of days) {
+      const events = day.events.filter((e) => e.people.includes(person));
+      if (events.length === 0) continue;
+      sheets.push({ name: `${day.date}-${person.id}`, view: { ...common, person: b.person(person), day: b.day(day, events) } });
+    }
+  }
+  return sheets;
+}

@@ -1,0 +1,80 @@
+// Renders the briefing pack and the day sheets to HTML and Markdown through the Handlebars layouts of
+// templates/ (loaded by the caller and passed in), and day sheets to plain text. Pure functions.
+import type HandlebarsNamespace from 'handlebars';
+import type { Model } from '../model/types.js';
+import { briefView } from './brief-view.js';
+import { daySheetViews, type SheetSelection } from './day-sheet-view.js';
+import type { LabelSet } from './labels.js';
+import { escapeMarkdown, showControls } from './markdown.js';
+import { daySheetText } from './text.js';
+import type { DocumentOptions } from './view.js';
+
+export type HandlebarsRuntime = typeof HandlebarsNamespace;
+
+/** Layouts, partials and label files, as read from a templates folder. */
+export interface TemplateSet {
+  /** Layouts by name: "brief.html", "brief.md", "day-sheet.html", "day-sheet.md". */
+  layouts: Record<string, string>;
+  /** Partials by name ("styles", "event" …), usable as {{> name}} in every layout. */
+  partials: Record<string, string>;
+  labels: LabelSet;
+}
+
+export interface Renderer {
+  handlebars: HandlebarsRuntime;
+  templates: TemplateSet;
+}
+
+export type BriefFormat = 'html' | 'md';
+export type SheetFormat = 'html' | 'md' | 'txt';
+
+export interface RenderedDocument {
+  /** File name without extension. */
+  name: string;
+  content: string;
+}
+
+export type RenderOptions = Omit<DocumentOptions, 'labels'>;
+
+export function renderBrief(model: Model, options: RenderOptions, format: BriefFormat, renderer: Renderer): string {
+  const view = briefView(model, { ...options, labels: renderer.templates.labels });
+  return compile(renderer, `brief.${format}`, format)(format === 'md' ? mapStrings(view, escapeMarkdown) : view);
+}
+
+export function renderDaySheets(model: Model, options: RenderOptions, selection: SheetSelection, format: SheetFormat, renderer: Renderer): RenderedDocument[] {
+  const sheets = daySheetViews(model, { ...options, labels: renderer.templates.labels }, selection);
+  if (format === 'txt') return sheets.map(({ name, view }) => ({ name, content: daySheetText(mapStrings(view, showControls)) }));
+  // One compiled layout for all the sheets of a run: a forum prints thousands.
+  const template = compile(renderer, `day-sheet.${format}`, format);
+  return sheets.map(({ name, view }) => ({ name, content: template(format === 'md' ? mapStrings(view, escapeMarkdown) : view) }));
+}
+
+function compile(renderer: Renderer, layout: string, format: BriefFormat): (view: unknown) => string {
+  const source = renderer.templates.layouts[layout];
+  if (source === undefined) throw new Error(`the templates have no layout "${layout}"`);
+  const hb = renderer.handlebars.create();
+  for (const [name, partial] of Object.entries(renderer.templates.partials)) hb.registerPartial(name, partial);
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('join', (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : ''));
+  hb.registerHelper('inc', (n: unknown) => (typeof n === 'number' ? n + 1 : n));
+  // Markdown is escaped in the view (above); HTML is escaped by Handlebars itself.
+  const template = hb.compile(source, { noEscape: format === 'md', strict: false });
+  return (view) => tidy(template(view));
+}
+
+/** Collapse the blank lines that block helpers leave behind, and end with one newline. */
+function tidy(text: string): string {
+  return text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n*$/, '\n');
+}
+
+/** A copy of a view with every string passed through `f`, except the labels' date patterns. */
+export function mapStrings<T>(value: T, f: (s: string) => string): T {
+  if (typeof value === 'string') return f(value) as T;
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) out[key] = key.endsWith('Href') ? v : mapStrings(v, f);
+    return out as T;
+  }
+  return value;
+}
