@@ -2,6 +2,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { registerValidate } from './validate.js';
 import { registerInfo } from './info.js';
+import { registerAgenda } from './agenda.js';
+import { registerIcs } from './ics.js';
+import { registerCsv } from './csv.js';
 
 declare const __DELEGATION_VERSION__: string;
 export const VERSION = typeof __DELEGATION_VERSION__ === 'string' ? __DELEGATION_VERSION__ : '0.0.0-dev';
@@ -16,6 +19,9 @@ export function buildProgram(): Command {
     .exitOverride();
   registerValidate(program);
   registerInfo(program);
+  registerAgenda(program);
+  registerIcs(program);
+  registerCsv(program);
   return program;
 }
 

@@ -1,0 +1,184 @@
+// Draws the agenda as terminal tables (cli-table3) that fit a given width, wrapping Cyrillic and
+// Chinese text by display width: a Chinese character takes two columns.
+import Table from 'cli-table3';
+import stringWidth from 'string-width';
+import type { EventKind } from '../model/types.js';
+import type { Agenda, AgendaEntry, LocalTime, WhereAt, WhereEntry } from './agenda.js';
+import { exportLabels, type ExportLabels } from './export-labels.js';
+
+/** Colours, passed in by the CLI (identity functions when colour is off). */
+export interface AgendaPaint {
+  kind(kind: EventKind, text: string): string;
+  heading(text: string): string;
+  dim(text: string): string;
+}
+
+export const PLAIN_PAINT: AgendaPaint = { kind: (_k, t) => t, heading: (t) => t, dim: (t) => t };
+
+export interface AgendaTableOptions {
+  width: number;
+  paint?: AgendaPaint;
+}
+
+/** Borders and padding of a table with `columns` columns: one bar per edge, one space each side. */
+const overhead = (columns: number) => columns + 1 + columns * 2;
+const WEEKDAY: Record<string, string[]> = {
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  ru: ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'],
+  zh: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
+};
+
+export function renderAgendaTables(agenda: Agenda, options: AgendaTableOptions): string {
+  const paint = options.paint ?? PLAIN_PAINT;
+  const labels = exportLabels(agenda.lang);
+  const width = Math.max(40, options.width);
+  const out: string[] = [];
+  const title = [agenda.visit.title, agenda.person?.name].filter(Boolean).join(' — ');
+  out.push(paint.heading(fitLine(title, width)));
+  for (const day of agenda.days) {
+    out.push('');
+    const head = [weekday(day.date, agenda.lang) + ' ' + day.date, day.title].filter(Boolean).join('  ');
+    out.push(paint.heading(fitLine(head, width)));
+    const sub = [day.zone, day.hotel ? `${labels.hotel}: ${day.hotel}` : ''].filter(Boolean).join(' · ');
+    out.push(paint.dim(fitLine(sub, width)));
+    if (day.entries.length === 0) {
+      out.push(paint.dim(labels.noEvents));
+      continue;
+    }
+    const plusOne = day.entries.some((e) => e.end.date !== e.start.date);
+    const timeWidth = plusOne ? 13 : 11;
+    const rest = width - overhead(4) - timeWidth;
+    const titleWidth = Math.max(8, Math.floor(rest * 0.4));
+    const placeWidth = Math.max(8, Math.floor(rest * 0.3));
+    const whoWidth = Math.max(8, rest - titleWidth - placeWidth);
+    const table = newTable([labels.time, labels.title, labels.place, labels.who], [timeWidth, titleWidth, placeWidth, whoWidth]);
+    for (const e of day.entries) {
+      table.push([
+        wrap(timeRange(e), timeWidth),
+        paint.kind(e.kind, wrap(titleText(e, labels), titleWidth)),
+        wrap(placeText(e, day.zone), placeWidth),
+        wrap(e.who, whoWidth),
+      ]);
+    }
+    out.push(table.toString());
+  }
+  return out.join('\n') + '\n';
+}
+
+export function renderWhereTable(where: WhereAt, lang: string, options: AgendaTableOptions): string {
+  const paint = options.paint ?? PLAIN_PAINT;
+  const labels = exportLabels(lang);
+  const width = Math.max(40, options.width);
+  const rest = width - overhead(3);
+  const nameWidth = Math.max(8, Math.floor(rest * 0.26));
+  const nowWidth = Math.max(10, Math.floor(rest * 0.42));
+  const nextWidth = Math.max(8, rest - nameWidth - nowWidth);
+  const out = [paint.heading(fitLine(`${weekday(where.at.date, lang)} ${where.at.date} ${where.at.time} (${where.at.zone})`, width))];
+  const table = newTable([labels.person, labels.now, labels.next], [nameWidth, nowWidth, nextWidth]);
+  // People in the same situation share a row: "where is everyone" reads as a handful of places.
+  const groups = new Map<string, WhereEntry[]>();
+  for (const p of where.people) {
+    const key = [p.status, p.event?.id ?? '', p.previous?.id ?? '', p.next?.id ?? ''].join('|');
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  for (const group of groups.values()) {
+    const p = group[0]!;
+    const now = p.event ? paint.kind(p.event.kind, wrap(eventLine(p.event, labels, where.at.date), nowWidth)) : paint.dim(wrap(statusText(p, labels, where.at.date), nowWidth));
+    const next = p.next ? wrap(`${timeOn(p.next.start, where.at.date)} ${p.next.title} · ${p.next.place}`, nextWidth) : '';
+    table.push([wrap(group.map((g) => g.name).join(', '), nameWidth), now, next]);
+  }
+  out.push(table.toString());
+  return out.join('\n') + '\n';
+}
+
+function newTable(head: string[], widths: number[]): Table.Table {
+  return new Table({
+    head: head.map((h, i) => fitLine(h, widths[i]!)),
+    colWidths: widths.map((w) => w + 2),
+    wordWrap: false,
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+  });
+}
+
+function timeRange(e: AgendaEntry): string {
+  const plus = e.end.date !== e.start.date ? `+${Math.round((Date.parse(e.end.date) - Date.parse(e.start.date)) / 86_400_000)}` : '';
+  return `${e.start.time}–${e.end.time}${plus}`;
+}
+
+function titleText(e: AgendaEntry, labels: ExportLabels): string {
+  const title = e.flight && !e.title.includes(e.flight) ? `${e.title} (${e.flight})` : e.title;
+  return e.gather ? `${title}\n${labels.gather} ${e.gather.time}, ${e.gather.at}` : title;
+}
+
+function placeText(e: AgendaEntry, dayZone: string): string {
+  const start = e.start.zone !== dayZone ? ` [${e.start.zone}]` : '';
+  if (e.to === undefined) return e.place + start;
+  const end = e.end.zone !== e.start.zone ? ` [${e.end.zone}]` : '';
+  return `${e.place}${start} → ${e.to}${end}`;
+}
+
+/** A time, with its date when that is not the day asked about. */
+function timeOn(t: LocalTime, day: string): string {
+  return t.date === day ? t.time : `${t.date} ${t.time}`;
+}
+
+function eventLine(e: AgendaEntry, labels: ExportLabels, day: string): string {
+  const where = e.to !== undefined ? `${e.place} → ${e.to}` : e.place;
+  return `${e.title} · ${where} (${labels.until} ${timeOn(e.end, day)})`;
+}
+
+function statusText(p: WhereEntry, labels: ExportLabels, day: string): string {
+  if (p.status === 'none') return labels.noEvents;
+  if (p.status === 'before') return labels.notArrived;
+  const last = p.previous ? `${labels.lastSeen} ${p.previous.to ?? p.previous.place} (${timeOn(p.previous.end, day)})` : '';
+  return p.status === 'after' ? [labels.gone, last].filter(Boolean).join('; ') : [labels.free, last].filter(Boolean).join('; ');
+}
+
+function weekday(date: string, lang: string): string {
+  const names = WEEKDAY[lang] ?? WEEKDAY.en!;
+  return names[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
+}
+
+/** Wrap to `width` display columns: at spaces, between CJK characters, and inside over-long words. */
+export function wrap(text: string, width: number): string {
+  return text.split('\n').flatMap((line) => wrapLine(line, width)).join('\n');
+}
+
+function wrapLine(line: string, width: number): string[] {
+  // Tokens: runs of spaces, single CJK characters, or runs of anything else.
+  const tokens = line.match(/\s+|[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+/gu) ?? [''];
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    lines.push(current.trimEnd());
+    current = '';
+  };
+  for (const token of tokens) {
+    if (/^\s+$/.test(token)) {
+      if (current !== '' && stringWidth(current + ' ') <= width) current += ' ';
+      continue;
+    }
+    if (stringWidth(current + token) <= width) {
+      current += token;
+      continue;
+    }
+    if (current !== '') flush();
+    for (const ch of token) {
+      if (stringWidth(current + ch) > width && current !== '') flush();
+      current += ch;
+    }
+  }
+  if (current !== '' || lines.length === 0) flush();
+  return lines;
+}
+
+/** Cut a single line to `width` columns with an ellipsis. */
+export function fitLine(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  let out = '';
+  for (const ch of text) {
+    if (stringWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return out + '…';
+}
