@@ -95,7 +95,7 @@ function contactsList(model: Model, labels: ExportLabels, options: CsvListOption
   }
   for (const v of model.vehicles) {
     if (!v.driver) continue;
-    rows.push([labels.csv.driverOf!, textIn(v.driver.name, lang), '', '', v.driver.phone ?? '', '', [v.kind, v.plate].filter(Boolean).join(' ')]);
+    rows.push([labels.csv.driverOf!, textIn(v.driver.name, lang), '', '', v.driver.phone ?? '', '', [labels.vehicleKinds[v.kind], v.plate].filter(Boolean).join(' ')]);
   }
   for (const place of model.places) {
     if (!place.phone) continue;
@@ -123,7 +123,7 @@ function transportList(model: Model, labels: ExportLabels, options: CsvListOptio
     const riderCells = [String(riders.length), riders.map((p) => textIn(p.name, lang)).join('; ')];
     if (vehicles.length === 0) rows.push([...base, '', '', '', '', '', '', ...riderCells]);
     for (const v of vehicles) {
-      rows.push([...base, v.id, v.kind, String(v.seats), v.plate ?? '', v.driver ? textIn(v.driver.name, lang) : '', v.driver?.phone ?? '', ...riderCells]);
+      rows.push([...base, v.id, labels.vehicleKinds[v.kind], String(v.seats), v.plate ?? '', v.driver ? textIn(v.driver.name, lang) : '', v.driver?.phone ?? '', ...riderCells]);
     }
   }
   return { headers, rows };

@@ -6,6 +6,7 @@ export interface ExportLabels {
   kinds: Record<EventKind, string>;
   roles: Record<Role, string>;
   sides: { delegation: string; host: string };
+  vehicleKinds: { bus: string; minibus: string; car: string; van: string };
   /** ICS DESCRIPTION and agenda fields. */
   gather: string;
   dress: string;
@@ -50,6 +51,7 @@ const EN: ExportLabels = {
     head: 'head', official: 'official', business: 'business', staff: 'staff', interpreter: 'interpreter', press: 'press', security: 'security', medical: 'medical',
   },
   sides: { delegation: 'delegation', host: 'host' },
+  vehicleKinds: { bus: 'bus', minibus: 'minibus', car: 'car', van: 'van' },
   gather: 'Gathering', dress: 'Dress', officer: 'Officer in charge', notes: 'Notes', flight: 'Flight', from: 'From', to: 'To',
   vehicles: 'Vehicles', driver: 'driver', participants: 'Participants', andMore: (n) => `and ${n} more`, revision: 'Programme revision',
   time: 'Time', title: 'Event', place: 'Place', who: 'Who', person: 'Person', now: 'At that time', next: 'Next',
@@ -78,6 +80,7 @@ const RU: ExportLabels = {
     security: 'охрана', medical: 'врач',
   },
   sides: { delegation: 'делегация', host: 'принимающая сторона' },
+  vehicleKinds: { bus: 'автобус', minibus: 'микроавтобус', car: 'легковой автомобиль', van: 'фургон' },
   gather: 'Сбор', dress: 'Форма одежды', officer: 'Ответственный', notes: 'Примечания', flight: 'Рейс', from: 'Откуда', to: 'Куда',
   vehicles: 'Транспорт', driver: 'водитель', participants: 'Участники', andMore: (n) => `и ещё ${n}`, revision: 'Редакция программы',
   time: 'Время', title: 'Мероприятие', place: 'Место', who: 'Кто', person: 'Участник', now: 'В это время', next: 'Далее',
@@ -103,6 +106,7 @@ const ZH: ExportLabels = {
   },
   roles: { head: '团长', official: '官员', business: '企业', staff: '工作人员', interpreter: '翻译', press: '媒体', security: '安保', medical: '医务' },
   sides: { delegation: '代表团', host: '接待方' },
+  vehicleKinds: { bus: '大巴', minibus: '中巴', car: '轿车', van: '面包车' },
   gather: '集合', dress: '着装', officer: '负责人', notes: '备注', flight: '航班', from: '出发地', to: '目的地',
   vehicles: '车辆', driver: '司机', participants: '参加人员', andMore: (n) => `等另外${n}人`, revision: '日程版本',
   time: '时间', title: '活动', place: '地点', who: '人员', person: '人员', now: '此时', next: '下一项',

@@ -2,7 +2,7 @@
 // with a VTIMEZONE per zone used, so phones show every event at its local time wherever the owner is.
 import { MOVE_KINDS } from '../model/schema.js';
 import { textIn } from '../model/text.js';
-import { instantToLocal } from '../model/time.js';
+import { instantToLocal, offsetMinutes } from '../model/time.js';
 import type { ItineraryEvent, Model, Person, Place, Vehicle } from '../model/types.js';
 import { exportLabels, type ExportLabels } from './export-labels.js';
 import { inPrecedenceOrder } from './protocol-order.js';
@@ -113,7 +113,7 @@ function describe(model: Model, event: ItineraryEvent, labels: ExportLabels, opt
 
 function vehicleText(vehicle: Vehicle, labels: ExportLabels, lang: string): string {
   const driver = vehicle.driver ? `${labels.driver} ${[textIn(vehicle.driver.name, lang), vehicle.driver.phone].filter(Boolean).join(' ')}` : '';
-  return [vehicle.kind, vehicle.plate, driver].filter(Boolean).join(', ');
+  return [labels.vehicleKinds[vehicle.kind], vehicle.plate, driver].filter(Boolean).join(', ');
 }
 
 export function placeText(place: Place, lang: string): string {
@@ -130,9 +130,25 @@ export function revisionSequence(revision: number | string | undefined): number 
 }
 
 function dateTime(name: string, ms: number, zone: string): string {
-  if (UTC_ZONES.has(zone)) return `${name}:${utcStamp(ms)}`;
+  // A wall-clock time the clocks pass twice is written in UTC: RFC 5545 means the first occurrence,
+  // but calendar programs disagree (ical.js, for one, takes the second).
+  if (UTC_ZONES.has(zone) || isRepeatedWallTime(ms, zone)) return `${name}:${utcStamp(ms)}`;
   const local = instantToLocal(ms, zone);
   return `${name};TZID=${zone}:${local.date.replace(/-/g, '')}T${local.time.replace(':', '')}00`;
+}
+
+/** Does the local time of `ms` in `zone` also occur at another instant (clocks turned back)? */
+export function isRepeatedWallTime(ms: number, zone: string): boolean {
+  const local = instantToLocal(ms, zone);
+  const wall = Date.parse(`${local.date}T${local.time}:00Z`);
+  for (const probe of [ms - 2 * 86_400_000, ms + 2 * 86_400_000]) {
+    const other = wall - offsetMinutes(zone, probe) * 60_000;
+    if (Math.abs(other - ms) >= 60_000) {
+      const back = instantToLocal(other, zone);
+      if (back.date === local.date && back.time === local.time) return true;
+    }
+  }
+  return false;
 }
 
 export function utcStamp(ms: number): string {
