@@ -194,9 +194,16 @@ function agreementsList(model: Model, labels: ExportLabels, options: CsvListOpti
 // or carriage return (OWASP, "CSV Injection").
 const FORMULA_START = /^[\s]*[=+\-@]|^[\t\r]/;
 
-/** OWASP's neutralisation: a leading apostrophe, which spreadsheets read as "this cell is text". */
+// Digits a spreadsheet would turn into a number and change: leading zeros dropped, or past the
+// 15 significant digits Excel keeps (passport numbers, taxpayer numbers).
+const FRAGILE_NUMBER = /^(0\d+|\d{16,})$/;
+
+/**
+ * OWASP's neutralisation: a leading apostrophe, which spreadsheets read as "this cell is text".
+ * Also given to digit strings a spreadsheet would alter.
+ */
 export function neutraliseCell(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell) || FRAGILE_NUMBER.test(cell) ? `'${cell}` : cell;
 }
 
 /** RFC 4180: CRLF between records; a field with the separator, a quote, CR or LF is quoted, quotes doubled. */
