@@ -3,7 +3,7 @@
 import Table from 'cli-table3';
 import stringWidth from 'string-width';
 import type { EventKind } from '../model/types.js';
-import type { Agenda, AgendaEntry, LocalTime, WhereAt, WhereEntry } from './agenda.js';
+import type { Agenda, AgendaEntry, LocalTime, WhereAt, WhereGroup } from './agenda.js';
 import { exportLabels, type ExportLabels } from './export-labels.js';
 
 /** Colours, passed in by the CLI (identity functions when colour is off). */
@@ -76,16 +76,10 @@ export function renderWhereTable(where: WhereAt, lang: string, options: AgendaTa
   const out = [paint.heading(fitLine(`${weekday(where.at.date, lang)} ${where.at.date} ${where.at.time} (${where.at.zone})`, width))];
   const table = newTable([labels.person, labels.now, labels.next], [nameWidth, nowWidth, nextWidth]);
   // People in the same situation share a row: "where is everyone" reads as a handful of places.
-  const groups = new Map<string, WhereEntry[]>();
-  for (const p of where.people) {
-    const key = [p.status, p.event?.id ?? '', p.previous?.id ?? '', p.next?.id ?? ''].join('|');
-    groups.set(key, [...(groups.get(key) ?? []), p]);
-  }
-  for (const group of groups.values()) {
-    const p = group[0]!;
-    const now = p.event ? paint.kind(p.event.kind, wrap(eventLine(p.event, labels, where.at.date), nowWidth)) : paint.dim(wrap(statusText(p, labels, where.at.date), nowWidth));
-    const next = p.next ? wrap(`${timeOn(p.next.start, where.at.date)} ${p.next.title} · ${p.next.place}`, nextWidth) : '';
-    table.push([wrap(group.map((g) => g.name).join(', '), nameWidth), now, next]);
+  for (const g of where.groups) {
+    const now = g.event ? paint.kind(g.event.kind, wrap(eventLine(g.event, labels, where.at.date), nowWidth)) : paint.dim(wrap(statusText(g, labels, where.at.date), nowWidth));
+    const next = g.next ? wrap(`${timeOn(g.next.start, where.at.date)} ${g.next.title} · ${g.next.place}`, nextWidth) : '';
+    table.push([wrap(g.label, nameWidth), now, next]);
   }
   out.push(table.toString());
   return out.join('\n') + '\n';
@@ -127,7 +121,7 @@ function eventLine(e: AgendaEntry, labels: ExportLabels, day: string): string {
   return `${e.title} · ${where} (${labels.until} ${timeOn(e.end, day)})`;
 }
 
-function statusText(p: WhereEntry, labels: ExportLabels, day: string): string {
+function statusText(p: WhereGroup, labels: ExportLabels, day: string): string {
   if (p.status === 'none') return labels.noEvents;
   if (p.status === 'before') return labels.notArrived;
   const last = p.previous ? `${labels.lastSeen} ${p.previous.to ?? p.previous.place} (${timeOn(p.previous.end, day)})` : '';

@@ -3,7 +3,7 @@
 import { MOVE_KINDS } from '../model/schema.js';
 import { textIn } from '../model/text.js';
 import { instantToLocal } from '../model/time.js';
-import type { EventKind, ItineraryEvent, Model, Person } from '../model/types.js';
+import type { EventKind, ItineraryEvent, Model, Person, Role } from '../model/types.js';
 import { exportLabels } from './export-labels.js';
 import { inPrecedenceOrder } from './protocol-order.js';
 
@@ -28,7 +28,7 @@ export interface AgendaEntry {
   flight?: string;
   gather?: { time: string; at: string };
   dress?: string;
-  /** Short description of the attendees ("whole delegation (8) + 2 hosts"). */
+  /** The attendees as the author named them ("whole delegation (8), Li Na"). */
   who: string;
   people: string[];
 }
@@ -59,7 +59,6 @@ export interface AgendaOptions {
 
 export function buildAgenda(model: Model, options: AgendaOptions): Agenda {
   const { lang } = options;
-  const delegation = model.people.filter((p) => p.side === 'delegation').length;
   const days: AgendaDay[] = [];
   for (const day of model.days) {
     if (options.date && day.date !== options.date) continue;
@@ -71,7 +70,7 @@ export function buildAgenda(model: Model, options: AgendaOptions): Agenda {
       title: textIn(day.title, lang),
       zone: events[0]?.startZone ?? model.visit?.timezone ?? 'UTC',
       ...(hotel ? { hotel: textIn(hotel.name, lang) } : {}),
-      entries: events.map((e) => agendaEntry(e, lang, delegation)),
+      entries: events.map((e) => agendaEntry(model, e, lang)),
     });
   }
   return {
@@ -82,7 +81,7 @@ export function buildAgenda(model: Model, options: AgendaOptions): Agenda {
   };
 }
 
-export function agendaEntry(e: ItineraryEvent, lang: string, delegationSize: number): AgendaEntry {
+export function agendaEntry(model: Model, e: ItineraryEvent, lang: string): AgendaEntry {
   const move = (MOVE_KINDS as readonly string[]).includes(e.kind);
   const entry: AgendaEntry = {
     id: e.id,
@@ -91,7 +90,7 @@ export function agendaEntry(e: ItineraryEvent, lang: string, delegationSize: num
     start: localTime(e.startMs!, e.startZone!),
     end: localTime(e.endMs!, e.endZone!),
     place: e.startPlace ? textIn(e.startPlace.name, lang) : (e.place ?? e.from ?? ''),
-    who: whoText(e.people, lang, delegationSize),
+    who: whoText(model, e, lang),
     people: inPrecedenceOrder(e.people).map((p) => p.id),
   };
   if (move) entry.to = e.endPlace ? textIn(e.endPlace.name, lang) : (e.to ?? '');
@@ -101,15 +100,31 @@ export function agendaEntry(e: ItineraryEvent, lang: string, delegationSize: num
   return entry;
 }
 
-function whoText(people: readonly Person[], lang: string, delegationSize: number): string {
+/**
+ * The attendees as the programme's author named them: "whole delegation (51)", a group or an
+ * organization with its head count, then people by name (a long list is cut short).
+ */
+export function whoText(model: Model, e: ItineraryEvent, lang: string): string {
   const labels = exportLabels(lang);
-  const ours = inPrecedenceOrder(people.filter((p) => p.side === 'delegation'));
-  const hosts = people.length - ours.length;
   const parts: string[] = [];
-  if (ours.length > 0 && ours.length === delegationSize && delegationSize > 1) parts.push(labels.allDelegation(delegationSize));
-  else if (ours.length > 0) parts.push(ours.map((p) => textIn(p.name, lang)).join(', '));
-  if (hosts > 0) parts.push(labels.hosts(hosts));
-  return parts.join(' + ');
+  const names: string[] = [];
+  for (const selector of e.attendees) {
+    const count = model.resolveSelector(selector).length;
+    if (selector === 'all') parts.push(labels.allDelegation(count));
+    else if (selector.startsWith('group:')) parts.push(`${textIn(model.byId.groups.get(selector.slice(6))?.name, lang) || selector} (${count})`);
+    else if (selector.startsWith('org:')) parts.push(`${textIn(model.byId.organizations.get(selector.slice(4))?.name, lang) || selector} (${count})`);
+    else if (selector.startsWith('role:')) {
+      const role = selector.slice(5) as Role;
+      parts.push(`${labels.roles[role] ?? role} (${count})`);
+    } else {
+      const person = model.byId.people.get(selector);
+      names.push(person ? textIn(person.name, lang) : selector);
+    }
+  }
+  const MAX_NAMES = 4;
+  if (names.length > MAX_NAMES + 1) parts.push(...names.slice(0, MAX_NAMES), labels.andMore(names.length - MAX_NAMES));
+  else parts.push(...names);
+  return parts.join(', ');
 }
 
 export function localTime(ms: number, zone: string): LocalTime {
@@ -134,15 +149,21 @@ export interface WhereEntry {
   next?: AgendaEntry;
 }
 
+/** People in the same situation at that instant, with a short label for them. */
+export interface WhereGroup extends Omit<WhereEntry, 'id' | 'name'> {
+  label: string;
+  people: string[];
+}
+
 export interface WhereAt {
   at: LocalTime;
   people: WhereEntry[];
+  groups: WhereGroup[];
 }
 
 /** Where each delegation-side person (or the one person asked about) is at the instant `atMs`. */
 export function whereAt(model: Model, options: { atMs: number; zone: string; lang: string; person?: Person }): WhereAt {
   const { lang, atMs } = options;
-  const delegation = model.people.filter((p) => p.side === 'delegation').length;
   const people = options.person ? [options.person] : inPrecedenceOrder(model.people.filter((p) => p.side === 'delegation'));
   const timed = model.events.filter((e) => e.startMs !== undefined && e.endMs !== undefined).sort((a, b) => a.startMs! - b.startMs!);
   const entries = people.map((person): WhereEntry => {
@@ -151,12 +172,47 @@ export function whereAt(model: Model, options: { atMs: number; zone: string; lan
     const previous = mine.filter((e) => e.endMs! <= atMs).sort((a, b) => a.endMs! - b.endMs!).at(-1);
     const next = mine.find((e) => e.startMs! > atMs);
     const base = { id: person.id, name: textIn(person.name, lang) };
-    const entry = (e: ItineraryEvent) => agendaEntry(e, lang, delegation);
+    const entry = (e: ItineraryEvent) => agendaEntry(model, e, lang);
     const withNext = next ? { next: entry(next) } : {};
     if (mine.length === 0) return { ...base, status: 'none' };
     if (current.length > 0) return { ...base, status: 'event', event: entry(current[0]!), ...withNext };
     if (!previous) return { ...base, status: 'before', ...withNext };
     return { ...base, status: next ? 'between' : 'after', previous: entry(previous), ...withNext };
   });
-  return { at: localTime(atMs, options.zone), people: entries };
+  return { at: localTime(atMs, options.zone), people: entries, groups: groupEntries(model, entries, lang) };
+}
+
+const MAX_GROUP_NAMES = 6;
+
+function groupEntries(model: Model, entries: WhereEntry[], lang: string): WhereGroup[] {
+  const labels = exportLabels(lang);
+  const groups = new Map<string, WhereEntry[]>();
+  for (const p of entries) {
+    const key = [p.status, p.event?.id ?? '', p.previous?.id ?? '', p.next?.id ?? ''].join('|');
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const delegation = model.people.filter((p) => p.side === 'delegation');
+  return [...groups.values()].map((members) => {
+    const { id: _id, name: _name, ...situation } = members[0]!;
+    const ids = members.map((m) => m.id);
+    const same = (people: readonly Person[]) => {
+      const ours = people.filter((p) => p.side === 'delegation');
+      return ours.length === ids.length && ours.every((p) => ids.includes(p.id));
+    };
+    let label: string | undefined;
+    if (members.length > 1 && same(delegation)) label = labels.allDelegation(members.length);
+    // Name the group as the programme does: a selector of the event they are in, or of the next or last one.
+    const related = [situation.event, situation.next, situation.previous].map((e) => (e ? model.byId.events.get(e.id) : undefined));
+    const selectors = related.flatMap((e) => e?.attendees ?? []);
+    for (const selector of !label && members.length > 1 ? selectors : []) {
+      if (selector.startsWith('group:') && same(model.resolveSelector(selector))) label = `${textIn(model.byId.groups.get(selector.slice(6))?.name, lang)} (${members.length})`;
+      else if (selector.startsWith('org:') && same(model.resolveSelector(selector))) label = `${textIn(model.byId.organizations.get(selector.slice(4))?.name, lang)} (${members.length})`;
+      if (label) break;
+    }
+    if (!label) {
+      const names = members.map((m) => m.name);
+      label = names.length > MAX_GROUP_NAMES + 1 ? [...names.slice(0, MAX_GROUP_NAMES), labels.andMore(names.length - MAX_GROUP_NAMES)].join(', ') : names.join(', ');
+    }
+    return { label, people: ids, ...situation };
+  });
 }
