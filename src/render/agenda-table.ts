@@ -1,6 +1,5 @@
-// Draws the agenda as terminal tables (cli-table3) that fit a given width, wrapping Cyrillic and
-// Chinese text by display width: a Chinese character takes two columns.
-import Table from 'cli-table3';
+// Draws the agenda as terminal tables that fit a given width, wrapping Cyrillic and Chinese text by
+// display width: a Chinese character takes two columns.
 import stringWidth from 'string-width';
 import type { EventKind } from '../model/types.js';
 import type { Agenda, AgendaEntry, LocalTime, WhereAt, WhereGroup } from './agenda.js';
@@ -85,13 +84,51 @@ export function renderWhereTable(where: WhereAt, lang: string, options: AgendaTa
   return out.join('\n') + '\n';
 }
 
-function newTable(head: string[], widths: number[]): Table.Table {
-  return new Table({
-    head: head.map((h, i) => fitLine(h, widths[i]!)),
-    colWidths: widths.map((w) => w + 2),
-    wordWrap: false,
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-  });
+interface BoxTable {
+  push(row: string[]): void;
+  toString(): string;
+}
+
+/**
+ * A table in cli-table3's default box style. Drawn here rather than by cli-table3 itself: cli-table3
+ * re-measures a multi-line cell's whole content for every line it draws (a debug truncation in
+ * Cell.draw), which took over 20 s for one day of a 50-person programme. Cells arrive wrapped to their
+ * column's width; widths are measured with string-width, as cli-table3 does.
+ */
+function newTable(head: string[], widths: number[]): BoxTable {
+  const rows: string[][] = [head.map((h, i) => fitLine(h, widths[i]!))];
+  const rule = (left: string, mid: string, right: string) => left + widths.map((w) => '─'.repeat(w + 2)).join(mid) + right;
+  const drawRow = (cells: string[]) => {
+    const lines = cells.map((c) => c.split('\n'));
+    const height = Math.max(...lines.map((l) => l.length));
+    const out: string[] = [];
+    for (let i = 0; i < height; i++) {
+      out.push('│' + lines.map((l, col) => {
+        const text = l[i] ?? '';
+        return ' ' + text + ' '.repeat(Math.max(0, widths[col]! - textWidth(stripStyle(text)))) + ' ';
+      }).join('│') + '│');
+    }
+    return out;
+  };
+  return {
+    push: (row) => void rows.push(row),
+    toString: () => {
+      const out = [rule('┌', '┬', '┐')];
+      rows.forEach((row, i) => {
+        if (i > 0) out.push(rule('├', '┼', '┤'));
+        out.push(...drawRow(row));
+      });
+      out.push(rule('└', '┴', '┘'));
+      return out.join('\n');
+    },
+  };
+}
+
+// eslint-disable-next-line no-control-regex
+const STYLE = /\u001b\[[0-9;]*m/g;
+
+function stripStyle(text: string): string {
+  return text.replace(STYLE, '');
 }
 
 function timeRange(e: AgendaEntry): string {
@@ -133,6 +170,25 @@ function weekday(date: string, lang: string): string {
   return names[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
 }
 
+// string-width compiles its regular expressions on every call: measure each character once.
+const widthCache = new Map<string, number>();
+
+function charWidth(ch: string): number {
+  let width = widthCache.get(ch);
+  if (width === undefined) {
+    width = stringWidth(ch);
+    widthCache.set(ch, width);
+  }
+  return width;
+}
+
+/** Display width as cli-table3 measures it, character by character. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += charWidth(ch);
+  return width;
+}
+
 /** Wrap to `width` display columns: at spaces, between CJK characters, and inside over-long words. */
 export function wrap(text: string, width: number): string {
   return text.split('\n').flatMap((line) => wrapLine(line, width)).join('\n');
@@ -143,23 +199,45 @@ function wrapLine(line: string, width: number): string[] {
   const tokens = line.match(/\s+|[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+/gu) ?? [''];
   const lines: string[] = [];
   let current = '';
+  let currentWidth = 0;
   const flush = () => {
     lines.push(current.trimEnd());
     current = '';
+    currentWidth = 0;
   };
   for (const token of tokens) {
     if (/^\s+$/.test(token)) {
-      if (current !== '' && stringWidth(current + ' ') <= width) current += ' ';
+      if (current !== '' && currentWidth + 1 <= width) {
+        current += ' ';
+        currentWidth += 1;
+      }
       continue;
     }
-    if (stringWidth(current + token) <= width) {
+    const tokenWidth = textWidth(token);
+    if (currentWidth + tokenWidth <= width) {
       current += token;
+      currentWidth += tokenWidth;
       continue;
+    }
+    // Chinese closing punctuation never starts a line: the character before it moves down with it.
+    if (/^[、，。；：！？）」』】》]$/u.test(token) && current !== '') {
+      const chars = [...current];
+      const last = chars.pop()!;
+      if (chars.length > 0 && !/\s/.test(last)) {
+        current = chars.join('');
+        currentWidth -= charWidth(last);
+        flush();
+        current = last + token;
+        currentWidth = charWidth(last) + tokenWidth;
+        continue;
+      }
     }
     if (current !== '') flush();
     for (const ch of token) {
-      if (stringWidth(current + ch) > width && current !== '') flush();
+      const w = charWidth(ch);
+      if (currentWidth + w > width && current !== '') flush();
       current += ch;
+      currentWidth += w;
     }
   }
   if (current !== '' || lines.length === 0) flush();
@@ -168,10 +246,12 @@ function wrapLine(line: string, width: number): string[] {
 
 /** Cut a single line to `width` columns with an ellipsis. */
 export function fitLine(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
+  if (textWidth(text) <= width) return text;
   let out = '';
+  let used = 0;
   for (const ch of text) {
-    if (stringWidth(out + ch) > width - 1) break;
+    used += charWidth(ch);
+    if (used > width - 1) break;
     out += ch;
   }
   return out + '…';

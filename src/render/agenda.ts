@@ -111,11 +111,11 @@ export function whoText(model: Model, e: ItineraryEvent, lang: string): string {
   for (const selector of e.attendees) {
     const count = model.resolveSelector(selector).length;
     if (selector === 'all') parts.push(labels.allDelegation(count));
-    else if (selector.startsWith('group:')) parts.push(`${textIn(model.byId.groups.get(selector.slice(6))?.name, lang) || selector} (${count})`);
-    else if (selector.startsWith('org:')) parts.push(`${textIn(model.byId.organizations.get(selector.slice(4))?.name, lang) || selector} (${count})`);
+    else if (selector.startsWith('group:')) parts.push(`${textIn(model.byId.groups.get(selector.slice(6))?.name, lang) || selector}${labels.count(count)}`);
+    else if (selector.startsWith('org:')) parts.push(`${textIn(model.byId.organizations.get(selector.slice(4))?.name, lang) || selector}${labels.count(count)}`);
     else if (selector.startsWith('role:')) {
       const role = selector.slice(5) as Role;
-      parts.push(`${labels.roles[role] ?? role} (${count})`);
+      parts.push(`${labels.roles[role] ?? role}${labels.count(count)}`);
     } else {
       const person = model.byId.people.get(selector);
       names.push(person ? textIn(person.name, lang) : selector);
@@ -124,7 +124,7 @@ export function whoText(model: Model, e: ItineraryEvent, lang: string): string {
   const MAX_NAMES = 4;
   if (names.length > MAX_NAMES + 1) parts.push(...names.slice(0, MAX_NAMES), labels.andMore(names.length - MAX_NAMES));
   else parts.push(...names);
-  return parts.join(', ');
+  return parts.join(labels.listSeparator);
 }
 
 export function localTime(ms: number, zone: string): LocalTime {
@@ -205,13 +205,13 @@ function groupEntries(model: Model, entries: WhereEntry[], lang: string): WhereG
     const related = [situation.event, situation.next, situation.previous].map((e) => (e ? model.byId.events.get(e.id) : undefined));
     const selectors = related.flatMap((e) => e?.attendees ?? []);
     for (const selector of !label && members.length > 1 ? selectors : []) {
-      if (selector.startsWith('group:') && same(model.resolveSelector(selector))) label = `${textIn(model.byId.groups.get(selector.slice(6))?.name, lang)} (${members.length})`;
-      else if (selector.startsWith('org:') && same(model.resolveSelector(selector))) label = `${textIn(model.byId.organizations.get(selector.slice(4))?.name, lang)} (${members.length})`;
+      if (selector.startsWith('group:') && same(model.resolveSelector(selector))) label = `${textIn(model.byId.groups.get(selector.slice(6))?.name, lang)}${labels.count(members.length)}`;
+      else if (selector.startsWith('org:') && same(model.resolveSelector(selector))) label = `${textIn(model.byId.organizations.get(selector.slice(4))?.name, lang)}${labels.count(members.length)}`;
       if (label) break;
     }
     if (!label) {
       const names = members.map((m) => m.name);
-      label = names.length > MAX_GROUP_NAMES + 1 ? [...names.slice(0, MAX_GROUP_NAMES), labels.andMore(names.length - MAX_GROUP_NAMES)].join(', ') : names.join(', ');
+      label = names.length > MAX_GROUP_NAMES + 1 ? [...names.slice(0, MAX_GROUP_NAMES), labels.andMore(names.length - MAX_GROUP_NAMES)].join(labels.listSeparator) : names.join(labels.listSeparator);
     }
     return { label, people: ids, ...situation };
   });

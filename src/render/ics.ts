@@ -104,7 +104,7 @@ function describe(model: Model, event: ItineraryEvent, labels: ExportLabels, opt
     const max = options.maxParticipants ?? 15;
     const names = people.slice(0, max).map((p) => textIn(p.name, lang));
     if (people.length > max) names.push(labels.andMore(people.length - max));
-    out.push(`${labels.participants}: ${names.join(', ')}`);
+    out.push(`${labels.participants}: ${names.join(labels.listSeparator)}`);
   }
   if (event.notes) out.push(`${labels.notes}: ${textIn(event.notes, lang)}`);
   if (model.visit?.revision !== undefined) out.push(`${labels.revision}: ${model.visit.revision}`);
