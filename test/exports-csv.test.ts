@@ -74,6 +74,12 @@ describe('csv encoding', () => {
     expect(encodeCsv(table, { excel: true })).toBe('\ufeffa;b\r\nx,y;"say ""hi"""\r\n"line\nbreak";"semi;colon"\r\n');
   });
 
+  it('takes another separator when asked', () => {
+    const table: CsvTable = { headers: ['a', 'b'], rows: [['x,y', 'tab\there']] };
+    expect(encodeCsv(table, { excel: true, separator: 'comma' })).toBe('\ufeffa,b\r\n"x,y",tab\there\r\n');
+    expect(encodeCsv(table, { excel: false, separator: 'tab' })).toBe('a\tb\r\nx,y\t"tab\there"\r\n');
+  });
+
   it('turns every formula start into text (OWASP)', () => {
     for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', ' =1', '=HYPERLINK("http://x","y")']) expect(neutraliseCell(cell)).toBe(`'${cell}`);
     for (const cell of ['', 'Ivan', '1-2', 'a=b', "'quoted", '８', '759990001', '0', '2023-11-21']) expect(neutraliseCell(cell)).toBe(cell);

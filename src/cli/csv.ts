@@ -1,7 +1,7 @@
 // `delegation csv FILE --list people|contacts|transport|rooming|agreements [--excel] [-o PATH]`
 import type { Command } from 'commander';
 import { exportCsv } from '../commands/csv.js';
-import { CSV_LISTS, type CsvList } from '../render/csv.js';
+import { CSV_LISTS, CSV_SEPARATORS, type CsvList, type CsvSeparator } from '../render/csv.js';
 import { err, out } from './output.js';
 import { withItinerary, writeExport } from './export-io.js';
 import { Option } from './program.js';
@@ -10,6 +10,7 @@ interface CsvFlags {
   list: CsvList;
   excel?: boolean;
   raw?: boolean;
+  separator?: CsvSeparator;
   output?: string;
   lang?: string;
   includeSensitive?: boolean;
@@ -23,6 +24,7 @@ export function registerCsv(program: Command): void {
     .argument('<file>', 'itinerary file')
     .addOption(new Option('-l, --list <list>', 'which list').choices([...CSV_LISTS]).makeOptionMandatory())
     .option('--excel', 'for Excel: UTF-8 byte order mark and ";" between cells, so Cyrillic and Chinese open correctly')
+    .addOption(new Option('--separator <name>', 'between cells (default: semicolon with --excel, else comma); comma for Excel in English or Chinese').choices(Object.keys(CSV_SEPARATORS)))
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('--lang <code>', 'language of headers and texts (default: the visit\'s first language)')
     .option('--include-sensitive', 'add passports and diets, and private phones and e-mails')
@@ -30,12 +32,12 @@ export function registerCsv(program: Command): void {
     .option('--force', 'write the list even if the itinerary has errors')
     .addHelpText(
       'after',
-      '\nLists: people (everyone, protocol order); contacts (duty contacts, officers in charge, drivers, places);\ntransport (each move and vehicle with its riders); rooming (each hotel night and its guests);\nagreements (documents, parties, signatories, signing).\n\nExamples:\n  delegation csv visit.yaml --list transport --excel -o transport.csv\n  delegation csv visit.yaml --list rooming --lang zh --include-sensitive --excel -o rooming.csv',
+      '\nLists:\n  people      everyone, in protocol order\n  contacts    duty contacts, officers in charge, drivers, places\n  transport   each move and vehicle, with its riders\n  rooming     each hotel night and its guests\n  agreements  documents, parties, signatories, signing\n\nExamples:\n  delegation csv visit.yaml --list transport --excel -o transport.csv\n  delegation csv visit.yaml --list rooming --lang zh --include-sensitive \\\n    --excel --separator comma -o rooming.csv',
     )
     .action((file: string, flags: CsvFlags, command: Command) => {
       const { color } = command.optsWithGlobals<{ color?: boolean }>();
       const result = withItinerary(
-        () => exportCsv({ file, cwd: process.cwd(), list: flags.list, force: flags.force, lang: flags.lang, excel: flags.excel, raw: flags.raw, includeSensitive: flags.includeSensitive }),
+        () => exportCsv({ file, cwd: process.cwd(), list: flags.list, force: flags.force, lang: flags.lang, excel: flags.excel, raw: flags.raw, separator: flags.separator, includeSensitive: flags.includeSensitive }),
         color,
       );
       if (flags.output === undefined) {

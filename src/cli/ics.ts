@@ -26,7 +26,7 @@ export function registerIcs(program: Command): void {
     .option('--force', 'write the calendar even if the itinerary has errors')
     .addHelpText(
       'after',
-      '\nEvery event keeps its UID across runs and carries SEQUENCE = visit.revision, so importing a newer\nrevision updates the events instead of duplicating them.\n\nExamples:\n  delegation ics visit.yaml -o visit.ics\n  delegation ics visit.yaml --person ivanov --lang ru -o ivanov.ics\n  delegation ics visit.yaml --all-people -o calendars/',
+      '\nEvery event keeps its UID across runs and carries SEQUENCE = visit.revision,\nso importing a newer revision updates the events instead of duplicating them.\n\nExamples:\n  delegation ics visit.yaml -o visit.ics\n  delegation ics visit.yaml --person ivanov --lang ru -o ivanov.ics\n  delegation ics visit.yaml --all-people -o calendars/',
     )
     .action((file: string, flags: IcsFlags, command: Command) => {
       const { color } = command.optsWithGlobals<{ color?: boolean }>();

@@ -1,6 +1,6 @@
 // `delegation csv`: one list of the programme as CSV, for spreadsheets and other programs.
 import { operationalContacts } from '../engine/sensitive.js';
-import { buildCsvList, encodeCsv, type CsvList } from '../render/csv.js';
+import { buildCsvList, encodeCsv, type CsvList, type CsvSeparator } from '../render/csv.js';
 import { chooseLanguage } from './export-options.js';
 import { loadItinerary, type LoadedItinerary } from './itinerary-input.js';
 
@@ -12,6 +12,7 @@ export interface CsvCommandOptions {
   lang?: string;
   excel?: boolean;
   raw?: boolean;
+  separator?: CsvSeparator;
   includeSensitive?: boolean;
 }
 
@@ -20,5 +21,5 @@ export function exportCsv(options: CsvCommandOptions): { loaded: LoadedItinerary
   const { model } = loaded;
   const lang = chooseLanguage(model, options.lang);
   const table = buildCsvList(model, options.list, { lang, includeSensitive: options.includeSensitive ?? false, operational: operationalContacts(model) });
-  return { loaded, content: encodeCsv(table, { excel: options.excel ?? false, raw: options.raw ?? false }), rows: table.rows.length };
+  return { loaded, content: encodeCsv(table, { excel: options.excel ?? false, raw: options.raw ?? false, separator: options.separator }), rows: table.rows.length };
 }

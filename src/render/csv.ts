@@ -29,7 +29,12 @@ export interface CsvEncodeOptions {
   excel: boolean;
   /** Leave cells as they are, for programs rather than spreadsheets. */
   raw?: boolean;
+  /** Between cells: by default `;` for Excel, `,` otherwise. */
+  separator?: CsvSeparator;
 }
+
+export const CSV_SEPARATORS = { comma: ',', semicolon: ';', tab: '\t' } as const;
+export type CsvSeparator = keyof typeof CSV_SEPARATORS;
 
 export function buildCsvList(model: Model, list: CsvList, options: CsvListOptions): CsvTable {
   const labels = exportLabels(options.lang);
@@ -208,7 +213,7 @@ export function neutraliseCell(cell: string): string {
 
 /** RFC 4180: CRLF between records; a field with the separator, a quote, CR or LF is quoted, quotes doubled. */
 export function encodeCsv(table: CsvTable, options: CsvEncodeOptions): string {
-  const separator = options.excel ? ';' : ',';
+  const separator = CSV_SEPARATORS[options.separator ?? (options.excel ? 'semicolon' : 'comma')];
   const quoteIf = new RegExp(`["\\r\\n${separator}]`);
   const field = (cell: string) => {
     const value = options.raw ? cell : neutraliseCell(cell);
