@@ -3,6 +3,16 @@
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 
+/** Replace zod's index of all locales with English alone (see scripts/zod-locales-en.js). */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${'node_modules'}/zod/`) ? { path: new URL('./zod-locales-en.js', import.meta.url).pathname } : undefined,
+    );
+  },
+};
+
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
@@ -20,5 +30,8 @@ await build({
   external: ['playwright-core'],
   define: { __DELEGATION_VERSION__: JSON.stringify(pkg.version) },
   banner: { js: "import { createRequire as __delegationCreateRequire } from 'node:module'; const require = __delegationCreateRequire(import.meta.url);" },
+  minify: true,
+  keepNames: false,
+  plugins: [zodEnglishOnly],
   logLevel: 'warning',
 });

@@ -1,7 +1,7 @@
 // `delegation schema` and `delegation rules`: what the tool knows, for editors and people.
 import type { Command } from 'commander';
+import { listRules } from '../commands/rules.js';
 import { jsonSchemaText } from '../model/json-schema.js';
-import { RULES } from '../rules/index.js';
 import { out } from './output.js';
 
 export function registerInfo(program: Command): void {
@@ -12,10 +12,15 @@ export function registerInfo(program: Command): void {
 
   program
     .command('rules')
-    .description('list every rule with its default severity and what it checks')
-    .action(() => {
-      const width = Math.max(...RULES.map((r) => r.id.length));
-      const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.description}`);
-      out(lines.join('\n') + '\n');
+    .description('list the rules with their severities, and the thresholds in force')
+    .option('--config <file>', 'use this configuration file instead of searching for delegation.config.yaml')
+    .option('--no-config', 'ignore delegation.config.yaml files: show the defaults')
+    .option('--json', 'print the list as JSON')
+    .addHelpText(
+      'after',
+      '\nThe configuration is the delegation.config.yaml nearest to the current folder\n(see docs/configuration.md).\n\nExamples:\n  delegation rules\n  delegation rules --config ci/strict.config.yaml\n  delegation rules --json',
+    )
+    .action((options: { config?: string | false; json?: boolean }) => {
+      out(listRules({ config: options.config, cwd: process.cwd(), json: options.json === true }));
     });
 }

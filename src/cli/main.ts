@@ -10,6 +10,12 @@ export async function main(argv: readonly string[]): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
+  // Ctrl-C: files are written whole or not at all (src/io/atomic.ts), so stopping between steps is
+  // safe; say so instead of dying silently, and exit as shells expect (128 + SIGINT).
+  process.once('SIGINT', () => {
+    err('\ndelegation: interrupted; files already written are complete, nothing half-written was left\n');
+    process.exit(130);
+  });
   const program = buildProgram();
   try {
     await program.parseAsync([...argv]);

@@ -14,11 +14,13 @@ export function registerValidate(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(FORMATTERS)).default('pretty'))
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--config <file>', 'use this configuration file for every itinerary instead of searching for delegation.config.yaml')
+    .option('--no-config', 'ignore delegation.config.yaml files: default severities and thresholds')
     .addHelpText(
       'after',
-      '\nExit codes: 0 no errors; 1 errors (or more warnings than --max-warnings); 2 usage or I/O failure.\n\nExamples:\n  delegation validate itineraries/\n  delegation validate --format github itineraries/\n  delegation validate --format sarif -o delegation.sarif itineraries/',
+      '\nExit codes: 0 no errors; 1 errors (or more warnings than --max-warnings); 2 usage or I/O failure,\nor a configuration that cannot be followed.\n\nEach itinerary follows the delegation.config.yaml nearest to it (see docs/configuration.md).\n\nExamples:\n  delegation validate itineraries/\n  delegation validate --format github itineraries/\n  delegation validate --format sarif -o delegation.sarif itineraries/\n  delegation validate --config ci/strict.config.yaml itineraries/',
     )
-    .action((paths: string[], options: { format: FormatName; maxWarnings?: number; output?: string }, command: Command) => {
+    .action((paths: string[], options: { format: FormatName; maxWarnings?: number; output?: string; config?: string | false }, command: Command) => {
       const { color } = command.optsWithGlobals<{ color?: boolean }>();
       const toFile = options.output !== undefined;
       const result = validate({
@@ -28,6 +30,7 @@ export function registerValidate(program: Command): void {
         style: terminalStyle(process.stdout, toFile ? false : color),
         cwd: process.cwd(),
         toolVersion: VERSION,
+        config: options.config,
       });
       if (toFile) writeOutputFile(options.output!, result.output, paths);
       else out(result.output);

@@ -1,10 +1,12 @@
 // `delegation validate`: check itinerary files and report findings in the chosen format.
-import { relative, sep } from 'node:path';
 import { checkSource, type CheckOptions } from '../engine/check.js';
+import { UNUSED_SUPPRESSION } from '../engine/suppressions.js';
 import { RULES } from '../rules/index.js';
 import { FORMATTERS, type FileReport, type FormatName, type Style } from '../report/index.js';
 import { findItineraryFiles } from '../source/files.js';
 import { readSourceFile } from '../source/read.js';
+import { configLookup, type ConfigChoice } from './config.js';
+import { displayPath } from './display-path.js';
 
 export interface ValidateOptions {
   paths: readonly string[];
@@ -13,7 +15,10 @@ export interface ValidateOptions {
   style: Style;
   cwd: string;
   toolVersion: string;
+  /** Applied over the configuration (for callers that set rules themselves). */
   check?: CheckOptions;
+  /** `--config FILE`, `--no-config` (false), or undefined: the nearest delegation.config.yaml. */
+  config?: ConfigChoice;
 }
 
 export interface ValidateResult {
@@ -27,9 +32,12 @@ export interface ValidateResult {
 
 export function validate(options: ValidateOptions): ValidateResult {
   const files = findItineraryFiles(options.paths);
-  const reports: FileReport[] = files.map((file) => {
+  // Every config is read before any file is checked: a broken one stops the run before any report.
+  const lookup = configLookup(options.config, options.cwd);
+  const configs = files.map((file) => lookup(file).check);
+  const reports: FileReport[] = files.map((file, index) => {
     const decoded = readSourceFile(file);
-    const result = checkSource(decoded, options.check);
+    const result = checkSource(decoded, mergeCheckOptions(configs[index]!, options.check));
     return {
       file: displayPath(file, options.cwd),
       diagnostics: result.diagnostics,
@@ -43,15 +51,15 @@ export function validate(options: ValidateOptions): ValidateResult {
   const output = FORMATTERS[options.format](reports, {
     style: options.style,
     toolVersion: options.toolVersion,
-    rules: RULES.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })),
+    rules: [...RULES, UNUSED_SUPPRESSION].map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })),
   });
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   return { output, errors, warnings, exitCode: errors > 0 || tooManyWarnings ? 1 : 0, files: reports };
 }
 
-/** Relative to the working folder when inside it, with forward slashes (SARIF and GitHub want them). */
-export function displayPath(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  const shown = rel && !rel.startsWith('..') ? rel : file;
-  return shown.split(sep).join('/');
+function mergeCheckOptions(config: CheckOptions, given: CheckOptions | undefined): CheckOptions {
+  if (!given) return config;
+  return { ...config, ...given, rules: { ...config.rules, ...given.rules }, options: { ...config.options, ...given.options } };
 }
+
+export { displayPath };

@@ -6,8 +6,10 @@ import type { Model } from '../model/types.js';
 import { RULES, DEFAULT_RULE_OPTIONS, type Rule, type RuleFinding, type RuleOptions } from '../rules/index.js';
 import type { DecodedText } from '../source/decode.js';
 import { locatePath, toLinePosition } from '../source/locate.js';
+import { fastParse } from '../source/fast-parse.js';
 import { parseYaml, type ParsedYaml, type SyntaxProblem } from '../source/parse.js';
 import { findSensitiveLines, isSensitivePath } from './sensitive.js';
+import { applySuppressions, hasSuppressionComments } from './suppressions.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -35,43 +37,55 @@ export function checkSource(decoded: DecodedText, options: CheckOptions = {}): C
   if (decoded.problem) {
     const { message, hint, line = 1, column = 1 } = decoded.problem;
     const problem: SyntaxProblem = { message, hint, start: 0, end: 0, line, column };
-    const diagnostics = runRules(rules, emptyModel(), [problem], ruleOptions, options, undefined, '');
-    return { diagnostics, text: '', parsed: undefined, model: undefined, sensitiveLines: new Set() };
+    const findings = runRules(rules, emptyModel(), [problem], ruleOptions, options);
+    return { diagnostics: locateAll(findings, emptyModel(), undefined, ''), text: '', parsed: undefined, model: undefined, sensitiveLines: new Set() };
   }
-  const parsed = parseYaml(decoded.text);
+  const text = decoded.text;
+  // Clean files are the common case: read them fast and parse with positions only to report.
+  const fast = fastParse(text);
+  if (fast) {
+    const model = buildModel(fast.value);
+    const findings = runRules(rules, model, [], ruleOptions, options);
+    if (findings.length === 0 && !hasSuppressionComments(text)) return { diagnostics: [], text, parsed: undefined, model, sensitiveLines: new Set() };
+    const parsed = parseYaml(text);
+    if (parsed.problems.length === 0) {
+      const diagnostics = applySuppressions(locateAll(findings, model, parsed, text), text, parsed, options.rules);
+      return { diagnostics, text, parsed, model, sensitiveLines: findSensitiveLines(parsed, model) };
+    }
+  }
+  const parsed = parseYaml(text);
   if (parsed.problems.length > 0) {
-    const diagnostics = runRules(rules, emptyModel(), parsed.problems, ruleOptions, options, parsed, decoded.text);
-    return { diagnostics, text: decoded.text, parsed, model: undefined, sensitiveLines: new Set() };
+    const findings = runRules(rules, emptyModel(), parsed.problems, ruleOptions, options);
+    return { diagnostics: locateAll(findings, emptyModel(), parsed, text), text, parsed, model: undefined, sensitiveLines: new Set() };
   }
   const model = buildModel(parsed.value);
-  const diagnostics = runRules(rules, model, [], ruleOptions, options, parsed, decoded.text);
-  const sensitiveLines = findSensitiveLines(parsed, model);
-  return { diagnostics, text: decoded.text, parsed, model, sensitiveLines };
+  const findings = runRules(rules, model, [], ruleOptions, options);
+  // Suppression comments are read only in text that parsed: they can never hide yaml-syntax.
+  const diagnostics = applySuppressions(locateAll(findings, model, parsed, text), text, parsed, options.rules);
+  return { diagnostics, text, parsed, model, sensitiveLines: findSensitiveLines(parsed, model) };
 }
 
-function runRules(
-  rules: readonly Rule[],
-  model: Model,
-  syntax: SyntaxProblem[],
-  ruleOptions: RuleOptions,
-  options: CheckOptions,
-  parsed: ParsedYaml | undefined,
-  text: string,
-): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
+/** A rule's finding before it has a line and column. */
+interface PendingFinding {
+  rule: Rule;
+  finding: RuleFinding;
+  setting: Severity | undefined;
+}
+
+function runRules(rules: readonly Rule[], model: Model, syntax: SyntaxProblem[], ruleOptions: RuleOptions, options: CheckOptions): PendingFinding[] {
+  const findings: PendingFinding[] = [];
   const onlySyntax = syntax.length > 0;
   for (const rule of rules) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
     if (onlySyntax && rule.id !== 'yaml-syntax') continue;
-    rule.check({
-      model,
-      syntax,
-      options: ruleOptions,
-      report: (finding) => diagnostics.push(toDiagnostic(rule, finding, setting, model, parsed, text)),
-    });
+    rule.check({ model, syntax, options: ruleOptions, report: (finding) => findings.push({ rule, finding, setting }) });
   }
-  return diagnostics.sort(compareDiagnostics);
+  return findings;
+}
+
+function locateAll(findings: PendingFinding[], model: Model, parsed: ParsedYaml | undefined, text: string): Diagnostic[] {
+  return findings.map(({ rule, finding, setting }) => toDiagnostic(rule, finding, setting, model, parsed, text)).sort(compareDiagnostics);
 }
 
 function toDiagnostic(rule: Rule, finding: RuleFinding, setting: Severity | undefined, model: Model, parsed: ParsedYaml | undefined, text: string): Diagnostic {

@@ -1,5 +1,5 @@
 // How findings name things: people, events, places and times, in the words of the file.
-import type { ItineraryEvent, Model, Person, Place, Vehicle } from '../model/types.js';
+import type { Agreement, ItineraryEvent, Model, Organization, Person, Place, Vehicle } from '../model/types.js';
 import { textIn } from '../model/text.js';
 import { instantToLocal } from '../model/time.js';
 
@@ -57,4 +57,52 @@ export function duration(minutes: number): string {
 
 export function visitLanguages(model: Model): string[] {
   return model.languages;
+}
+
+/** "Ivan Petrov (petrov)": a person by name and id. */
+export function personRef(person: Person): string {
+  const name = personName(person);
+  return name === person.id ? person.id : `${name} (${person.id})`;
+}
+
+/** "Ivan Petrov (petrov, Tver Trade)": with the organization, where two people may share a name. */
+export function personWithOrg(person: Person): string {
+  const name = personName(person);
+  const org = person.organization ? textIn(person.organization.name, LANG) || person.org : person.org;
+  return `${name} (${person.id}, ${org})`;
+}
+
+/** "Tver Region Government (tver-gov)" */
+export function organizationRef(organization: Organization): string {
+  const name = textIn(organization.name, LANG);
+  return name && name !== organization.id ? `${name} (${organization.id})` : organization.id;
+}
+
+/** "«Talks» [talks] (21 Nov 09:30–12:30, Expo)": an event by title, id, day, local times and place. */
+export function eventRef(event: ItineraryEvent): string {
+  const label = eventLabel(event);
+  const title = eventTitle(event);
+  return `${title} [${event.id}]${label.slice(title.length)}`;
+}
+
+/** "«Cooperation agreement» (coop)" */
+export function agreementRef(agreement: Agreement): string {
+  const title = textIn(agreement.title, LANG);
+  return title ? `«${title}» (${agreement.id})` : agreement.id;
+}
+
+/** "a, b and c"; with more than `max` items: "a, b, c and 4 more". */
+export function listOf(items: readonly string[], max = items.length): string {
+  const shown = items.slice(0, max);
+  const rest = items.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/** "Ivan Petrov (petrov), Li Le (li) and 12 more": names only the first `max` people. */
+export function peopleList(people: readonly Person[], max = 3): string {
+  const shown = people.slice(0, max).map(personRef);
+  const rest = people.length - shown.length;
+  return rest > 0 ? `${shown.join(', ')} and ${rest} more` : listOf(shown);
 }

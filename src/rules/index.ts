@@ -1,5 +1,18 @@
 // The registry: every rule of the format, in the order of the spec's table.
 import { dayOrder } from './day-order.js';
+import { agreementUnsigned } from './agreement-unsigned.js';
+import { duplicatePerson } from './duplicate-person.js';
+import { emptyOrganization } from './empty-organization.js';
+import { headAbsent } from './head-absent.js';
+import { innChecksum } from './inn-checksum.js';
+import { interpreterNeeded } from './interpreter-needed.js';
+import { missingTranslation } from './missing-translation.js';
+import { noB2b } from './no-b2b.js';
+import { passportExpiry } from './passport-expiry.js';
+import { passportName } from './passport-name.js';
+import { phoneFormat } from './phone-format.js';
+import { signatoryAbsent } from './signatory-absent.js';
+import { signatoryParty } from './signatory-party.js';
 import { duplicateId } from './duplicate-id.js';
 import { emptyEvent } from './empty-event.js';
 import { invalidTimezone } from './invalid-timezone.js';
@@ -20,6 +33,19 @@ export const RULES: readonly Rule[] = [
   outsideVisit,
   dayOrder,
   emptyEvent,
+  interpreterNeeded,
+  signatoryAbsent,
+  signatoryParty,
+  passportExpiry,
+  innChecksum,
+  duplicatePerson,
+  headAbsent,
+  agreementUnsigned,
+  passportName,
+  phoneFormat,
+  missingTranslation,
+  emptyOrganization,
+  noB2b,
 ];
 
 export type { Rule, RuleContext, RuleFinding, RuleOptions } from './types.js';

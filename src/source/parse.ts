@@ -91,7 +91,8 @@ function describeYamlError(code: string, message: string, pos: [number, number],
   const plain = message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
   switch (code) {
     case 'DUPLICATE_KEY': {
-      const key = text.slice(start, end).replace(/:\s*$/, '').trim() || text.slice(start).split(/[:\n]/)[0]?.trim();
+      // The error's range covers only the key's first character: read the key up to its colon.
+      const key = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\n]*?)(?=:(?:\s|$))/.exec(text.slice(start))?.[1]?.trim().replace(/^(["'])(.*)\1$/, '$2') || text.slice(start, end);
       return {
         message: `the key "${key}" appears twice in the same mapping`,
         hint: 'Keep one of them: YAML would silently drop the first value.',

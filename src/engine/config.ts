@@ -1,0 +1,183 @@
+// delegation.config.yaml: rule severities and the thresholds the format fixes by default. Parses and
+// validates the file's text; finding and reading the file is done by the callers.
+import { z } from 'zod';
+import { RULE_IDS, type RuleId } from '../diagnostics/types.js';
+import { describeValue } from '../model/schema.js';
+import { nearest } from '../model/suggest.js';
+import { DEFAULT_RULE_OPTIONS, type RuleOptions } from '../rules/index.js';
+import { locatePath, toLinePosition } from '../source/locate.js';
+import { parseYaml } from '../source/parse.js';
+import type { CheckOptions, RuleSetting } from './check.js';
+
+export const RULE_SETTINGS = ['error', 'warning', 'off'] as const;
+
+interface OptionSpec {
+  /** The key in the config file. */
+  name: string;
+  min: number;
+  max: number;
+  integer: boolean;
+  unit: string;
+}
+
+/**
+ * Every threshold of RuleOptions and its name in the config file. The type makes a new RuleOptions
+ * field a compile error here until it is given a name. The bounds catch unit mistakes (hours written
+ * as minutes), not protocol choices.
+ */
+export const OPTION_SPECS: Record<keyof RuleOptions, OptionSpec> = {
+  longDayHours: { name: 'long-day-hours', min: 1, max: 48, integer: false, unit: 'hours' },
+  mealGapHours: { name: 'meal-gap-hours', min: 1, max: 24, integer: false, unit: 'hours' },
+  checkInMinutes: { name: 'check-in-minutes', min: 0, max: 600, integer: true, unit: 'minutes' },
+  passportMonths: { name: 'passport-months', min: 0, max: 120, integer: true, unit: 'months' },
+  roadFactor: { name: 'road-factor', min: 1, max: 5, integer: false, unit: '(road distance / straight-line distance)' },
+  roadSpeedKmh: { name: 'road-speed-kmh', min: 5, max: 200, integer: false, unit: 'km/h' },
+};
+
+const OPTION_KEYS = Object.keys(OPTION_SPECS) as (keyof RuleOptions)[];
+const OPTION_NAMES = OPTION_KEYS.map((key) => OPTION_SPECS[key].name);
+const TOP_KEYS = ['rules', 'options'];
+
+/** What a config file says, in the engine's terms. */
+export interface Config {
+  rules: Partial<Record<RuleId, RuleSetting>>;
+  options: Partial<RuleOptions>;
+}
+
+/** A mistake in a config file, at its 1-based position in the file. */
+export interface ConfigProblem {
+  message: string;
+  line: number;
+  column: number;
+}
+
+export interface ParsedConfig {
+  config: Config;
+  problems: ConfigProblem[];
+}
+
+/** Prefix of zod messages for unknown keys; the keys are turned into messages with suggestions. */
+const UNKNOWN = 'unknown-keys';
+
+function describeRange(spec: OptionSpec): string {
+  const kind = spec.integer ? 'a whole number' : 'a number';
+  return `${kind} of ${spec.unit} from ${spec.min} to ${spec.max}`;
+}
+
+function optionSchema(spec: OptionSpec) {
+  const what = describeRange(spec);
+  return z
+    .number({ error: (iss) => `${spec.name}: expected ${what}, found ${describeValue(iss.input)}` })
+    .refine((value) => Number.isFinite(value) && value >= spec.min && value <= spec.max && (!spec.integer || Number.isInteger(value)), {
+      error: (iss) => `${spec.name}: expected ${what}, found ${String(iss.input)}`,
+    });
+}
+
+const Setting = z.enum(RULE_SETTINGS, { error: (iss) => `expected error, warning or off, found ${describeValue(iss.input)}` });
+
+const ConfigFile = z.strictObject(
+  {
+    rules: z
+      .record(z.string(), Setting, { error: (iss) => `rules: expected a mapping of rule ids to error, warning or off, found ${describeValue(iss.input)}` })
+      .nullable()
+      .optional(),
+    options: z
+      .strictObject(Object.fromEntries(OPTION_KEYS.map((key) => [OPTION_SPECS[key].name, optionSchema(OPTION_SPECS[key]).optional()])), {
+        error: (iss) => (iss.code === 'unrecognized_keys' ? UNKNOWN : `options: expected a mapping of option names to numbers, found ${describeValue(iss.input)}`),
+      })
+      .nullable()
+      .optional(),
+  },
+  { error: (iss) => (iss.code === 'unrecognized_keys' ? UNKNOWN : `expected a mapping with rules and options, found ${describeValue(iss.input)}`) },
+);
+
+/** Parse and check the text of a config file. Problems are all reported, not only the first. */
+export function parseConfig(text: string): ParsedConfig {
+  const config: Config = { rules: {}, options: {} };
+  const parsed = parseYaml(text);
+  const at = (path: (string | number)[], key = false) => {
+    const position = toLinePosition(parsed.lineCounter, locatePath(parsed.doc, text, path, key), text);
+    return { line: position.line, column: position.column };
+  };
+  if (parsed.problems.length > 0) {
+    const problems = parsed.problems.map((problem) => ({
+      message: problem.message,
+      ...(problem.line !== undefined ? { line: problem.line, column: problem.column ?? 1 } : positionOf(parsed.lineCounter, problem.start)),
+    }));
+    return { config, problems };
+  }
+  const problems: ConfigProblem[] = [];
+  const raw = parsed.value ?? {};
+  const result = ConfigFile.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path as (string | number)[];
+      if (issue.code === 'unrecognized_keys' && issue.message === UNKNOWN) {
+        const inOptions = path[0] === 'options';
+        for (const key of issue.keys) {
+          const known = inOptions ? OPTION_NAMES : TOP_KEYS;
+          const suggestion = nearest(key, known);
+          const what = inOptions ? 'option' : 'key';
+          problems.push({
+            message: `unknown ${what} "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : `; known ${what}s: ${known.join(', ')}`}`,
+            ...at([...path, key], true),
+          });
+        }
+        continue;
+      }
+      problems.push({ message: prefixed(path, issue.message), ...at(path) });
+    }
+  }
+  const rules = (raw as { rules?: Record<string, unknown> | null }).rules;
+  if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
+    for (const [id, setting] of Object.entries(rules)) {
+      if (!(RULE_IDS as readonly string[]).includes(id)) {
+        const suggestion = nearest(id, RULE_IDS);
+        problems.push({
+          message: `unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+          ...at(['rules', id], true),
+        });
+        continue;
+      }
+      if (id === 'yaml-syntax' && (setting === 'off' || setting === 'warning')) {
+        problems.push({
+          message: `yaml-syntax cannot be turned ${setting === 'off' ? 'off' : 'into a warning'}: a file that is not valid YAML cannot be checked at all`,
+          ...at(['rules', id]),
+        });
+        continue;
+      }
+      if ((RULE_SETTINGS as readonly unknown[]).includes(setting)) config.rules[id as RuleId] = setting as RuleSetting;
+    }
+  }
+  const options = (raw as { options?: Record<string, unknown> | null }).options;
+  if (options && typeof options === 'object' && !Array.isArray(options)) {
+    for (const key of OPTION_KEYS) {
+      const value = options[OPTION_SPECS[key].name];
+      if (value !== undefined && optionSchema(OPTION_SPECS[key]).safeParse(value).success) config.options[key] = value as number;
+    }
+  }
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { config, problems };
+}
+
+function prefixed(path: (string | number)[], message: string): string {
+  // Rule settings are reported with the rule id in front; options carry their name already.
+  if (path[0] === 'rules' && path.length === 2) return `${String(path[1])}: ${message}`;
+  return message;
+}
+
+function positionOf(lineCounter: { linePos(offset: number): { line: number; col: number } }, offset: number) {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+/** The check options a config gives: what checkSource takes. */
+export function checkOptionsOf(config: Config): CheckOptions {
+  return { rules: { ...config.rules }, options: { ...config.options } };
+}
+
+/** The thresholds in force, by their config names, for `delegation rules`. */
+export function effectiveOptions(config: Config | undefined): Record<string, number> {
+  const merged: RuleOptions = { ...DEFAULT_RULE_OPTIONS, ...config?.options };
+  return Object.fromEntries(OPTION_KEYS.map((key) => [OPTION_SPECS[key].name, merged[key]]));
+}

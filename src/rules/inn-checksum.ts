@@ -1,0 +1,49 @@
+// inn-checksum: an organization's INN (Russian taxpayer number) is not 10 or 12 digits, or fails its
+// control digits.
+import { organizationRef } from './describe.js';
+import type { Rule } from './types.js';
+
+const WEIGHTS_10 = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+const WEIGHTS_11 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+const WEIGHTS_12 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+
+export const innChecksum: Rule = {
+  id: 'inn-checksum',
+  defaultSeverity: 'error',
+  description: 'An INN fails its control digits, or is not a string of 10 or 12 digits.',
+  check({ model, report }) {
+    for (const organization of model.organizations) {
+      const inn = organization.inn;
+      if (inn === undefined) continue;
+      const path = [...organization.path, 'inn'];
+      if (!/^(\d{10}|\d{12})$/.test(inn)) {
+        const digits = inn.replace(/\D/g, '').length;
+        const form = /\D/.test(inn) ? `has characters other than digits (${digits} digits)` : `has ${digits} digits`;
+        report({
+          path,
+          message: `the INN "${inn}" of ${organizationRef(organization)} ${form}; an INN is 10 digits (an organization) or 12 (an individual entrepreneur)`,
+          hint: 'Copy the INN from the organization\'s registration record (egrul.nalog.ru), digits only.',
+        });
+        continue;
+      }
+      const expected = innControlDigits(inn);
+      const found = inn.slice(inn.length - expected.length);
+      if (found === expected) continue;
+      report({
+        path,
+        message: `the INN "${inn}" of ${organizationRef(organization)} fails its control ${expected.length === 1 ? 'digit' : 'digits'}: the first ${inn.length - expected.length} digits give ${expected}, the INN ends in ${found}`,
+        hint: 'A digit is probably mistyped or two digits are swapped: copy the INN from the organization\'s registration record.',
+      });
+    }
+  },
+};
+
+/** The control digits an INN of 10 or 12 digits must end with, computed from the digits before them. */
+export function innControlDigits(inn: string): string {
+  const digits = [...inn].map(Number);
+  const control = (weights: number[]) => (weights.reduce((sum, w, i) => sum + w * digits[i]!, 0) % 11) % 10;
+  if (digits.length === 10) return String(control(WEIGHTS_10));
+  const eleventh = control(WEIGHTS_11);
+  digits[10] = eleventh;
+  return `${eleventh}${control(WEIGHTS_12)}`;
+}

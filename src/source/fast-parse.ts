@@ -1,0 +1,50 @@
+// A fast read path for clean files: js-yaml reads a plain itinerary many times faster than `yaml`'s
+// document parser, but keeps no source positions. The engine uses it first and parses with `yaml`
+// only when there is something to report (to find lines and columns) or the text uses features
+// where the two parsers could disagree (anchors, aliases, tags, directives, several documents).
+import jsyaml from 'js-yaml';
+
+/** YAML 1.2 core schema integers and floats exactly as `yaml` resolves them (js-yaml's differ a little). */
+const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+const coreInt = new jsyaml.Type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: (data: string | null) => data !== null && INT.test(data),
+  construct: (data: string) => (data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : parseInt(data, 10)),
+  predicate: (value: unknown) => Number.isInteger(value),
+});
+
+const coreFloat = new jsyaml.Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: (data: string | null) => data !== null && FLOAT.test(data) && !INT.test(data),
+  construct: (data: string) => {
+    const lower = data.toLowerCase();
+    if (lower.endsWith('.nan')) return NaN;
+    if (lower.endsWith('.inf')) return lower.startsWith('-') ? -Infinity : Infinity;
+    return parseFloat(data);
+  },
+  predicate: (value: unknown) => typeof value === 'number',
+});
+
+type CompiledSchema = { compiledImplicit: (jsyaml.Type & { tag: string })[] };
+const coreType = (tag: string) => (jsyaml.CORE_SCHEMA as unknown as CompiledSchema).compiledImplicit.find((t) => t.tag === tag)!;
+const nullType = coreType('tag:yaml.org,2002:null');
+const boolType = coreType('tag:yaml.org,2002:bool');
+const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, coreInt, coreFloat] });
+
+/** Syntax that sends a file to the full parser: anchors, aliases, tags, directives, document markers. */
+const NEEDS_FULL_PARSER = /(?:^|[\s[{,])[&*!][^\s]|^%|^(?:---|\.\.\.)\s*\S|\n(?:---|\.\.\.)(?:\s|$)/;
+
+/**
+ * The plain value of a clean file, or undefined when the full parser must read it (special syntax,
+ * or any error: the full parser then explains it with a position).
+ */
+export function fastParse(text: string): { value: unknown } | undefined {
+  if (NEEDS_FULL_PARSER.test(text)) return undefined;
+  try {
+    return { value: jsyaml.load(text, { schema: SCHEMA, json: false }) };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,227 @@
+// End to end through the built CLI: configuration files, --config, inline suppressions, `delegation rules`.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'delegation.js');
+const ITINERARY = join(import.meta.dirname, 'fixtures', 'config', 'itinerary.yaml');
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'delegation-cli-config-'));
+  // A repository root, so that no config above the temporary folder can apply.
+  mkdirSync(join(root, '.git'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function write(path: string, text: string) {
+  mkdirSync(join(root, path, '..'), { recursive: true });
+  writeFileSync(join(root, path), text);
+}
+
+function itinerary(path: string) {
+  mkdirSync(join(root, path, '..'), { recursive: true });
+  copyFileSync(ITINERARY, join(root, path));
+}
+
+interface JsonReport {
+  files: { file: string; diagnostics: { rule: string; severity: string; line: number; column: number; message: string }[] }[];
+  errors: number;
+  warnings: number;
+}
+
+function validateJson(args: string[]) {
+  const result = run(['validate', '--format', 'json', ...args]);
+  return { ...result, report: result.stdout ? (JSON.parse(result.stdout) as JsonReport) : undefined };
+}
+
+const brief = (report: JsonReport | undefined) =>
+  report?.files.flatMap((f) => f.diagnostics.map((d) => `${f.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`));
+
+describe('validate with a configuration', () => {
+  it('without a config: the day-order warning, exit 0', () => {
+    itinerary('trip.yaml');
+    const { status, report } = validateJson(['trip.yaml']);
+    expect(brief(report)).toEqual(['trip.yaml:28:16 warning day-order']);
+    expect(status).toBe(0);
+  });
+
+  it('a warning made an error changes the exit code', () => {
+    itinerary('trip.yaml');
+    write('delegation.config.yaml', 'rules:\n  day-order: error\n');
+    const { status, report } = validateJson(['trip.yaml']);
+    expect(brief(report)).toEqual(['trip.yaml:28:16 error day-order']);
+    expect(status).toBe(1);
+  });
+
+  it('off removes the findings', () => {
+    itinerary('trip.yaml');
+    write('delegation.config.yaml', 'rules:\n  day-order: off\n');
+    const { status, report } = validateJson(['trip.yaml']);
+    expect(brief(report)).toEqual([]);
+    expect(status).toBe(0);
+  });
+
+  it('each itinerary follows its nearest config; a config beside an itinerary in a sub-folder wins there', () => {
+    itinerary('a.yaml');
+    itinerary('visits/china/b.yaml');
+    itinerary('visits/other/c.yaml');
+    write('delegation.config.yaml', 'rules: { day-order: error }\n');
+    write('visits/china/delegation.config.yaml', 'rules: { day-order: off }\n');
+    const { status, report } = validateJson(['.']);
+    expect(brief(report)).toEqual(['a.yaml:28:16 error day-order', 'visits/other/c.yaml:28:16 error day-order']);
+    expect(report?.files.map((f) => f.file)).toEqual(['a.yaml', 'visits/china/b.yaml', 'visits/other/c.yaml']);
+    expect(status).toBe(1);
+  });
+
+  it('--config overrides the search; --no-config ignores every config', () => {
+    itinerary('visits/trip.yaml');
+    write('visits/delegation.config.yaml', 'rules: { day-order: error }\n');
+    write('ci/quiet.yaml', 'rules: { day-order: off }\n');
+    expect(brief(validateJson(['--config', 'ci/quiet.yaml', 'visits']).report)).toEqual([]);
+    expect(brief(validateJson(['--no-config', 'visits']).report)).toEqual(['visits/trip.yaml:28:16 warning day-order']);
+    expect(brief(validateJson(['visits']).report)).toEqual(['visits/trip.yaml:28:16 error day-order']);
+  });
+
+  it('stops at the repository root', () => {
+    itinerary('repo/trip.yaml');
+    mkdirSync(join(root, 'repo', '.git'));
+    write('delegation.config.yaml', 'rules: { day-order: error }\n');
+    expect(brief(validateJson(['repo']).report)).toEqual(['repo/trip.yaml:28:16 warning day-order']);
+  });
+
+  it('a malformed config: exit 2, a message with file:line:col and a suggestion, nothing on stdout', () => {
+    itinerary('trip.yaml');
+    write('delegation.config.yaml', 'rules:\n  day-order: error\n  meal-gaps: off\noptions:\n  long-day-hour: 12\n  check-in-minutes: soon\n');
+    const { status, stdout, stderr } = run(['validate', 'trip.yaml']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      [
+        'delegation: delegation.config.yaml is not a valid configuration:',
+        '  delegation.config.yaml:3:3  unknown rule "meal-gaps" (did you mean "meal-gap"?)',
+        '  delegation.config.yaml:5:3  unknown option "long-day-hour" (did you mean "long-day-hours"?)',
+        '  delegation.config.yaml:6:21  check-in-minutes: expected a whole number of minutes from 0 to 600, found "soon"',
+        '  Rule ids: `delegation rules`; every key and option: docs/configuration.md.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a config that is not YAML: exit 2 with the position', () => {
+    itinerary('trip.yaml');
+    write('delegation.config.yaml', 'rules:\n\tday-order: error\n');
+    const { status, stderr } = run(['validate', 'trip.yaml']);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^delegation: delegation\.config\.yaml is not a valid configuration:\n {2}delegation\.config\.yaml:2:1 {2}/);
+  });
+
+  it('a missing --config file: exit 2', () => {
+    itinerary('trip.yaml');
+    const { status, stderr } = run(['validate', '--config', 'nope.yaml', 'trip.yaml']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('delegation: configuration nope.yaml: no such file or folder');
+  });
+
+  it('does not read the config file as an itinerary', () => {
+    itinerary('trip.yaml');
+    write('delegation.config.yaml', 'rules: {}\n');
+    expect(validateJson(['.']).report?.files.map((f) => f.file)).toEqual(['trip.yaml']);
+  });
+});
+
+describe('validate with inline suppressions', () => {
+  const text = (comment: string) => {
+    const lines = itineraryText().split('\n');
+    lines.splice(27, 0, comment);
+    return lines.join('\n');
+  };
+
+  it('a suppression with a reason hides the finding; exit 0 with no problems', () => {
+    write('trip.yaml', text('        # delegation-disable-next-line day-order -- breakfast is listed after the meeting on purpose'));
+    write('delegation.config.yaml', 'rules: { day-order: error }\n');
+    const { status, stdout } = run(['validate', 'trip.yaml']);
+    expect(stdout).toBe('1 file checked: no problems\n');
+    expect(status).toBe(0);
+  });
+
+  it('a suppression without a reason keeps the finding and is reported in the pretty output', () => {
+    write('trip.yaml', text('        # delegation-disable-next-line day-order'));
+    const { status, stdout } = run(['validate', 'trip.yaml']);
+    expect(stdout).toContain('trip.yaml:28:9  warning  "delegation-disable-next-line day-order" has no reason, so it suppresses nothing  unused-suppression');
+    expect(stdout).toContain('trip.yaml:29:16  warning');
+    expect(stdout).toContain('⚠ 2 problems (0 errors, 2 warnings) in 1 file');
+    expect(status).toBe(0);
+  });
+
+  it('an unused suppression is a warning that --max-warnings counts, and appears in SARIF with its rule', () => {
+    write('trip.yaml', text('        # delegation-disable-next-line day-order, time-order -- draft'));
+    const { report, status } = validateJson(['--max-warnings', '0', 'trip.yaml']);
+    expect(brief(report)).toEqual(['trip.yaml:28:51 warning unused-suppression']);
+    expect(status).toBe(1);
+    const sarif = JSON.parse(run(['validate', '--format', 'sarif', 'trip.yaml']).stdout) as {
+      runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex?: number }[] }[];
+    };
+    const run0 = sarif.runs[0]!;
+    expect(run0.results).toHaveLength(1);
+    expect(run0.tool.driver.rules[run0.results[0]!.ruleIndex!]?.id).toBe('unused-suppression');
+  });
+});
+
+describe('delegation rules', () => {
+  it('lists every rule in a table that fits 80 columns', () => {
+    const { status, stdout } = run(['rules']);
+    expect(status).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('Configuration: none (defaults); see docs/configuration.md');
+    expect(lines[2]).toMatch(/^RULE +DEFAULT +DESCRIPTION$/);
+    expect(lines.find((l) => l.startsWith('duplicate-id '))).toMatch(/^duplicate-id +error +An id is used twice in one collection\.$/);
+    expect(lines.find((l) => l.startsWith('unused-suppression '))).toMatch(/^unused-suppression +warning +An inline suppression/);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(80);
+    expect(stdout).toContain('  long-day-hours    14\n');
+  });
+
+  it('shows the effective severity and thresholds when a config applies', () => {
+    write('delegation.config.yaml', 'rules:\n  day-order: warning\n  schema: off\noptions:\n  long-day-hours: 16\n');
+    const { stdout } = run(['rules']);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('Configuration: delegation.config.yaml');
+    expect(lines[2]).toMatch(/^RULE +DEFAULT +IN EFFECT +DESCRIPTION$/);
+    expect(lines.find((l) => l.startsWith('schema '))).toMatch(/^schema +error +off +A required field/);
+    expect(lines.find((l) => l.startsWith('day-order '))).toMatch(/^day-order +error +warning +Two days/);
+    expect(lines.find((l) => l.startsWith('time-order '))).toMatch(/^time-order +error +error +An event/);
+    expect(stdout).toContain('  long-day-hours    16  (default 14)\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(80);
+  });
+
+  it('--json with --config', () => {
+    write('ci/strict.yaml', 'rules: { day-order: error }\noptions: { meal-gap-hours: 5 }\n');
+    const { status, stdout } = run(['rules', '--json', '--config', 'ci/strict.yaml']);
+    expect(status).toBe(0);
+    const listing = JSON.parse(stdout) as { config: string; rules: { id: string; defaultSeverity: string; severity: string; description: string; docs: string }[]; options: Record<string, number> };
+    expect(listing.config).toBe('ci/strict.yaml');
+    expect(listing.rules.find((r) => r.id === 'day-order')).toMatchObject({ defaultSeverity: 'error', severity: 'error' });
+    expect(listing.rules.find((r) => r.id === 'unused-suppression')).toMatchObject({ defaultSeverity: 'warning', severity: 'warning' });
+    expect(listing.rules.every((r) => r.docs.endsWith(`/docs/rules/${r.id}.md`) && r.description.length > 0)).toBe(true);
+    expect(listing.options).toEqual({ 'long-day-hours': 14, 'meal-gap-hours': 5, 'check-in-minutes': 90, 'passport-months': 6, 'road-factor': 1.3, 'road-speed-kmh': 50 });
+  });
+
+  it('--no-config shows the defaults; a broken config is exit 2', () => {
+    write('delegation.config.yaml', 'rules: { schema: never }\n');
+    expect(run(['rules', '--no-config']).stdout.split('\n')[0]).toBe('Configuration: none (defaults); see docs/configuration.md');
+    const broken = run(['rules']);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain('delegation.config.yaml:1:18  schema: expected error, warning or off, found "never"');
+  });
+});
+
+function itineraryText(): string {
+  return readFileSync(ITINERARY, 'utf8');
+}
