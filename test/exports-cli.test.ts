@@ -201,6 +201,19 @@ describe('refusing a broken itinerary', () => {
     expect(result.stderr).toContain('written anyway because of --force');
   });
 
+  it('follows the configuration as validate does', () => {
+    const config = join(work, 'lenient.config.yaml');
+    writeFileSync(config, 'rules:\n  unknown-reference: warning\n');
+    const result = run(['csv', broken, '--list', 'people', '--config', config]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toBe('');
+    const strict = join(work, 'strict.config.yaml');
+    writeFileSync(strict, 'rules:\n  no-b2b: error\n');
+    const refused = run(['agenda', VISIT, '--config', strict]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('no-b2b');
+  });
+
   it('cannot force a file that is not an itinerary at all', () => {
     const junk = join(work, 'junk.yaml');
     writeFileSync(junk, 'format: delegation/1\nvisit: [\n');

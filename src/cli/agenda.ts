@@ -17,6 +17,7 @@ interface AgendaFlags {
   width?: string;
   now?: string;
   force?: boolean;
+  config?: string | false;
 }
 
 export function registerAgenda(program: Command): void {
@@ -32,6 +33,8 @@ export function registerAgenda(program: Command): void {
     .option('--width <columns>', 'table width (default: the terminal\'s, else 80)')
     .option('--now <instant>', 'take this instant as now, e.g. 2023-11-21T15:00+08:00 (for today, tomorrow and --at now)')
     .option('--force', 'show the agenda even if the itinerary has errors')
+    .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
+    .option('--no-config', 'ignore delegation.config.yaml files')
     .addHelpText(
       'after',
       '\nTimes are local to each place; a day is read in the zone of its first event.\n\nExamples:\n  delegation agenda visit.yaml --date tomorrow\n  delegation agenda visit.yaml --date tomorrow --at 15:00\n  delegation agenda visit.yaml --person ivanov --lang ru\n  delegation agenda visit.yaml --at now --json',
@@ -41,7 +44,7 @@ export function registerAgenda(program: Command): void {
       const width = flags.width !== undefined ? parseWidth(flags.width, command) : (process.stdout.isTTY ? process.stdout.columns : undefined) ?? (Number(process.env.COLUMNS) || 80);
       const nowMs = resolveNow(flags.now, false);
       const result = withItinerary(
-        () => agenda({ file, cwd: process.cwd(), force: flags.force, lang: flags.lang, date: flags.date, person: flags.person, at: flags.at, nowMs }),
+        () => agenda({ file, cwd: process.cwd(), force: flags.force, config: flags.config, lang: flags.lang, date: flags.date, person: flags.person, at: flags.at, nowMs }),
         color,
       );
       if (flags.json) {

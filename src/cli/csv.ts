@@ -15,6 +15,7 @@ interface CsvFlags {
   lang?: string;
   includeSensitive?: boolean;
   force?: boolean;
+  config?: string | false;
 }
 
 export function registerCsv(program: Command): void {
@@ -30,6 +31,8 @@ export function registerCsv(program: Command): void {
     .option('--include-sensitive', 'add passports and diets, and private phones and e-mails')
     .option('--raw', 'do not guard cells that start with = + - @ (for programs, never for spreadsheets)')
     .option('--force', 'write the list even if the itinerary has errors')
+    .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
+    .option('--no-config', 'ignore delegation.config.yaml files')
     .addHelpText(
       'after',
       '\nLists:\n  people      everyone, in protocol order\n  contacts    duty contacts, officers in charge, drivers, places\n  transport   each move and vehicle, with its riders\n  rooming     each hotel night and its guests\n  agreements  documents, parties, signatories, signing\n\nExamples:\n  delegation csv visit.yaml --list transport --excel -o transport.csv\n  delegation csv visit.yaml --list rooming --lang zh --include-sensitive \\\n    --excel --separator comma -o rooming.csv',
@@ -37,7 +40,7 @@ export function registerCsv(program: Command): void {
     .action((file: string, flags: CsvFlags, command: Command) => {
       const { color } = command.optsWithGlobals<{ color?: boolean }>();
       const result = withItinerary(
-        () => exportCsv({ file, cwd: process.cwd(), list: flags.list, force: flags.force, lang: flags.lang, excel: flags.excel, raw: flags.raw, separator: flags.separator, includeSensitive: flags.includeSensitive }),
+        () => exportCsv({ file, cwd: process.cwd(), list: flags.list, force: flags.force, config: flags.config, lang: flags.lang, excel: flags.excel, raw: flags.raw, separator: flags.separator, includeSensitive: flags.includeSensitive }),
         color,
       );
       if (flags.output === undefined) {

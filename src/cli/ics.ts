@@ -10,6 +10,7 @@ interface IcsFlags {
   output?: string;
   lang?: string;
   force?: boolean;
+  config?: string | false;
   now?: string;
 }
 
@@ -24,6 +25,8 @@ export function registerIcs(program: Command): void {
     .option('--lang <code>', 'language of titles, places and notes (default: the visit\'s first language)')
     .option('--now <instant>', 'DTSTAMP of the events, e.g. 2023-11-20T09:00Z (default: SOURCE_DATE_EPOCH if set, else the current time)')
     .option('--force', 'write the calendar even if the itinerary has errors')
+    .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
+    .option('--no-config', 'ignore delegation.config.yaml files')
     .addHelpText(
       'after',
       '\nEvery event keeps its UID across runs and carries SEQUENCE = visit.revision,\nso importing a newer revision updates the events instead of duplicating them.\n\nExamples:\n  delegation ics visit.yaml -o visit.ics\n  delegation ics visit.yaml --person ivanov --lang ru -o ivanov.ics\n  delegation ics visit.yaml --all-people -o calendars/',
@@ -35,7 +38,7 @@ export function registerIcs(program: Command): void {
       }
       const stampMs = resolveNow(flags.now, true);
       const result = withItinerary(
-        () => exportIcs({ file, cwd: process.cwd(), force: flags.force, lang: flags.lang, people: flags.person, allPeople: flags.allPeople, stampMs }),
+        () => exportIcs({ file, cwd: process.cwd(), force: flags.force, config: flags.config, lang: flags.lang, people: flags.person, allPeople: flags.allPeople, stampMs }),
         color,
       );
       if (flags.output === undefined) {

@@ -4,12 +4,14 @@ import type { Model } from '../model/types.js';
 import { buildAgenda, whereAt, type Agenda, type WhereAt } from '../render/agenda.js';
 import { UserError } from '../source/errors.js';
 import { chooseLanguage, findPerson } from './export-options.js';
+import type { ConfigChoice } from './config.js';
 import { loadItinerary, type LoadedItinerary } from './itinerary-input.js';
 
 export interface AgendaCommandOptions {
   file: string;
   cwd: string;
   force?: boolean;
+  config?: ConfigChoice;
   lang?: string;
   /** YYYY-MM-DD, `today` or `tomorrow` (in the visit's zone). */
   date?: string;
@@ -24,7 +26,7 @@ export type AgendaResult =
   | { loaded: LoadedItinerary; lang: string; kind: 'where'; where: WhereAt };
 
 export function agenda(options: AgendaCommandOptions): AgendaResult {
-  const loaded = loadItinerary(options.file, { force: options.force, cwd: options.cwd, command: 'the agenda' });
+  const loaded = loadItinerary(options.file, { force: options.force, cwd: options.cwd, command: 'the agenda', config: options.config });
   const { model } = loaded;
   const lang = chooseLanguage(model, options.lang);
   const person = options.person !== undefined ? findPerson(model, options.person) : undefined;

@@ -2,6 +2,7 @@
 import { operationalContacts } from '../engine/sensitive.js';
 import { buildCsvList, encodeCsv, type CsvList, type CsvSeparator } from '../render/csv.js';
 import { chooseLanguage } from './export-options.js';
+import type { ConfigChoice } from './config.js';
 import { loadItinerary, type LoadedItinerary } from './itinerary-input.js';
 
 export interface CsvCommandOptions {
@@ -9,6 +10,7 @@ export interface CsvCommandOptions {
   cwd: string;
   list: CsvList;
   force?: boolean;
+  config?: ConfigChoice;
   lang?: string;
   excel?: boolean;
   raw?: boolean;
@@ -17,7 +19,7 @@ export interface CsvCommandOptions {
 }
 
 export function exportCsv(options: CsvCommandOptions): { loaded: LoadedItinerary; content: string; rows: number } {
-  const loaded = loadItinerary(options.file, { force: options.force, cwd: options.cwd, command: 'the list' });
+  const loaded = loadItinerary(options.file, { force: options.force, cwd: options.cwd, command: 'the list', config: options.config });
   const { model } = loaded;
   const lang = chooseLanguage(model, options.lang);
   const table = buildCsvList(model, options.list, { lang, includeSensitive: options.includeSensitive ?? false, operational: operationalContacts(model) });

@@ -2,12 +2,14 @@
 import { renderIcs, calendarEvents } from '../render/ics.js';
 import { UserError } from '../source/errors.js';
 import { chooseLanguage, findPerson } from './export-options.js';
+import type { ConfigChoice } from './config.js';
 import { loadItinerary, type LoadedItinerary } from './itinerary-input.js';
 
 export interface IcsCommandOptions {
   file: string;
   cwd: string;
   force?: boolean;
+  config?: ConfigChoice;
   lang?: string;
   people?: readonly string[];
   allPeople?: boolean;
@@ -25,7 +27,7 @@ export interface IcsCalendar {
 
 export function exportIcs(options: IcsCommandOptions): { loaded: LoadedItinerary; calendars: IcsCalendar[] } {
   if (options.allPeople && options.people?.length) throw new UserError('--person and --all-people do not go together', 'Use --person ID (repeatable) for chosen people, or --all-people for a file per person.');
-  const loaded = loadItinerary(options.file, { force: options.force, cwd: options.cwd, command: 'the calendar' });
+  const loaded = loadItinerary(options.file, { force: options.force, cwd: options.cwd, command: 'the calendar', config: options.config });
   const { model } = loaded;
   const lang = chooseLanguage(model, options.lang);
   const base = model.visit?.id ?? 'programme';

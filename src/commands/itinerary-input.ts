@@ -6,7 +6,8 @@ import type { Model } from '../model/types.js';
 import { FORMATTERS, type Style } from '../report/index.js';
 import { UserError } from '../source/errors.js';
 import { readSourceFile } from '../source/read.js';
-import { displayPath } from './validate.js';
+import { configLookup, type ConfigChoice } from './config.js';
+import { displayPath } from './display-path.js';
 
 export interface LoadedItinerary {
   model: Model;
@@ -27,9 +28,20 @@ export class ItineraryRefused extends UserError {
   }
 }
 
-export function loadItinerary(file: string, options: { force?: boolean; cwd: string; command: string }): LoadedItinerary {
+export interface LoadOptions {
+  force?: boolean;
+  cwd: string;
+  /** What is not written when the itinerary is refused ("the calendar"). */
+  command: string;
+  /** `--config FILE`, `--no-config` (false), or the nearest delegation.config.yaml, as validate reads it. */
+  config?: ConfigChoice;
+}
+
+export function loadItinerary(file: string, options: LoadOptions): LoadedItinerary {
+  // The configuration is read first: a broken one stops the command before the itinerary is judged.
+  const check = configLookup(options.config, options.cwd)(file).check;
   const decoded = readSourceFile(file);
-  const result = checkSource(decoded);
+  const result = checkSource(decoded, check);
   let errors = 0;
   let warnings = 0;
   for (const d of result.diagnostics) if (d.severity === 'error') errors++; else warnings++;
