@@ -1,7 +1,7 @@
 // What the export commands share in the terminal: refusing an itinerary with errors (findings first),
 // the time "now", and writing outputs atomically without ever replacing an input.
 import { mkdirSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ItineraryRefused, type LoadedItinerary } from '../commands/itinerary-input.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { UserError } from '../source/errors.js';
@@ -99,4 +99,3 @@ export function isFolder(path: string): boolean {
   }
 }
 
-export { join };

@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { exportIcs } from '../commands/ics.js';
 import { err, out } from './output.js';
-import { isFolder, join, prepareFolder, resolveNow, withItinerary, writeExport } from './export-io.js';
+import { join } from 'node:path';
+import { isFolder, prepareFolder, resolveNow, withItinerary, writeExport } from './export-io.js';
 
 interface IcsFlags {
   person?: string[];

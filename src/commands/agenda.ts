@@ -26,7 +26,7 @@ export type AgendaResult =
   | { loaded: LoadedItinerary; lang: string; kind: 'where'; where: WhereAt };
 
 export function agenda(options: AgendaCommandOptions): AgendaResult {
-  const loaded = loadItinerary(options.file, { force: options.force, cwd: options.cwd, command: 'the agenda', config: options.config });
+  const loaded = loadItinerary(options.file, { force: options.force, cwd: options.cwd, refusal: 'the agenda is not shown', config: options.config });
   const { model } = loaded;
   const lang = chooseLanguage(model, options.lang);
   const person = options.person !== undefined ? findPerson(model, options.person) : undefined;

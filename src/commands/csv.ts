@@ -19,7 +19,7 @@ export interface CsvCommandOptions {
 }
 
 export function exportCsv(options: CsvCommandOptions): { loaded: LoadedItinerary; content: string; rows: number } {
-  const loaded = loadItinerary(options.file, { force: options.force, cwd: options.cwd, command: 'the list', config: options.config });
+  const loaded = loadItinerary(options.file, { force: options.force, cwd: options.cwd, refusal: 'the list was not written', config: options.config });
   const { model } = loaded;
   const lang = chooseLanguage(model, options.lang);
   const table = buildCsvList(model, options.list, { lang, includeSensitive: options.includeSensitive ?? false, operational: operationalContacts(model) });

@@ -27,7 +27,7 @@ export interface IcsCalendar {
 
 export function exportIcs(options: IcsCommandOptions): { loaded: LoadedItinerary; calendars: IcsCalendar[] } {
   if (options.allPeople && options.people?.length) throw new UserError('--person and --all-people do not go together', 'Use --person ID (repeatable) for chosen people, or --all-people for a file per person.');
-  const loaded = loadItinerary(options.file, { force: options.force, cwd: options.cwd, command: 'the calendar', config: options.config });
+  const loaded = loadItinerary(options.file, { force: options.force, cwd: options.cwd, refusal: 'the calendar was not written', config: options.config });
   const { model } = loaded;
   const lang = chooseLanguage(model, options.lang);
   const base = model.visit?.id ?? 'programme';

@@ -31,8 +31,8 @@ export class ItineraryRefused extends UserError {
 export interface LoadOptions {
   force?: boolean;
   cwd: string;
-  /** What is not written when the itinerary is refused ("the calendar"). */
-  command: string;
+  /** What did not happen when the itinerary is refused: "the calendar was not written". */
+  refusal: string;
   /** `--config FILE`, `--no-config` (false), or the nearest delegation.config.yaml, as validate reads it. */
   config?: ConfigChoice;
 }
@@ -55,9 +55,9 @@ export function loadItinerary(file: string, options: LoadOptions): LoadedItinera
   if (errors > 0 && (!options.force || !usable)) {
     const plural = errors === 1 ? 'error' : 'errors';
     throw new ItineraryRefused(
-      `${shown} has ${errors} ${plural}; ${options.command} was not written`,
+      `${shown} has ${errors} ${plural}; ${options.refusal}`,
       usable
-        ? `Fix the ${plural} (\`delegation validate ${shown}\`), or pass --force to ${options.command} anyway.`
+        ? `Fix the ${plural} (\`delegation validate ${shown}\`), or pass --force to go ahead anyway.`
         : 'The file cannot be read as an itinerary at all, even with --force; fix it first.',
       findings,
     );
