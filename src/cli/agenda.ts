@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import type { Command } from 'commander';
 import { agenda } from '../commands/agenda.js';
 import type { EventKind } from '../model/types.js';
-import { PLAIN_PAINT, renderAgendaTables, renderWhereTable, type AgendaPaint } from '../render/agenda-table.js';
+import { MIN_WIDTH, PLAIN_PAINT, renderAgendaTables, renderWhereTable, type AgendaPaint } from '../render/agenda-table.js';
 import { out } from './output.js';
 import { resolveNow, withItinerary } from './export-io.js';
 import { colorEnabled } from './style.js';
@@ -57,7 +57,7 @@ export function registerAgenda(program: Command): void {
 }
 
 function parseWidth(value: string, command: Command): number {
-  if (!/^\d+$/.test(value) || Number(value) < 40) command.error(`error: --width must be a whole number of columns, 40 or more; found "${value}"`, { exitCode: 2, code: 'delegation.usage' });
+  if (!/^\d+$/.test(value) || Number(value) < MIN_WIDTH) command.error(`error: --width must be a whole number of columns, ${MIN_WIDTH} or more; found "${value}"`, { exitCode: 2, code: 'delegation.usage' });
   return Number(value);
 }
 

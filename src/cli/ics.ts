@@ -1,8 +1,8 @@
 // `delegation ics FILE [--person ID…|--all-people] [-o PATH]`
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { exportIcs } from '../commands/ics.js';
 import { err, out } from './output.js';
-import { join } from 'node:path';
 import { isFolder, prepareFolder, resolveNow, withItinerary, writeExport } from './export-io.js';
 
 interface IcsFlags {

@@ -12,6 +12,9 @@ export interface AgendaPaint {
   dim(text: string): string;
 }
 
+/** Narrower tables cannot hold four readable columns; a narrower terminal wraps the lines. */
+export const MIN_WIDTH = 60;
+
 export const PLAIN_PAINT: AgendaPaint = { kind: (_k, t) => t, heading: (t) => t, dim: (t) => t };
 
 export interface AgendaTableOptions {
@@ -30,7 +33,7 @@ const WEEKDAY: Record<string, string[]> = {
 export function renderAgendaTables(agenda: Agenda, options: AgendaTableOptions): string {
   const paint = options.paint ?? PLAIN_PAINT;
   const labels = exportLabels(agenda.lang);
-  const width = Math.max(40, options.width);
+  const width = Math.max(MIN_WIDTH, options.width);
   const out: string[] = [];
   const title = [agenda.visit.title, agenda.person?.name].filter(Boolean).join(' — ');
   out.push(paint.heading(fitLine(title, width)));
@@ -67,7 +70,7 @@ export function renderAgendaTables(agenda: Agenda, options: AgendaTableOptions):
 export function renderWhereTable(where: WhereAt, lang: string, options: AgendaTableOptions): string {
   const paint = options.paint ?? PLAIN_PAINT;
   const labels = exportLabels(lang);
-  const width = Math.max(40, options.width);
+  const width = Math.max(MIN_WIDTH, options.width);
   const rest = width - overhead(3);
   const nameWidth = Math.max(8, Math.floor(rest * 0.26));
   const nowWidth = Math.max(10, Math.floor(rest * 0.42));
@@ -138,7 +141,7 @@ function timeRange(e: AgendaEntry): string {
 
 function titleText(e: AgendaEntry, labels: ExportLabels): string {
   const title = e.flight && !e.title.includes(e.flight) ? `${e.title} (${e.flight})` : e.title;
-  return e.gather ? `${title}\n${labels.gather} ${e.gather.time}, ${e.gather.at}` : title;
+  return e.gather ? `${title}\n${labels.gather} ${e.gather.time}${labels.comma}${e.gather.at}` : title;
 }
 
 function placeText(e: AgendaEntry, dayZone: string): string {

@@ -21,6 +21,8 @@ export interface ExportLabels {
   andMore: (n: number) => string;
   /** Between the items of a list of names. */
   listSeparator: string;
+  /** Between a time and a place ("14:30, hotel lobby"). */
+  comma: string;
   /** A head count after a group's name. */
   count: (n: number) => string;
   revision: string;
@@ -57,7 +59,7 @@ const EN: ExportLabels = {
   sides: { delegation: 'delegation', host: 'host' },
   vehicleKinds: { bus: 'bus', minibus: 'minibus', car: 'car', van: 'van' },
   gather: 'Gathering', dress: 'Dress', officer: 'Officer in charge', notes: 'Notes', flight: 'Flight', from: 'From', to: 'To',
-  vehicles: 'Vehicles', driver: 'driver', participants: 'Participants', andMore: (n) => `and ${n} more`, listSeparator: ', ', count: (n) => ` (${n})`, revision: 'Programme revision',
+  vehicles: 'Vehicles', driver: 'driver', participants: 'Participants', andMore: (n) => `and ${n} more`, listSeparator: ', ', comma: ', ', count: (n) => ` (${n})`, revision: 'Programme revision',
   time: 'Time', title: 'Event', place: 'Place', who: 'Who', person: 'Person', now: 'At that time', next: 'Next',
   allDelegation: (n) => `whole delegation (${n})`, hosts: (n) => `${n} host${n === 1 ? '' : 's'}`,
   free: 'free', notArrived: 'not yet arrived', gone: 'programme over', lastSeen: 'last at', until: 'until', noEvents: 'no events',
@@ -86,7 +88,7 @@ const RU: ExportLabels = {
   sides: { delegation: 'делегация', host: 'принимающая сторона' },
   vehicleKinds: { bus: 'автобус', minibus: 'микроавтобус', car: 'легковой автомобиль', van: 'фургон' },
   gather: 'Сбор', dress: 'Форма одежды', officer: 'Ответственный', notes: 'Примечания', flight: 'Рейс', from: 'Откуда', to: 'Куда',
-  vehicles: 'Транспорт', driver: 'водитель', participants: 'Участники', andMore: (n) => `и ещё ${n}`, listSeparator: ', ', count: (n) => ` (${n})`, revision: 'Редакция программы',
+  vehicles: 'Транспорт', driver: 'водитель', participants: 'Участники', andMore: (n) => `и ещё ${n}`, listSeparator: ', ', comma: ', ', count: (n) => ` (${n})`, revision: 'Редакция программы',
   time: 'Время', title: 'Мероприятие', place: 'Место', who: 'Кто', person: 'Участник', now: 'В это время', next: 'Далее',
   allDelegation: (n) => `вся делегация (${n})`, hosts: (n) => `принимающих: ${n}`,
   free: 'свободен', notArrived: 'ещё не прибыл', gone: 'программа окончена', lastSeen: 'был(а):', until: 'до', noEvents: 'нет мероприятий',
@@ -112,7 +114,7 @@ const ZH: ExportLabels = {
   sides: { delegation: '代表团', host: '接待方' },
   vehicleKinds: { bus: '大巴', minibus: '中巴', car: '轿车', van: '面包车' },
   gather: '集合', dress: '着装', officer: '负责人', notes: '备注', flight: '航班', from: '出发地', to: '目的地',
-  vehicles: '车辆', driver: '司机', participants: '参加人员', andMore: (n) => `等另外${n}人`, listSeparator: '、', count: (n) => `（${n}人）`, revision: '日程版本',
+  vehicles: '车辆', driver: '司机', participants: '参加人员', andMore: (n) => `等另外${n}人`, listSeparator: '、', comma: '，', count: (n) => `（${n}人）`, revision: '日程版本',
   time: '时间', title: '活动', place: '地点', who: '人员', person: '人员', now: '此时', next: '下一项',
   allDelegation: (n) => `全团（${n}人）`, hosts: (n) => `接待方${n}人`,
   free: '空闲', notArrived: '尚未抵达', gone: '日程已结束', lastSeen: '最后在', until: '至', noEvents: '无活动',

@@ -83,7 +83,7 @@ function eventLines(model: Model, event: ItineraryEvent, labels: ExportLabels, o
 function describe(model: Model, event: ItineraryEvent, labels: ExportLabels, options: IcsOptions, move: boolean): string {
   const lang = options.lang;
   const out: string[] = [];
-  if (event.gather) out.push(`${labels.gather}: ${event.gather.time}, ${textIn(event.gather.at, lang)}`);
+  if (event.gather) out.push(`${labels.gather}: ${event.gather.time}${labels.comma}${textIn(event.gather.at, lang)}`);
   if (event.dress) out.push(`${labels.dress}: ${textIn(event.dress, lang)}`);
   if (event.flight !== undefined) out.push(`${labels.flight}: ${event.flight}`);
   if (move && event.startPlace) out.push(`${labels.from}: ${placeText(event.startPlace, lang)}`);
