@@ -5,6 +5,9 @@ import { registerInfo } from './info.js';
 import { registerAgenda } from './agenda.js';
 import { registerIcs } from './ics.js';
 import { registerCsv } from './csv.js';
+import { registerInit } from './init.js';
+import { registerAdd } from './add.js';
+import { registerDiff } from './diff.js';
 
 declare const __DELEGATION_VERSION__: string;
 export const VERSION = typeof __DELEGATION_VERSION__ === 'string' ? __DELEGATION_VERSION__ : '0.0.0-dev';
@@ -22,6 +25,9 @@ export function buildProgram(): Command {
   registerAgenda(program);
   registerIcs(program);
   registerCsv(program);
+  registerInit(program);
+  registerAdd(program);
+  registerDiff(program);
   return program;
 }
 

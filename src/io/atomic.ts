@@ -1,6 +1,8 @@
 // Writes files so that a reader never sees half a file and a failure never damages the old one:
-// write a temporary file beside the target, flush it to disk, then rename it over the target.
-import { closeSync, constants, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+// write a temporary file beside the target, flush it to disk, read it back, then rename it over the target.
+import {
+  closeSync, constants, fsyncSync, linkSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../source/errors.js';
@@ -15,25 +17,60 @@ export interface WriteSystem {
   unlinkSync: typeof unlinkSync;
   statSync: typeof statSync;
   chmodSync: typeof chmodSync;
+  /** Reads the temporary file back and the target before replacing it; node's when absent. */
+  readFileSync?: (path: string) => Uint8Array;
+  /** Puts a new file in place without ever replacing one (exclusive writes); node's when absent. */
+  linkSync?: typeof linkSync;
 }
 
-export const nodeWriteSystem: WriteSystem = { openSync, writeSync, fsyncSync, closeSync, renameSync, unlinkSync, statSync, chmodSync };
+export const nodeWriteSystem: WriteSystem = {
+  openSync, writeSync, fsyncSync, closeSync, renameSync, unlinkSync, statSync, chmodSync, readFileSync: (path) => readFileSync(path), linkSync,
+};
 
 export interface AtomicWriteOptions {
-  /** Called with the temporary file's path after it is written and flushed, before the rename. */
-  verify?: (tempPath: string) => void;
+  /**
+   * Called with the temporary file's path and its bytes as read back from disk, after it is written
+   * and flushed, before the rename. Throw to abandon the write (the original stays as it was).
+   */
+  verify?: (tempPath: string, written: Uint8Array) => void;
+  /**
+   * The target's bytes when the caller read it. If the file on disk differs just before the rename,
+   * someone else changed it meanwhile: the write is refused rather than losing their change.
+   */
+  expectedOriginal?: Uint8Array;
+  /** What to suggest when the write fails; the default speaks of output files. */
+  failureHint?: string;
+  /** Refuse to replace an existing file, even one created while this one was being written. */
+  exclusive?: boolean;
   fs?: WriteSystem;
+}
+
+/** Temporary files are dot-files named after the target, so a crash leaves something recognisable. */
+export function temporaryPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
 export function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): void {
   const fs = options.fs ?? nodeWriteSystem;
+  const read = fs.readFileSync ?? ((path: string) => readFileSync(path));
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Renaming over a symbolic link would replace the link; write to the file it points to instead.
+  let real = target;
+  try {
+    real = realpathSync(target);
+  } catch {
+    real = target;
+  }
+  const temp = temporaryPathFor(real);
   let mode: number | undefined;
   try {
-    mode = fs.statSync(target).mode & 0o7777;
+    mode = fs.statSync(real).mode & 0o7777;
   } catch {
     mode = undefined;
+  }
+  if (options.exclusive && mode !== undefined) throw alreadyExists(target);
+  if (options.expectedOriginal && mode === undefined) {
+    throw changedOnDisk(target, 'it was removed');
   }
   let fd: number | undefined;
   try {
@@ -48,8 +85,35 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
     fs.closeSync(fd);
     fd = undefined;
     if (mode !== undefined) fs.chmodSync(temp, mode);
-    options.verify?.(temp);
-    fs.renameSync(temp, target);
+    const back = read(temp);
+    if (!sameBytes(back, bytes)) {
+      throw Object.assign(new Error('the file read back differs from what was written'), { code: 'EIO' });
+    }
+    options.verify?.(temp, back);
+    if (options.expectedOriginal) {
+      let now: Uint8Array;
+      try {
+        now = read(real);
+      } catch {
+        throw changedOnDisk(target, 'it was removed');
+      }
+      if (!sameBytes(now, options.expectedOriginal)) throw changedOnDisk(target, 'it was changed by another program');
+    }
+    if (options.exclusive) {
+      try {
+        (fs.linkSync ?? linkSync)(temp, real);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw alreadyExists(target);
+        throw error;
+      }
+      try {
+        fs.unlinkSync(temp);
+      } catch {
+        // the new file is in place; a leftover link to it is harmless
+      }
+    } else {
+      fs.renameSync(temp, real);
+    }
   } catch (error) {
     if (fd !== undefined) {
       try {
@@ -63,19 +127,56 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
     } catch {
       // the temporary file may not exist
     }
-    throw writeError(target, error);
+    throw writeError(target, error, options.failureHint);
+  }
+  syncFolder(dirname(real), fs);
+}
+
+/** Make the rename itself durable. Not every system lets a folder be opened; the data is safe either way. */
+function syncFolder(folder: string, fs: WriteSystem): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(folder, constants.O_RDONLY);
+    fs.fsyncSync(fd);
+  } catch {
+    // best effort
+  } finally {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // best effort
+      }
+    }
   }
 }
 
-export function writeError(target: string, error: unknown): UserError {
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.byteLength), Buffer.from(b.buffer, b.byteOffset, b.byteLength)) === 0;
+}
+
+function alreadyExists(target: string): UserError {
+  return new UserError(`${target} already exists; it was left as it is`, 'Choose another file name, or remove the old file first.');
+}
+
+function changedOnDisk(target: string, how: string): UserError {
+  return new UserError(
+    `${target} was not written: ${how} after it was read`,
+    'Nothing was changed. Run the command again to apply it to the current file.',
+  );
+}
+
+export function writeError(target: string, error: unknown, hint?: string): UserError {
   if (error instanceof UserError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const reason =
     code === 'ENOSPC' ? 'the disk is full'
+    : code === 'EDQUOT' ? 'the disk quota is exceeded'
     : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
     : code === 'ENOENT' ? 'the folder does not exist'
     : code === 'EROFS' ? 'the file system is read-only'
     : code === 'EISDIR' ? 'it is a folder'
+    : code === 'EINTR' ? 'the write was interrupted'
     : (error instanceof Error ? error.message : String(error));
-  return new UserError(`cannot write ${target}: ${reason}`, 'Nothing was changed. Choose another output path with -o, or fix the folder\'s permissions.');
+  return new UserError(`cannot write ${target}: ${reason}`, hint ?? 'Nothing was changed. Choose another output path with -o, or fix the folder\'s permissions.');
 }

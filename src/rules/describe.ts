@@ -1,7 +1,8 @@
 // How findings name things: people, events, places and times, in the words of the file.
 import type { Agreement, ItineraryEvent, Model, Organization, Person, Place, Vehicle } from '../model/types.js';
 import { textIn } from '../model/text.js';
-import { instantToLocal } from '../model/time.js';
+import { instantToLocal, offsetMinutes } from '../model/time.js';
+import type { TravelTime } from '../model/travel.js';
 
 /** Messages are in English; names use the English variant when given, else the first one. */
 const LANG = 'en';
@@ -28,16 +29,97 @@ export function shortDate(date: string): string {
   return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1] ?? ''}`;
 }
 
+export interface WhenOptions {
+  /** Give the UTC offset of the times ("09:30–12:30 UTC+3"): for findings that compare events in several zones. */
+  zones?: boolean;
+}
+
 /** "21 Nov 09:30–12:30" in the event's own local times (a move: departure and arrival zones). */
-export function eventWhen(event: ItineraryEvent): string {
+export function eventWhen(event: ItineraryEvent, options: WhenOptions = {}): string {
   const end = event.end.endsWith('+1') ? `${event.end.slice(0, 5)} next day` : event.end;
-  return `${shortDate(event.day.date)} ${event.start}–${end}`;
+  if (!options.zones) return `${shortDate(event.day.date)} ${event.start}–${end}`;
+  if (event.startZone === event.endZone) return `${shortDate(event.day.date)} ${event.start}–${end} ${zoneLabel(event.startZone, event.startMs)}`;
+  return `${shortDate(event.day.date)} ${event.start} ${zoneLabel(event.startZone, event.startMs)} – ${end} ${zoneLabel(event.endZone, event.endMs)}`;
+}
+
+/** "UTC+3" for `zone` at the instant `ms`; the zone's name when the instant is unknown. */
+export function zoneLabel(zone: string | undefined, ms: number | undefined): string {
+  if (zone === undefined) return '';
+  if (ms === undefined) return zone;
+  const offset = offsetMinutes(zone, ms);
+  const sign = offset < 0 ? '−' : '+';
+  const h = Math.floor(Math.abs(offset) / 60);
+  const m = Math.abs(offset) % 60;
+  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
+}
+
+/** "Expo", or "Hotel → Airport" for a move. */
+export function eventWhere(event: ItineraryEvent): string {
+  return event.startPlace === event.endPlace && event.place !== undefined
+    ? placeName(event.startPlace, event.place)
+    : `${placeName(event.startPlace, event.from)} → ${placeName(event.endPlace, event.to)}`;
 }
 
 /** "«Conference» (21 Nov 09:30–12:30, Expo)" */
-export function eventLabel(event: ItineraryEvent): string {
-  const where = event.startPlace === event.endPlace ? placeName(event.startPlace, event.place) : `${placeName(event.startPlace, event.from)} → ${placeName(event.endPlace, event.to)}`;
-  return `${eventTitle(event)} (${eventWhen(event)}, ${where})`;
+export function eventLabel(event: ItineraryEvent, options: WhenOptions = {}): string {
+  return `${eventTitle(event)} (${eventWhen(event, options)}, ${eventWhere(event)})`;
+}
+
+/** Do two or more events use more than one zone? Then findings comparing them name the zones. */
+export function zonesDiffer(...events: ItineraryEvent[]): boolean {
+  const zones = new Set<string | undefined>();
+  for (const event of events) zones.add(event.startZone).add(event.endZone);
+  return zones.size > 1;
+}
+
+/**
+ * "Zhou Tao", "Zhou Tao and Anna Ivanova", "A, B and C", "A, B and 38 others": people who share one
+ * finding, in the order of the file's people list.
+ */
+export function peopleNames(model: Model, people: readonly Person[]): string {
+  const names = sortPeople(model, people).map(personName);
+  if (names.length === 0) return 'nobody';
+  if (names.length <= 3) return listOf(names);
+  return `${names.slice(0, 2).join(', ')} and ${names.length - 2} others`;
+}
+
+/** Ids for a hint, in file order: all of them up to ten, else the first ten and how many more. */
+export function peopleIds(model: Model, people: readonly Person[]): string {
+  return listOf(sortPeople(model, people).map((p) => p.id), 10);
+}
+
+/** "is" or "are" for a list named by peopleNames. */
+export function isAre(people: readonly unknown[]): string {
+  return people.length === 1 ? 'is' : 'are';
+}
+
+const peopleOrder = new WeakMap<Model, Map<Person, number>>();
+
+export function sortPeople(model: Model, people: readonly Person[]): Person[] {
+  let order = peopleOrder.get(model);
+  if (!order) {
+    order = new Map(model.people.map((person, index) => [person, index]));
+    peopleOrder.set(model, order);
+  }
+  const rank = order;
+  return [...people].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+}
+
+/** Where a travel time comes from: "travel table", "estimated from coordinates: 168 km". */
+export function travelSource(travel: TravelTime): string {
+  switch (travel.source) {
+    case 'table':
+      return 'from the travel table';
+    case 'estimate':
+      return `estimated from coordinates: ${Math.round(travel.km)} km`;
+    case 'same-place':
+      return 'same place';
+  }
+}
+
+/** "takes 1 h 10 min (from the travel table)", "takes about 3 h 38 min (estimated from coordinates: 168 km)" */
+export function roadTakes(travel: TravelTime): string {
+  return `takes ${travel.source === 'estimate' ? 'about ' : ''}${duration(travel.minutes)} (${travelSource(travel)})`;
 }
 
 /** A local time of an instant: "09:30", or "21 Nov 09:30" when the date differs from `onDate`. */

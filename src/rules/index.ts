@@ -1,4 +1,5 @@
 // The registry: every rule of the format, in the order of the spec's table.
+import { capacity } from './capacity.js';
 import { dayOrder } from './day-order.js';
 import { agreementUnsigned } from './agreement-unsigned.js';
 import { duplicatePerson } from './duplicate-person.js';
@@ -16,11 +17,17 @@ import { signatoryParty } from './signatory-party.js';
 import { duplicateId } from './duplicate-id.js';
 import { emptyEvent } from './empty-event.js';
 import { invalidTimezone } from './invalid-timezone.js';
+import { longDay } from './long-day.js';
+import { mealGap } from './meal-gap.js';
 import { outsideVisit } from './outside-visit.js';
+import { personOverlap } from './person-overlap.js';
 import { schema } from './schema.js';
 import { timeOrder } from './time-order.js';
+import { travelTime } from './travel-time.js';
 import type { Rule } from './types.js';
 import { unknownReference } from './unknown-reference.js';
+import { unscheduledPerson } from './unscheduled-person.js';
+import { vehicleOverlap } from './vehicle-overlap.js';
 import { yamlSyntax } from './yaml-syntax.js';
 
 export const RULES: readonly Rule[] = [
@@ -33,6 +40,10 @@ export const RULES: readonly Rule[] = [
   outsideVisit,
   dayOrder,
   emptyEvent,
+  personOverlap,
+  vehicleOverlap,
+  travelTime,
+  capacity,
   interpreterNeeded,
   signatoryAbsent,
   signatoryParty,
@@ -45,7 +56,10 @@ export const RULES: readonly Rule[] = [
   phoneFormat,
   missingTranslation,
   emptyOrganization,
+  unscheduledPerson,
   noB2b,
+  longDay,
+  mealGap,
 ];
 
 export type { Rule, RuleContext, RuleFinding, RuleOptions } from './types.js';

@@ -1,6 +1,7 @@
 // What a rule is: data (id, default severity, description) plus a check over the model. Rules do no
 // I/O; they report paths into the document and the engine finds lines and columns.
 import type { DocPath, RuleId, Severity } from '../diagnostics/types.js';
+import { DEFAULT_TRAVEL_OPTIONS } from '../model/travel.js';
 import type { Model } from '../model/types.js';
 import type { SyntaxProblem } from '../source/parse.js';
 
@@ -34,8 +35,8 @@ export const DEFAULT_RULE_OPTIONS: RuleOptions = {
   mealGapHours: 6,
   checkInMinutes: 90,
   passportMonths: 6,
-  roadFactor: 1.3,
-  roadSpeedKmh: 50,
+  roadFactor: DEFAULT_TRAVEL_OPTIONS.roadFactor,
+  roadSpeedKmh: DEFAULT_TRAVEL_OPTIONS.roadSpeedKmh,
 };
 
 export interface RuleContext {

@@ -1,0 +1,154 @@
+// Questions in the terminal for init and add: @inquirer/prompts is loaded only when a question is asked,
+// so commands that never ask do not pay for it. Tests pass their own input and output streams.
+import { offsetMinutes } from '../model/time.js';
+
+type Prompts = typeof import('@inquirer/prompts');
+export type Context = NonNullable<Parameters<Prompts['input']>[1]>;
+let prompts: Promise<Prompts> | undefined;
+const load = () => (prompts ??= import('@inquirer/prompts'));
+
+export interface Choice {
+  value: string;
+  name: string;
+  description?: string;
+  /** More words to match when searching (the name in every language). */
+  keywords?: string;
+}
+
+/** The questions init and add need, over one terminal (or the streams a test gives). */
+export class Asker {
+  constructor(private readonly context: Context = {}) {}
+
+  async text(message: string, options: { default?: string; required?: boolean; validate?: (value: string) => string | undefined } = {}): Promise<string> {
+    const { input } = await load();
+    const answer = await input(
+      {
+        message,
+        default: options.default,
+        validate: (value) => {
+          if (options.required && value.trim() === '') return 'An answer is needed here.';
+          return options.validate?.(value) ?? true;
+        },
+      },
+      this.context,
+    );
+    return answer.trim();
+  }
+
+  async choose(message: string, choices: readonly Choice[], defaultValue?: string): Promise<string> {
+    const { select } = await load();
+    return select({ message, choices: [...choices], default: defaultValue, pageSize: 12 }, this.context);
+  }
+
+  /** Type to filter, arrows to pick: for long lists (places, people, time zones). */
+  async find(message: string, choices: readonly Choice[], options: { first?: readonly Choice[]; extra?: (term: string) => Choice | undefined } = {}): Promise<string> {
+    const { search } = await load();
+    return search(
+      {
+        message,
+        pageSize: 12,
+        source: (term) => {
+          const t = (term ?? '').trim().toLowerCase();
+          const found = t === '' ? [...(options.first ?? []), ...choices.filter((c) => !options.first?.some((f) => f.value === c.value))] : rank(choices.filter((c) => matches(c, t)), t);
+          const extra = t === '' ? undefined : options.extra?.(term ?? '');
+          return extra && !found.some((c) => c.value === extra.value) ? [...found, extra] : found;
+        },
+      },
+      this.context,
+    );
+  }
+
+  /** Several picks from a long list, one search at a time, until "done". */
+  async findMany(message: string, choices: readonly Choice[], options: { min?: number } = {}): Promise<string[]> {
+    const picked: string[] = [];
+    const DONE = '\u0000done';
+    for (;;) {
+      const left = choices.filter((c) => !picked.includes(c.value));
+      const enough = picked.length >= (options.min ?? 0);
+      const done: Choice = { value: DONE, name: picked.length === 0 ? '(none)' : `✓ done (${picked.join(', ')})` };
+      const label = picked.length === 0 ? message : `${message} — chosen: ${picked.join(', ')}; add another or choose done`;
+      if (left.length === 0) return picked;
+      const value = await this.find(label, enough ? [done, ...left] : left, { first: enough ? [done] : [] });
+      if (value === DONE) return picked;
+      picked.push(value);
+    }
+  }
+
+  async pickSome(message: string, choices: readonly Choice[]): Promise<string[]> {
+    const { checkbox } = await load();
+    return checkbox({ message, choices: choices.map((c) => ({ value: c.value, name: c.name })), pageSize: 12 }, this.context);
+  }
+
+  async confirm(message: string, defaultValue = true): Promise<boolean> {
+    const { confirm } = await load();
+    return confirm({ message, default: defaultValue }, this.context);
+  }
+
+  /** Write a line between questions (on the prompts' output). */
+  say(text: string): void {
+    (this.context.output ?? process.stdout).write(text + '\n');
+  }
+}
+
+/** An id typed in full comes first, then ids that start with what was typed. */
+function rank(found: Choice[], term: string): Choice[] {
+  const score = (c: Choice) => {
+    const value = c.value.toLowerCase();
+    const bare = value.replace(/^(org|group|role):/, '');
+    return value === term || bare === term ? 0 : value.startsWith(term) || bare.startsWith(term) ? 1 : 2;
+  };
+  return found.map((c, i) => ({ c, i, s: score(c) })).sort((a, b) => a.s - b.s || a.i - b.i).map((x) => x.c);
+}
+
+function matches(choice: Choice, term: string): boolean {
+  const hay = `${choice.value} ${choice.name} ${choice.description ?? ''} ${choice.keywords ?? ''}`.toLowerCase().replace(/_/g, ' ');
+  return term.split(/\s+/).every((word) => hay.includes(word.replace(/_/g, ' ')));
+}
+
+/** The user answered "no" to the final "Write …?". */
+export class Declined extends Error {
+  override name = 'Declined';
+}
+
+/** Was the question cut off by Ctrl+C (or the terminal closing)? */
+export function isCancelled(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}
+
+/** Can we ask? Both ends must be a terminal; CI and pipes get flags instead. */
+export function canAsk(): boolean {
+  return Boolean(process.stdin.isTTY && process.stdout.isTTY);
+}
+
+/** IANA zones with their current UTC offset, for the searchable list. */
+export function timeZoneChoices(now = Date.now()): Choice[] {
+  const zones = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
+  if (!zones.includes('UTC')) zones.push('UTC');
+  return zones.map((zone) => ({ value: zone, name: `${zone} (UTC${formatOffset(offsetMinutes(zone, now))})` }));
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '−' : '+';
+  const m = Math.abs(minutes);
+  return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** Zones offered first before anything is typed: the ones official visits between Russia and China use most. */
+export const COMMON_ZONES = ['Asia/Shanghai', 'Europe/Moscow', 'Asia/Yekaterinburg', 'Asia/Novosibirsk', 'Asia/Vladivostok', 'Asia/Almaty', 'UTC'];
+
+export const LANGUAGE_NAMES: Record<string, string> = {
+  ru: 'Русский (ru)',
+  en: 'English (en)',
+  zh: '中文 (zh)',
+  kk: 'Қазақша (kk)',
+  uz: "O'zbekcha (uz)",
+  be: 'Беларуская (be)',
+  mn: 'Монгол (mn)',
+  ja: '日本語 (ja)',
+  ko: '한국어 (ko)',
+  vi: 'Tiếng Việt (vi)',
+  ar: 'العربية (ar)',
+  fr: 'Français (fr)',
+  de: 'Deutsch (de)',
+  es: 'Español (es)',
+};

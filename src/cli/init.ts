@@ -1,0 +1,185 @@
+// `delegation init [FILE]`: asks for the visit's essentials (or takes them from flags) and writes a skeleton.
+import type { Command } from 'commander';
+import { initFile, type InitAnswers } from '../commands/init.js';
+import { suggestId, textFromParts, checkAnswer, type Field } from '../commands/add.js';
+import { dateOfDayNumber, dayNumber } from '../model/time.js';
+import { textIn } from '../model/text.js';
+import type { TextValue } from '../model/types.js';
+import { UserError } from '../source/errors.js';
+import { Asker, canAsk, Declined, COMMON_ZONES, isCancelled, LANGUAGE_NAMES, timeZoneChoices, type Context } from './ask.js';
+import { err, out } from './output.js';
+
+export interface InitFlags {
+  title: string[];
+  from?: string;
+  to?: string;
+  timezone?: string;
+  languages?: string;
+  org: string[];
+  orgId?: string;
+  head: string[];
+  headId?: string;
+  headPosition: string[];
+  host: string[];
+  hostId?: string;
+  id?: string;
+  yes?: boolean;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function registerInit(program: Command): void {
+  program
+    .command('init')
+    .description('start a new programme: answer a few questions (or give flags) and get a commented file that validates')
+    .argument('[file]', 'the new itinerary file (never overwritten)')
+    .option('--title <text>', 'title of the visit; repeat per language: --title "ru=Визит" --title "en=Visit"', collect, [])
+    .option('--from <date>', 'first day of the visit, travel included (YYYY-MM-DD)')
+    .option('--to <date>', 'last day of the visit (YYYY-MM-DD)')
+    .option('--timezone <zone>', 'IANA time zone of the visit, e.g. Asia/Shanghai')
+    .option('--languages <codes>', 'languages of the documents, the first is the default, e.g. ru,en,zh')
+    .option('--org <text>', 'the delegation\'s organization (repeat per language)', collect, [])
+    .option('--org-id <id>', 'its id (default: made from its name)')
+    .option('--head <text>', 'name of the head of delegation (repeat per language)', collect, [])
+    .option('--head-id <id>', 'the head\'s id (default: made from the name)')
+    .option('--head-position <text>', 'the head\'s position (repeat per language)', collect, [])
+    .option('--host <text>', 'the receiving side, e.g. the provincial government (repeat per language)', collect, [])
+    .option('--host-id <id>', 'its id (default: made from its name)')
+    .option('--id <id>', 'id of the visit (default: made from the title)')
+    .option('-y, --yes', 'ask nothing: take the flags and defaults (for scripts and CI)')
+    .addHelpText(
+      'after',
+      `
+Without a terminal (CI, pipes) or with --yes, the flags --title, --from, --to, --timezone, --org and
+--head are required; --languages defaults to the languages of --title ("ru=…", "en=…").
+
+Examples:
+  delegation init visit.yaml
+  delegation init visit.yaml --yes --title "ru=Визит в Ляонин" --title "en=Visit to Liaoning" \\
+      --from 2023-11-20 --to 2023-11-23 --timezone Asia/Shanghai --languages ru,en,zh \\
+      --org "ru=Правительство Тверской области" --org "en=Government of Tver Region" \\
+      --head "ru=Игорь Руденя" --head "en=Igor Rudenya" --host "en=Liaoning Provincial Government"`,
+    )
+    .action(async (file: string | undefined, flags: InitFlags) => {
+      const interactive = !flags.yes && canAsk();
+      try {
+        const { answers, target } = interactive ? await askInit(file, flags) : { answers: answersFromFlags(flags), target: file };
+        if (!target) throw new UserError('init needs a file name: delegation init visit.yaml', undefined, 2);
+        const result = initFile(target, answers);
+        const warnings = result.findings.filter((d) => d.severity === 'warning');
+        out(`Wrote ${target}: ${dayNumber(answers.to) - dayNumber(answers.from) + 1} days, ${answers.languages.join(', ')}.\n`);
+        for (const w of warnings) out(`  note: ${w.message}\n`);
+        out(`Next: delegation add place ${target}   (then person, vehicle, event)\n`);
+      } catch (error) {
+        if (error instanceof Declined) {
+          err('Nothing was written.\n');
+          process.exitCode = 1;
+          return;
+        }
+        if (isCancelled(error)) {
+          err('Cancelled. Nothing was written.\n');
+          process.exitCode = 130;
+          return;
+        }
+        throw error;
+      }
+    });
+}
+
+/** Flags only: every missing required answer is named at once. */
+export function answersFromFlags(flags: InitFlags): InitAnswers {
+  const languages = languagesOf(flags);
+  const missing: string[] = [];
+  if (flags.title.length === 0) missing.push('--title');
+  if (!flags.from) missing.push('--from');
+  if (!flags.to) missing.push('--to');
+  if (!flags.timezone) missing.push('--timezone');
+  if (languages.length === 0) missing.push('--languages');
+  if (flags.org.length === 0) missing.push('--org');
+  if (flags.head.length === 0) missing.push('--head');
+  if (missing.length > 0) {
+    throw new UserError(
+      `init has no terminal to ask in (or --yes was given); these answers are missing: ${missing.join(', ')}`,
+      'Give them as flags, e.g.: delegation init visit.yaml --yes --title "en=Visit to Liaoning" --from 2023-11-20 --to 2023-11-23 --timezone Asia/Shanghai --languages en --org "Government of Tver Region" --head "Igor Rudenya"  (see delegation init --help)',
+      2,
+    );
+  }
+  const text = (parts: string[]) => textFromParts(parts, languages);
+  return {
+    id: flags.id,
+    title: text(flags.title)!,
+    from: flags.from!,
+    to: flags.to!,
+    timezone: flags.timezone!,
+    languages,
+    org: text(flags.org)!,
+    orgId: flags.orgId,
+    head: text(flags.head)!,
+    headId: flags.headId,
+    headPosition: text(flags.headPosition),
+    host: text(flags.host),
+    hostId: flags.hostId,
+  };
+}
+
+function languagesOf(flags: InitFlags): string[] {
+  if (flags.languages) return flags.languages.split(/[\s,]+/).filter(Boolean);
+  const langs: string[] = [];
+  for (const part of flags.title) {
+    const m = /^([a-z]{2})\s*=/.exec(part);
+    if (m && !langs.includes(m[1]!)) langs.push(m[1]!);
+  }
+  return langs;
+}
+
+const DATE_FIELD: Field = { name: 'date', type: 'date', label: 'Date' };
+
+/** The questions, in the order a protocol officer thinks of them; flags already given are not asked. */
+export async function askInit(file: string | undefined, flags: InitFlags, context?: Context): Promise<{ answers: InitAnswers; target: string }> {
+  const ask = new Asker(context);
+  ask.say('A new visit programme. Ctrl+C stops without writing anything.\n');
+  let languages = languagesOf(flags);
+  if (languages.length === 0) {
+    const choices = Object.entries(LANGUAGE_NAMES).map(([value, name]) => ({ value, name }));
+    const main = await ask.choose('Main language of the documents', choices, 'ru');
+    const others = await ask.pickSome('Other languages (space to tick, enter to go on)', choices.filter((c) => c.value !== main));
+    languages = [main, ...others];
+  }
+  const text = async (what: string, given: string[], required: boolean): Promise<TextValue | undefined> => {
+    if (given.length > 0) return textFromParts(given, languages);
+    const parts: string[] = [];
+    for (const [i, lang] of languages.entries()) {
+      const optional = !required || i > 0;
+      const answer = await ask.text(`${what} (${lang}${optional ? ', optional' : ''})`, { required: !optional });
+      if (answer) parts.push(`${lang}=${answer}`);
+      if (i === 0 && !answer) break;
+    }
+    return textFromParts(parts, languages);
+  };
+  const title = (await text('Title of the visit', flags.title, true))!;
+  const checkDate = (v: string) => checkAnswer({ ...DATE_FIELD, required: true }, v);
+  const from = flags.from ?? (await ask.text('First day, travel included (YYYY-MM-DD)', { required: true, validate: checkDate }));
+  const to =
+    flags.to ??
+    (await ask.text('Last day (YYYY-MM-DD)', {
+      required: true,
+      default: /^\d{4}-\d{2}-\d{2}$/.test(from) ? dateOfDayNumber(dayNumber(from) + 2) : undefined,
+      validate: (v) => checkDate(v) ?? (dayNumber(v) < dayNumber(from) ? `the visit cannot end before it starts (${from})` : undefined),
+    }));
+  // Offsets as they are on the first day of the visit (summer time differs).
+  const zones = timeZoneChoices(Date.parse(`${from}T12:00:00Z`) || Date.now());
+  const first = COMMON_ZONES.map((z) => zones.find((c) => c.value === z)).filter((c) => c !== undefined);
+  const timezone = flags.timezone ?? (await ask.find('Time zone of the visit (type to search, e.g. shanghai)', zones, { first }));
+  const org = (await text('The delegation\'s organization', flags.org, true))!;
+  const head = (await text('Head of the delegation: full name', flags.head, true))!;
+  const headPosition = await text('Head of the delegation: position', flags.headPosition, false);
+  const host = await text('Receiving side, e.g. the provincial government', flags.host, false);
+  const answers: InitAnswers = {
+    id: flags.id, title, from, to, timezone, languages, org, orgId: flags.orgId, head, headId: flags.headId, headPosition, host, hostId: flags.hostId,
+  };
+  const target = file ?? (await ask.text('File to write', { required: true, default: `${answers.id ?? suggestId(title, new Set(), 'visit')}.yaml` }));
+  const days = dayNumber(to) - dayNumber(from) + 1;
+  ask.say(`\n  ${textIn(title, languages[0]!)}\n  ${from} – ${to} (${days} days), ${timezone}, ${languages.join(', ')}\n`);
+  if (!(await ask.confirm(`Write ${target}?`))) throw new Declined('declined');
+  return { answers, target };
+}

@@ -1,0 +1,150 @@
+// `delegation init FILE`: a new programme from a few answers, written as a commented skeleton that
+// validates, so the next steps (`delegation add …`) start from a correct file.
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { checkSource } from '../engine/check.js';
+import { dateOfDayNumber, dayNumber, isValidTimeZone } from '../model/time.js';
+import { textIn } from '../model/text.js';
+import type { TextValue } from '../model/types.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { writeFileAtomic, type WriteSystem } from '../io/atomic.js';
+import { decodeText } from '../source/decode.js';
+import { inlineYaml } from '../source/edit.js';
+import { UserError } from '../source/errors.js';
+import { isCalendarDate, suggestId } from './add.js';
+
+export interface InitAnswers {
+  /** Visit id; made from the English (or first) title when absent. */
+  id?: string;
+  title: TextValue;
+  from: string;
+  to: string;
+  timezone: string;
+  languages: string[];
+  /** The delegation's organization (the head belongs to it). */
+  org: TextValue;
+  orgId?: string;
+  head: TextValue;
+  headId?: string;
+  headPosition?: TextValue;
+  /** The receiving side, e.g. the provincial government; also added as a host-side organization. */
+  host?: TextValue;
+  hostId?: string;
+}
+
+/** The longest visit `init` lays out day by day; longer programmes are not visits. */
+export const MAX_VISIT_DAYS = 60;
+
+/** Problems with answers, one message per answer, before anything is written. */
+export function checkInitAnswers(a: InitAnswers): string[] {
+  const problems: string[] = [];
+  if (!isCalendarDate(a.from)) problems.push(`--from: "${a.from}" is not a date YYYY-MM-DD`);
+  if (!isCalendarDate(a.to)) problems.push(`--to: "${a.to}" is not a date YYYY-MM-DD`);
+  if (problems.length === 0) {
+    const days = dayNumber(a.to) - dayNumber(a.from) + 1;
+    if (days < 1) problems.push(`--to (${a.to}) is before --from (${a.from})`);
+    else if (days > MAX_VISIT_DAYS) problems.push(`the visit would last ${days} days; init lays out at most ${MAX_VISIT_DAYS}`);
+  }
+  if (!isValidTimeZone(a.timezone)) problems.push(`--timezone: "${a.timezone}" is not an IANA time zone (e.g. Asia/Shanghai, Europe/Moscow)`);
+  if (a.languages.length === 0) problems.push('--languages: give at least one language code, e.g. ru,en,zh');
+  for (const lang of a.languages) if (!/^[a-z]{2}$/.test(lang)) problems.push(`--languages: "${lang}" is not a two-letter language code`);
+  for (const [flag, id] of [['--id', a.id], ['--org-id', a.orgId], ['--head-id', a.headId], ['--host-id', a.hostId]] as const) {
+    if (id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(id)) problems.push(`${flag}: "${id}" is not an id (lower-case Latin letters, digits, dashes)`);
+  }
+  return problems;
+}
+
+/** The file's text. Every list the user fills later is present (empty) with a comment on how to fill it. */
+export function skeletonText(a: InitAnswers, fileName = 'FILE'): string {
+  const first = a.languages[0] ?? 'en';
+  const taken = new Set<string>();
+  const take = (id: string) => (taken.add(id), id);
+  const orgId = take(a.orgId ?? suggestId(a.org, taken, 'delegation'));
+  const hostId = a.host !== undefined ? take(a.hostId ?? suggestId(a.host, taken, 'host')) : undefined;
+  const headId = a.headId ?? suggestId(a.head, new Set(), 'head');
+  const visitId = a.id ?? suggestId(a.title, new Set(), 'visit');
+  const lines: string[] = [];
+  const push = (...l: string[]) => lines.push(...l);
+  const shown = textIn(a.title, first).replace(/\s+/g, ' ');
+  push(
+    `# ${shown}`,
+    '#',
+    '# The programme of the visit, in the delegation itinerary format (version 1).',
+    `# Check it:          delegation validate ${fileName}`,
+    `# Add to it:         delegation add org|person|place|vehicle|event ${fileName}`,
+    `# See what changed:  delegation diff --git HEAD ${fileName}`,
+    'format: delegation/1',
+    '',
+    'visit:',
+    `  id: ${visitId}`,
+    `  title: ${inlineYaml(a.title)}`,
+    `  from: ${a.from}`,
+    `  to: ${a.to}`,
+    `  timezone: ${a.timezone}  # times in this file are local to this zone, unless a place has its own`,
+    `  head: ${headId}  # the head of the delegation: a person below`,
+    `  languages: ${inlineYaml(a.languages)}  # documents are produced in these; the first is the default`,
+  );
+  if (a.host !== undefined) push(`  host: ${inlineYaml(a.host)}`);
+  push(
+    '  # contacts: [duty-officer]  # duty officers printed on every day sheet',
+    '  # revision: 1               # printed on every document; raise it when you send a new version',
+    '',
+    '# Organizations of both sides. side: delegation or host.',
+    '# kind: government, enterprise, association, media or other.',
+    'organizations:',
+    `  - id: ${orgId}`,
+    `    name: ${inlineYaml(a.org)}`,
+    '    side: delegation',
+    '    kind: government',
+  );
+  if (a.host !== undefined && hostId) {
+    push(`  - id: ${hostId}`, `    name: ${inlineYaml(a.host)}`, '    side: host', '    kind: government');
+  }
+  push(
+    '',
+    '# People of both sides. role: head, official, business, staff, interpreter, press, security or medical.',
+    '# Passport, diet, phone and e-mail are private: documents leave them out unless asked.',
+    'people:',
+    `  - id: ${headId}`,
+    `    name: ${inlineYaml(a.head)}`,
+    `    org: ${orgId}`,
+    '    role: head',
+  );
+  if (a.headPosition !== undefined) push(`    position: ${inlineYaml(a.headPosition)}`);
+  push(
+    '',
+    '# Hotels, venues, offices, factories, airports, stations, restaurants.',
+    `# Add one with: delegation add place ${fileName}`,
+    'places: []',
+    '',
+    `# The programme, one entry per calendar day. Add events with: delegation add event ${fileName}`,
+    '# A day may name the hotel where the delegation sleeps that night: hotel: <place id>',
+    'days:',
+  );
+  for (let d = dayNumber(a.from); d <= dayNumber(a.to); d++) push(`  - date: ${dateOfDayNumber(d)}`, '    events: []');
+  return lines.join('\n') + '\n';
+}
+
+export interface InitResult {
+  text: string;
+  /** Findings of the new file (warnings only: errors stop the command). */
+  findings: Diagnostic[];
+}
+
+export function initFile(file: string, answers: InitAnswers, fs?: WriteSystem): InitResult {
+  if (existsSync(file)) throw new UserError(`${file} already exists; init never overwrites a file`, 'Choose another file name, or add to the existing file with `delegation add`.');
+  const problems = checkInitAnswers(answers);
+  if (problems.length > 0) throw new UserError(problems.join('\n  '), 'Nothing was written.', 2);
+  const text = skeletonText(answers, basename(file));
+  const check = checkSource(decodeText(Buffer.from(text, 'utf8')));
+  const errors = check.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    throw new UserError(
+      `the new programme would not be valid: ${errors.map((d) => `line ${d.line}: ${d.message}`).join('; ')}`,
+      'Nothing was written. Check the answers (ids, dates, time zone).',
+      2,
+    );
+  }
+  writeFileAtomic(file, text, { exclusive: true, fs, failureHint: 'Nothing was written.' });
+  return { text, findings: check.diagnostics };
+}

@@ -1,0 +1,157 @@
+// Every person's and vehicle's events in order of absolute start, built once per model and shared
+// by the rules that sweep a schedule (overlaps, travel times, long days, meal gaps).
+import type { ItineraryEvent, Model, Person, Place, Vehicle } from './types.js';
+
+/** An event whose places are known and whose absolute times are valid and in order. */
+export interface TimedEvent extends ItineraryEvent {
+  startMs: number;
+  endMs: number;
+  startPlace: Place;
+  endPlace: Place;
+}
+
+/** Bits of `Schedule.flags`. */
+export const MEAL_LIKE = 1;
+export const FLIGHT = 2;
+export const TRANSFER = 4;
+
+/**
+ * Lists of events are arrays of positions in `events` (ascending, so in order of start). What the
+ * sweeps read of an event is copied into typed arrays by position: reading tens of thousands of
+ * event objects in a person's order is what makes a naive sweep slow, not the arithmetic.
+ */
+export interface Schedule {
+  /** Timed events sorted by absolute start; events that start together keep file order. */
+  events: readonly TimedEvent[];
+  starts: Float64Array;
+  ends: Float64Array;
+  /** Positions in `places` of each event's start and end place. */
+  startPlaces: Int32Array;
+  endPlaces: Int32Array;
+  /** The distinct places of timed events, by position. */
+  places: readonly Place[];
+  /** `Day.index` of each event. */
+  days: Int32Array;
+  /** MEAL_LIKE (a meal or a flight), FLIGHT, TRANSFER. */
+  flags: Uint8Array;
+  /** Each person's timed events. */
+  byPerson: ReadonlyMap<Person, readonly number[]>;
+  /** Each vehicle's timed events. */
+  byVehicle: ReadonlyMap<Vehicle, readonly number[]>;
+  /** Each person's timed events split by `days[]` entry (built on first use). */
+  personDays(person: Person): readonly (readonly number[])[];
+}
+
+const cache = new WeakMap<Model, Schedule>();
+
+/**
+ * Events with an unknown place or an invalid zone have no reliable time, and one that ends at or
+ * before its start is reported by time-order: schedules leave all of them out.
+ */
+export function isTimed(event: ItineraryEvent): event is TimedEvent {
+  return (
+    event.startPlace !== undefined &&
+    event.endPlace !== undefined &&
+    event.startMs !== undefined &&
+    event.endMs !== undefined &&
+    event.endMs > event.startMs
+  );
+}
+
+export function scheduleOf(model: Model): Schedule {
+  let schedule = cache.get(model);
+  if (!schedule) {
+    schedule = buildSchedule(model);
+    cache.set(model, schedule);
+  }
+  return schedule;
+}
+
+function buildSchedule(model: Model): Schedule {
+  const timed = model.events.filter(isTimed);
+  const timedStarts = Float64Array.from(timed, (event) => event.startMs);
+  // Sort positions rather than objects; equal starts keep file order.
+  const order = Array.from(timed, (_, i) => i).sort((a, b) => timedStarts[a]! - timedStarts[b]! || a - b);
+  const events = order.map((i) => timed[i]!);
+  const count = events.length;
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
+  const startPlaces = new Int32Array(count);
+  const endPlaces = new Int32Array(count);
+  const dayOf = new Int32Array(count);
+  const flags = new Uint8Array(count);
+  const places: Place[] = [];
+  const placeIndex = new Map<Place, number>();
+  const indexOf = (place: Place) => {
+    let index = placeIndex.get(place);
+    if (index === undefined) {
+      index = places.push(place) - 1;
+      placeIndex.set(place, index);
+    }
+    return index;
+  };
+  const byPerson = new Map<Person, number[]>();
+  const byVehicle = new Map<Vehicle, number[]>();
+  events.forEach((event, index) => {
+    starts[index] = event.startMs;
+    ends[index] = event.endMs;
+    startPlaces[index] = indexOf(event.startPlace);
+    endPlaces[index] = indexOf(event.endPlace);
+    dayOf[index] = event.day.index;
+    flags[index] = (event.kind === 'meal' || event.kind === 'flight' ? MEAL_LIKE : 0) | (event.kind === 'flight' ? FLIGHT : 0) | (event.kind === 'transfer' ? TRANSFER : 0);
+    for (const person of event.people) {
+      const list = byPerson.get(person);
+      if (list) list.push(index);
+      else byPerson.set(person, [index]);
+    }
+    if (!event.vehicles) return;
+    for (const vehicle of new Set(event.vehicles)) {
+      const found = model.byId.vehicles.get(vehicle);
+      if (!found) continue;
+      const list = byVehicle.get(found);
+      if (list) list.push(index);
+      else byVehicle.set(found, [index]);
+    }
+  });
+  const days = new Map<Person, number[][]>();
+  const personDays = (person: Person) => {
+    let split = days.get(person);
+    if (!split) {
+      split = [];
+      const byDay: (number[] | undefined)[] = [];
+      for (const index of byPerson.get(person) ?? []) {
+        const day = dayOf[index]!;
+        let current = byDay[day];
+        if (!current) {
+          current = byDay[day] = [];
+          split.push(current);
+        }
+        current.push(index);
+      }
+      days.set(person, split);
+    }
+    return split;
+  };
+  return { events, starts, ends, startPlaces, endPlaces, places, days: dayOf, flags, byPerson, byVehicle, personDays };
+}
+
+/**
+ * Pairs of overlapping events in a list of positions (ascending): each starts before the other
+ * ends, so back-to-back events do not overlap. A sweep keeps the events still running; `visit`
+ * gets the earlier event (by start) first.
+ */
+export function forEachOverlap(schedule: Schedule, list: readonly number[], visit: (earlier: number, later: number) => void): void {
+  const { starts, ends } = schedule;
+  const running: number[] = [];
+  for (const index of list) {
+    const start = starts[index]!;
+    let kept = 0;
+    for (const other of running) {
+      if (ends[other]! <= start) continue;
+      running[kept++] = other;
+      visit(other, index);
+    }
+    running.length = kept;
+    running.push(index);
+  }
+}

@@ -1,0 +1,48 @@
+// vehicle-overlap: one vehicle serves two events that overlap in absolute time.
+import { forEachOverlap, scheduleOf, type TimedEvent } from '../model/schedule.js';
+import type { Model, Vehicle } from '../model/types.js';
+import { duration, eventLabel, eventTitle, listOf, vehicleName, zonesDiffer } from './describe.js';
+import type { Rule } from './types.js';
+
+export interface VehicleOverlap {
+  earlier: TimedEvent;
+  later: TimedEvent;
+  vehicles: Vehicle[];
+}
+
+/** Overlapping pairs of events with the vehicles both of them list: one entry per pair of events. */
+export function findVehicleOverlaps(model: Model): VehicleOverlap[] {
+  const schedule = scheduleOf(model);
+  const { events } = schedule;
+  const pairs = new Map<number, VehicleOverlap>();
+  for (const [vehicle, list] of schedule.byVehicle) {
+    forEachOverlap(schedule, list, (earlier, later) => {
+      const key = earlier * events.length + later;
+      const pair = pairs.get(key);
+      if (pair) pair.vehicles.push(vehicle);
+      else pairs.set(key, { earlier: events[earlier]!, later: events[later]!, vehicles: [vehicle] });
+    });
+  }
+  return [...pairs.values()];
+}
+
+export const vehicleOverlap: Rule = {
+  id: 'vehicle-overlap',
+  defaultSeverity: 'error',
+  description: 'One vehicle serves two events that overlap in absolute time.',
+  check({ model, report }) {
+    for (const { earlier, later, vehicles } of findVehicleOverlaps(model)) {
+      const zones = zonesDiffer(earlier, later) ? { zones: true } : {};
+      const overlap = (Math.min(earlier.endMs, later.endMs) - later.startMs) / 60_000;
+      const names = listOf(vehicles.map(vehicleName));
+      report({
+        path: [...later.path, 'start'],
+        message:
+          `${vehicles.length === 1 ? 'vehicle' : 'vehicles'} ${names} ${vehicles.length === 1 ? 'serves' : 'serve'} ${eventLabel(earlier, zones)} and ` +
+          `${eventLabel(later, zones)} at the same time (they overlap by ${duration(overlap)})`,
+        hint: 'Assign another vehicle to one of the events, or move one of them.',
+        related: [{ path: [...earlier.path, 'start'], message: `${eventTitle(earlier)} starts here` }],
+      });
+    }
+  },
+};
