@@ -1,0 +1,77 @@
+// `delegation agenda FILE [--date DATE] [--person ID] [--at HH:MM|now] [--json]`
+import { Chalk } from 'chalk';
+import type { Command } from 'commander';
+import { agenda } from '../commands/agenda.js';
+import type { EventKind } from '../model/types.js';
+import { MIN_WIDTH, PLAIN_PAINT, renderAgendaTables, renderWhereTable, type AgendaPaint } from '../render/agenda-table.js';
+import { out } from './output.js';
+import { resolveNow, withItinerary } from './export-io.js';
+import { colorEnabled } from './style.js';
+
+interface AgendaFlags {
+  date?: string;
+  person?: string;
+  at?: string;
+  lang?: string;
+  json?: boolean;
+  width?: string;
+  now?: string;
+  force?: boolean;
+  config?: string | false;
+}
+
+export function registerAgenda(program: Command): void {
+  program
+    .command('agenda')
+    .description('show the programme day by day in the terminal, or where everyone is at a given time')
+    .argument('<file>', 'itinerary file')
+    .option('-d, --date <date>', 'only this day: YYYY-MM-DD, today or tomorrow')
+    .option('-p, --person <id>', 'only this person\'s events')
+    .option('--at <time>', 'where is everyone at this time: HH:MM (on --date, else today), YYYY-MM-DDTHH:MM, or now')
+    .option('--lang <code>', 'language of the texts (default: the visit\'s first language)')
+    .option('--json', 'print the agenda as JSON, for scripts')
+    .option('--width <columns>', 'table width (default: the terminal\'s, else 80)')
+    .option('--now <instant>', 'take this instant as now, e.g. 2023-11-21T15:00+08:00 (for today, tomorrow and --at now)')
+    .option('--force', 'show the agenda even if the itinerary has errors')
+    .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
+    .option('--no-config', 'ignore delegation.config.yaml files')
+    .addHelpText(
+      'after',
+      '\nTimes are local to each place; a day is read in the zone of its first event.\n\nExamples:\n  delegation agenda visit.yaml --date tomorrow\n  delegation agenda visit.yaml --date tomorrow --at 15:00\n  delegation agenda visit.yaml --person ivanov --lang ru\n  delegation agenda visit.yaml --at now --json',
+    )
+    .action((file: string, flags: AgendaFlags, command: Command) => {
+      const { color } = command.optsWithGlobals<{ color?: boolean }>();
+      const width = flags.width !== undefined ? parseWidth(flags.width, command) : (process.stdout.isTTY ? process.stdout.columns : undefined) ?? (Number(process.env.COLUMNS) || 80);
+      const nowMs = resolveNow(flags.now, false);
+      const result = withItinerary(
+        () => agenda({ file, cwd: process.cwd(), force: flags.force, config: flags.config, lang: flags.lang, date: flags.date, person: flags.person, at: flags.at, nowMs }),
+        color,
+      );
+      if (flags.json) {
+        out(JSON.stringify(result.kind === 'agenda' ? result.agenda : result.where, null, 2) + '\n');
+        return;
+      }
+      const paint = colorEnabled(process.stdout, color) ? kindPaint() : PLAIN_PAINT;
+      out(result.kind === 'agenda' ? renderAgendaTables(result.agenda, { width, paint }) : renderWhereTable(result.where, result.lang, { width, paint }));
+    });
+}
+
+function parseWidth(value: string, command: Command): number {
+  if (!/^\d+$/.test(value) || Number(value) < MIN_WIDTH) command.error(`error: --width must be a whole number of columns, ${MIN_WIDTH} or more; found "${value}"`, { exitCode: 2, code: 'delegation.usage' });
+  return Number(value);
+}
+
+function kindPaint(): AgendaPaint {
+  const chalk = new Chalk({ level: 1 });
+  const colours: Partial<Record<EventKind, (t: string) => string>> = {
+    flight: chalk.blue, transfer: chalk.blue, arrival: chalk.blue, departure: chalk.blue,
+    meeting: chalk.cyan, conference: chalk.cyan, visit: chalk.cyan, briefing: chalk.cyan,
+    signing: chalk.magenta, ceremony: chalk.magenta, press: chalk.magenta,
+    meal: chalk.green, free: chalk.dim,
+  };
+  return {
+    kind: (kind, text) => (colours[kind] ?? ((t: string) => t))(text),
+    heading: (text) => chalk.bold(text),
+    dim: (text) => chalk.dim(text),
+  };
+}

@@ -1,0 +1,101 @@
+// What the export commands share in the terminal: refusing an itinerary with errors (findings first),
+// the time "now", and writing outputs atomically without ever replacing an input.
+import { mkdirSync, realpathSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ItineraryRefused, type LoadedItinerary } from '../commands/itinerary-input.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { UserError } from '../source/errors.js';
+import { err } from './output.js';
+import { terminalStyle } from './style.js';
+
+/** Run an export; an itinerary with errors is refused with its findings on stderr. */
+export function withItinerary<T extends { loaded: LoadedItinerary }>(run: () => T, color: boolean | undefined): T {
+  let result: T;
+  try {
+    result = run();
+  } catch (error) {
+    if (error instanceof ItineraryRefused) err(error.findings(terminalStyle(process.stderr, color)) + '\n');
+    throw error;
+  }
+  const { errors, file } = result.loaded;
+  if (errors > 0) err(`delegation: warning: ${file} has ${errors} ${errors === 1 ? 'error' : 'errors'}; written anyway because of --force\n`);
+  return result;
+}
+
+/** An instant from --now (ISO 8601 with a zone, or @epoch-seconds), else SOURCE_DATE_EPOCH if asked, else the clock. */
+export function resolveNow(option: string | undefined, useSourceDateEpoch: boolean): number {
+  if (option !== undefined) return parseInstant(option, '--now');
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (useSourceDateEpoch && epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) throw new UserError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, found "${epoch}"`);
+    return Number(epoch) * 1000;
+  }
+  return Date.now();
+}
+
+function parseInstant(value: string, what: string): number {
+  if (/^@\d+$/.test(value)) return Number(value.slice(1)) * 1000;
+  // A time without Z or an offset would be read in the machine's zone: ask for one.
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+    const ms = Date.parse(value);
+    if (!Number.isNaN(ms)) return ms;
+  }
+  throw new UserError(`cannot read ${what} "${value}"`, 'Give an instant with its zone, e.g. 2023-11-21T15:00+08:00 or 2023-11-21T07:00Z, or @SECONDS since 1970.');
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Write one output file atomically; never over one of the inputs (also through a link). */
+export function writeExport(path: string, content: string, inputs: readonly string[]): void {
+  const target = resolve(path);
+  for (const input of inputs) {
+    if (real(input) === real(target) || sameFile(input, target)) {
+      throw new UserError(`refusing to write ${path}: it is the input file ${input}`, 'Choose another output path with -o.');
+    }
+  }
+  try {
+    if (statSync(target).isDirectory()) throw new UserError(`cannot write ${path}: it is a folder`, 'Give a file name with -o, e.g. -o out/programme.ics.');
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+  }
+  writeFileAtomic(target, content);
+}
+
+/** Make sure `dir` is a folder that exists (creating it), for one file per person. */
+export function prepareFolder(dir: string): string {
+  const target = resolve(dir);
+  try {
+    mkdirSync(target, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file of that name is in the way' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : String(code ?? error);
+    throw new UserError(`cannot create the folder ${dir}: ${reason}`, 'Choose another folder with -o.');
+  }
+  if (!statSync(target).isDirectory()) throw new UserError(`cannot write into ${dir}: it is not a folder`, 'Choose another folder with -o.');
+  return target;
+}
+
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+

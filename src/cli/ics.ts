@@ -1,0 +1,60 @@
+// `delegation ics FILE [--person ID…|--all-people] [-o PATH]`
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { exportIcs } from '../commands/ics.js';
+import { err, out } from './output.js';
+import { isFolder, prepareFolder, resolveNow, withItinerary, writeExport } from './export-io.js';
+
+interface IcsFlags {
+  person?: string[];
+  allPeople?: boolean;
+  output?: string;
+  lang?: string;
+  force?: boolean;
+  config?: string | false;
+  now?: string;
+}
+
+export function registerIcs(program: Command): void {
+  program
+    .command('ics')
+    .description('export the programme as an iCalendar (.ics) file for phone and desktop calendars')
+    .argument('<file>', 'itinerary file')
+    .option('-p, --person <id>', 'only the events this person attends (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--all-people', 'one calendar per person who attends anything, written into the folder given with -o')
+    .option('-o, --output <path>', 'write to this file (or, with --all-people, into this folder) instead of standard output')
+    .option('--lang <code>', 'language of titles, places and notes (default: the visit\'s first language)')
+    .option('--now <instant>', 'DTSTAMP of the events, e.g. 2023-11-20T09:00Z (default: SOURCE_DATE_EPOCH if set, else the current time)')
+    .option('--force', 'write the calendar even if the itinerary has errors')
+    .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
+    .option('--no-config', 'ignore delegation.config.yaml files')
+    .addHelpText(
+      'after',
+      '\nEvery event keeps its UID across runs and carries SEQUENCE = visit.revision,\nso importing a newer revision updates the events instead of duplicating them.\n\nExamples:\n  delegation ics visit.yaml -o visit.ics\n  delegation ics visit.yaml --person ivanov --lang ru -o ivanov.ics\n  delegation ics visit.yaml --all-people -o calendars/',
+    )
+    .action((file: string, flags: IcsFlags, command: Command) => {
+      const { color } = command.optsWithGlobals<{ color?: boolean }>();
+      if (flags.allPeople && flags.output === undefined) {
+        command.error('error: --all-people writes one file per person: give a folder with -o DIR', { exitCode: 2, code: 'delegation.usage' });
+      }
+      const stampMs = resolveNow(flags.now, true);
+      const result = withItinerary(
+        () => exportIcs({ file, cwd: process.cwd(), force: flags.force, config: flags.config, lang: flags.lang, people: flags.person, allPeople: flags.allPeople, stampMs }),
+        color,
+      );
+      if (flags.output === undefined) {
+        out(result.calendars[0]!.content);
+        return;
+      }
+      if (flags.allPeople) {
+        const dir = prepareFolder(flags.output);
+        for (const calendar of result.calendars) writeExport(join(dir, calendar.fileName), calendar.content, [file]);
+        err(`wrote ${result.calendars.length} calendars into ${flags.output}\n`);
+        return;
+      }
+      const calendar = result.calendars[0]!;
+      const target = isFolder(flags.output) ? join(flags.output, calendar.fileName) : flags.output;
+      writeExport(target, calendar.content, [file]);
+      err(`wrote ${target} (${calendar.events} ${calendar.events === 1 ? 'event' : 'events'})\n`);
+    });
+}

@@ -1,0 +1,69 @@
+// `delegation agenda`: the programme at a glance, or where everyone is at one moment.
+import { dateOfDayNumber, dayNumber, instantToLocal, localToInstant } from '../model/time.js';
+import type { Model } from '../model/types.js';
+import { buildAgenda, whereAt, type Agenda, type WhereAt } from '../render/agenda.js';
+import { UserError } from '../source/errors.js';
+import { chooseLanguage, findPerson } from './export-options.js';
+import type { ConfigChoice } from './config.js';
+import { loadItinerary, type LoadedItinerary } from './itinerary-input.js';
+
+export interface AgendaCommandOptions {
+  file: string;
+  cwd: string;
+  force?: boolean;
+  config?: ConfigChoice;
+  lang?: string;
+  /** YYYY-MM-DD, `today` or `tomorrow` (in the visit's zone). */
+  date?: string;
+  person?: string;
+  /** `now`, HH:MM (on --date, or today), or YYYY-MM-DDTHH:MM: local time of that day's programme. */
+  at?: string;
+  nowMs: number;
+}
+
+export type AgendaResult =
+  | { loaded: LoadedItinerary; lang: string; kind: 'agenda'; agenda: Agenda }
+  | { loaded: LoadedItinerary; lang: string; kind: 'where'; where: WhereAt };
+
+export function agenda(options: AgendaCommandOptions): AgendaResult {
+  const loaded = loadItinerary(options.file, { force: options.force, cwd: options.cwd, refusal: 'the agenda is not shown', config: options.config });
+  const { model } = loaded;
+  const lang = chooseLanguage(model, options.lang);
+  const person = options.person !== undefined ? findPerson(model, options.person) : undefined;
+  const visitZone = model.visit?.timezone ?? 'UTC';
+  const today = instantToLocal(options.nowMs, visitZone).date;
+  const date = options.date === undefined ? undefined : resolveDate(model, options.date, today);
+  if (options.at === undefined) return { loaded, lang, kind: 'agenda', agenda: buildAgenda(model, { lang, date, person }) };
+
+  if (options.at === 'now') {
+    return { loaded, lang, kind: 'where', where: whereAt(model, { atMs: options.nowMs, zone: zoneOfDay(model, today), lang, person }) };
+  }
+  const match = /^(?:(\d{4}-\d{2}-\d{2})[T ])?([01]\d|2[0-3]):([0-5]\d)$/.exec(options.at);
+  if (!match) throw new UserError(`cannot read --at "${options.at}"`, 'Give a time as HH:MM (e.g. --at 15:00, with --date for another day), YYYY-MM-DDTHH:MM, or now.');
+  const day = match[1] !== undefined ? resolveDate(model, match[1], today) : (date ?? resolveDate(model, 'today', today));
+  const zone = zoneOfDay(model, day);
+  const atMs = localToInstant(day, `${match[2]}:${match[3]}`, zone);
+  return { loaded, lang, kind: 'where', where: whereAt(model, { atMs, zone, lang, person }) };
+}
+
+/** The zone a day's programme is read in: that of its first event, else the visit's. */
+function zoneOfDay(model: Model, date: string): string {
+  const day = model.days.find((d) => d.date === date);
+  return day?.events.find((e) => e.startZone)?.startZone ?? model.visit?.timezone ?? 'UTC';
+}
+
+function resolveDate(model: Model, value: string, today: string): string {
+  let date = value;
+  if (value === 'today') date = today;
+  else if (value === 'tomorrow') date = dateOfDayNumber(dayNumber(today) + 1);
+  else if (value === 'yesterday') date = dateOfDayNumber(dayNumber(today) - 1);
+  else if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UserError(`cannot read --date "${value}"`, 'Give a date as YYYY-MM-DD, or today, tomorrow.');
+  if (!model.days.some((d) => d.date === date)) {
+    const first = model.days[0]?.date;
+    const last = model.days.at(-1)?.date;
+    const span = first ? ` (the programme runs ${first} … ${last})` : '';
+    const said = value === date ? date : `${value} (${date})`;
+    throw new UserError(`the programme has no day ${said}${span}`, 'Give a date of the programme with --date YYYY-MM-DD.');
+  }
+  return date;
+}
