@@ -60,8 +60,8 @@ describe('delegation brief', () => {
     expect(r.status).toBe(0);
     expect(r.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(r.stdout).toContain('Tver Region delegation to Liaoning Province');
-    // The fixture has one warning (no-b2b); warnings do not stop a document, they are counted on stderr.
-    expect(r.stderr).toBe('1 warning (run `delegation validate ' + SMALL + '` to see them)\nbrief (html, en) written to standard output\n');
+    // The fixture has three warnings (no-b2b, meal-gap, long-day); warnings do not stop a document, they are counted on stderr.
+    expect(r.stderr).toBe('3 warnings (run `delegation validate ' + SMALL + '` to see them)\nbrief (html, en) written to standard output\n');
   });
 
   it('-o into a new folder (trailing slash) uses the default name; summary on stdout', () => {

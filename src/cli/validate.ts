@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { validate } from '../commands/validate.js';
 import { FORMATTERS, type FormatName } from '../report/index.js';
-import { out, writeOutputFile } from './output.js';
+import { err, out, writeOutputFile } from './output.js';
 import { Option, parseCount, VERSION } from './program.js';
 import { terminalStyle } from './style.js';
 
@@ -34,8 +34,9 @@ export function registerValidate(program: Command): void {
       });
       if (toFile) writeOutputFile(options.output!, result.output, paths);
       else out(result.output);
-      if (options.maxWarnings !== undefined && result.errors === 0 && result.exitCode === 1 && options.format === 'pretty') {
-        out(`${result.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
+      // On stderr: stdout may be JSON or SARIF that a program reads.
+      if (options.maxWarnings !== undefined && result.warnings > options.maxWarnings) {
+        err(`delegation: ${result.warnings} ${result.warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${options.maxWarnings} allows\n`);
       }
       process.exitCode = result.exitCode;
     });

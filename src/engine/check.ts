@@ -1,4 +1,5 @@
 // Runs the rules over one source text and turns their findings into located diagnostics.
+import { isScalar } from 'yaml';
 import type { Diagnostic, DocPath, RuleId, Severity } from '../diagnostics/types.js';
 import { compareDiagnostics } from '../diagnostics/types.js';
 import { buildModel } from '../model/build.js';
@@ -8,6 +9,7 @@ import type { DecodedText } from '../source/decode.js';
 import { locatePath, toLinePosition } from '../source/locate.js';
 import { fastParse } from '../source/fast-parse.js';
 import { parseYaml, type ParsedYaml, type SyntaxProblem } from '../source/parse.js';
+import { explainCommaSplits } from './comma-split.js';
 import { findSensitiveLines, isSensitivePath } from './sensitive.js';
 import { applySuppressions, hasSuppressionComments } from './suppressions.js';
 
@@ -45,6 +47,7 @@ export function checkSource(decoded: DecodedText, options: CheckOptions = {}): C
   const fast = fastParse(text);
   if (fast) {
     const model = buildModel(fast.value);
+    if (fast.value === null || fast.value === undefined) explainEmpty(model, text);
     const findings = runRules(rules, model, [], ruleOptions, options);
     if (findings.length === 0 && !hasSuppressionComments(text)) return { diagnostics: [], text, parsed: undefined, model, sensitiveLines: new Set() };
     const parsed = parseYaml(text);
@@ -59,6 +62,7 @@ export function checkSource(decoded: DecodedText, options: CheckOptions = {}): C
     return { diagnostics: locateAll(findings, emptyModel(), parsed, text), text, parsed, model: undefined, sensitiveLines: new Set() };
   }
   const model = buildModel(parsed.value);
+  if (parsed.value === null || parsed.value === undefined) explainEmpty(model, text);
   const findings = runRules(rules, model, [], ruleOptions, options);
   // Suppression comments are read only in text that parsed: they can never hide yaml-syntax.
   const diagnostics = applySuppressions(locateAll(findings, model, parsed, text), text, parsed, options.rules);
@@ -85,7 +89,17 @@ function runRules(rules: readonly Rule[], model: Model, syntax: SyntaxProblem[],
 }
 
 function locateAll(findings: PendingFinding[], model: Model, parsed: ParsedYaml | undefined, text: string): Diagnostic[] {
-  return findings.map(({ rule, finding, setting }) => toDiagnostic(rule, finding, setting, model, parsed, text)).sort(compareDiagnostics);
+  const diagnostics = findings.map(({ rule, finding, setting }) => toDiagnostic(rule, finding, setting, model, parsed, text));
+  return (parsed ? explainCommaSplits(diagnostics, parsed, text) : diagnostics).sort(compareDiagnostics);
+}
+
+/** An empty file and a file of comments only both parse to nothing; say which it is. */
+function explainEmpty(model: Model, text: string): void {
+  const issue = model.schemaIssues[0];
+  if (!issue || issue.path.length > 0) return;
+  if (text.trim() === '') issue.message = text === '' ? 'the file is empty' : 'the file is empty (only blank lines)';
+  else if (/^(\s*(#.*)?)(\r?\n\s*(#.*)?)*$/.test(text)) issue.message = 'the file holds only comments: there is no itinerary in it';
+  else issue.message = 'the file holds no itinerary (an empty YAML document)';
 }
 
 function toDiagnostic(rule: Rule, finding: RuleFinding, setting: Severity | undefined, model: Model, parsed: ParsedYaml | undefined, text: string): Diagnostic {
@@ -96,8 +110,27 @@ function toDiagnostic(rule: Rule, finding: RuleFinding, setting: Severity | unde
   if (finding.related?.length) {
     diagnostic.related = finding.related.map((r) => ({ path: r.path, message: r.message, ...locate(r.path, {}, parsed, text) }));
   }
-  if (isSensitivePath(model, finding.path)) diagnostic.sensitive = true;
+  if (isSensitivePath(model, finding.path)) {
+    diagnostic.sensitive = true;
+    if (parsed) hideValue(diagnostic, parsed);
+  }
   return diagnostic;
+}
+
+/** A finding about a sensitive field names the field, never its value (it may reach logs and CI). */
+function hideValue(diagnostic: Diagnostic, parsed: ParsedYaml): void {
+  const node = parsed.doc.getIn(diagnostic.path, true);
+  if (!isScalar(node) || node.value === null || node.value === undefined) return;
+  const value = String(node.value);
+  if (value.trim() === '') return;
+  const variants = [value, value.length > 40 ? value.slice(0, 40) + '…' : value];
+  const hide = (text: string) => {
+    let out = text;
+    for (const variant of variants) out = out.split(`"${variant}"`).join('the value').split(variant).join('(hidden)');
+    return out;
+  };
+  diagnostic.message = hide(diagnostic.message);
+  if (diagnostic.hint) diagnostic.hint = hide(diagnostic.hint);
 }
 
 function locate(path: DocPath, finding: Partial<RuleFinding>, parsed: ParsedYaml | undefined, text: string) {

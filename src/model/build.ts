@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type { DocPath } from '../diagnostics/types.js';
 import {
-  COLLECTION_SCHEMAS, DayShell, Event as EventSchema, ItineraryShell, MOVE_KINDS, UNKNOWN_KEYS_MARK, Visit as VisitSchema,
+  COLLECTION_SCHEMAS, COMMA_SPLIT_MESSAGE, DayShell, MISSING_MARK, Event as EventSchema, ItineraryShell, MOVE_KINDS, UNKNOWN_KEYS_MARK, Visit as VisitSchema,
   type EventData,
 } from './schema.js';
 import { nearest } from './suggest.js';
@@ -13,6 +13,8 @@ import type {
 } from './types.js';
 
 type Raw = Record<string, unknown>;
+/** While collecting: what is needed to merge a misspelt key with the "missing" finding it causes. */
+type PendingIssue = SchemaIssue & { suggestion?: string; missing?: boolean };
 
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -43,8 +45,13 @@ export function buildModel(raw: unknown): Model {
       const path: DocPath = [key, index];
       if (collection && isObject(item) && typeof item.id === 'string') declared[collection].push({ id: item.id, path: [...path, 'id'] });
       const parsed = COLLECTION_SCHEMAS[key].safeParse(item);
-      if (parsed.success) out.push({ ...(parsed.data as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), path });
-      else collect(issues, parsed, path, item);
+      if (parsed.success) {
+        out.push({ ...(parsed.data as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), path });
+        return;
+      }
+      collect(issues, parsed, path, item);
+      const salvaged = salvage(COLLECTION_SCHEMAS[key] as z.ZodType, item, parsed.error);
+      if (salvaged) out.push({ ...(salvaged as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), path });
     });
     return out;
   };
@@ -91,12 +98,13 @@ export function buildModel(raw: unknown): Model {
       const eventPath: DocPath = [...path, 'events', eventIndex];
       if (isObject(rawEvent) && typeof rawEvent.id === 'string') declared.events.push({ id: rawEvent.id, path: [...eventPath, 'id'] });
       const parsed = EventSchema.safeParse(rawEvent);
+      let data: EventData | undefined = parsed.success ? parsed.data : undefined;
       if (!parsed.success) {
         collect(issues, parsed, eventPath, rawEvent);
-        return;
+        data = salvage(EventSchema, rawEvent, parsed.error);
       }
-      if (!day) return;
-      const event = makeEvent(parsed.data, eventPath, day, day.events.length);
+      if (!day || !data) return;
+      const event = makeEvent(data, eventPath, day, day.events.length);
       day.events.push(event);
       events.push(event);
     });
@@ -116,6 +124,23 @@ export function buildModel(raw: unknown): Model {
   attachSelectors(model);
   for (const event of events) resolveEvent(model, event);
   return model;
+}
+
+/**
+ * An entry whose only faults are in fields it can do without (a bad passport date, a misspelt
+ * optional key) is kept without those fields: the schema rule reports them once, and the other rules
+ * still see the person or event instead of reporting everything that refers to it.
+ */
+function salvage<T>(schema: z.ZodType<T>, item: unknown, error: z.ZodError): T | undefined {
+  if (!isObject(item)) return undefined;
+  const copy: Raw = { ...item };
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') for (const key of issue.keys) delete copy[key];
+    const field = issue.path[0];
+    if (typeof field === 'string') delete copy[field];
+  }
+  const retry = schema.safeParse(copy);
+  return retry.success ? retry.data : undefined;
 }
 
 function indexById<T extends { id: string }>(items: T[]): Map<string, T> {
@@ -179,7 +204,13 @@ function unique(people: Person[]): Person[] {
 }
 
 function resolveEvent(model: Model, event: ItineraryEvent): void {
-  event.people = event.attendees.length === 1 ? [...model.resolveSelector(event.attendees[0]!)] : unique(event.attendees.flatMap((s) => [...model.resolveSelector(s)]));
+  if (event.attendees.length === 1) {
+    event.people = model.resolveSelector(event.attendees[0]!).slice();
+  } else {
+    const seen = new Set<Person>();
+    for (const selector of event.attendees) for (const person of model.resolveSelector(selector)) seen.add(person);
+    event.people = [...seen];
+  }
   const move = (MOVE_KINDS as readonly string[]).includes(event.kind);
   event.startPlace = model.byId.places.get((move ? event.from : event.place) ?? '');
   event.endPlace = model.byId.places.get((move ? event.to : event.place) ?? '');
@@ -193,8 +224,9 @@ function resolveEvent(model: Model, event: ItineraryEvent): void {
 }
 
 /** Turn zod's issues into schema findings with paths into the document. */
-function collect(out: SchemaIssue[], result: { success: boolean; error?: z.ZodError }, base: DocPath, input: unknown): void {
+function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodError }, base: DocPath, input: unknown): void {
   if (result.success || !result.error) return;
+  const out: PendingIssue[] = [];
   for (const issue of result.error.issues) {
     const path = [...base, ...(issue.path as (string | number)[])];
     if (issue.code === 'unrecognized_keys' && issue.message.startsWith(UNKNOWN_KEYS_MARK)) {
@@ -204,18 +236,46 @@ function collect(out: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
         out.push({
           path: [...path, key],
           atKey: true,
+          suggestion,
           message: `unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
           hint: suggestion ? `Rename it to ${suggestion}.` : `Known keys here: ${known.join(', ')}.`,
         });
       }
       continue;
     }
-    const message = issue.message;
+    let message = issue.message;
     let hint: string | undefined;
-    if (message.includes('YAML split it')) hint = 'Put the whole value in quotes, e.g. { ru: "Тверь, Советская улица, 10" }.';
-    else if (message.includes('must be written in quotes')) hint = 'Put the value in double quotes, e.g. "+7 900 000-00-01" or "6902008908".';
-    else if (message.endsWith(' is required') || message.includes('is required for')) hint = 'Add the field; see docs/format.md for what it holds.';
+    if (message.startsWith(MISSING_MARK)) {
+      const field = path[path.length - 1];
+      const what = message.slice(MISSING_MARK.length);
+      message = typeof field === 'string' ? `missing "${field}": ${what}` : `missing ${what}`;
+      hint = 'Add the field; see docs/format.md for what it holds.';
+      out.push({ path, message, hint, missing: true });
+      continue;
+    } else if (message.startsWith(COMMA_SPLIT_MESSAGE)) {
+      hint = 'Put the whole value in quotes, e.g. { ru: "Тверь, Советская улица, 10" }.';
+    } else if (message.includes('must be written in quotes')) {
+      hint = `Put the value in double quotes, e.g. ${quotedExample(path)}.`;
+    } else if (message.includes('is required for') || message.includes(' needs ')) {
+      hint = 'Add the field; see docs/format.md for what it holds.';
+    }
     out.push({ path, message, hint });
     void input;
   }
+  // A misspelt required key ("atendees") is one mistake: keep "did you mean attendees", drop "missing attendees".
+  const renamed = new Set(out.filter((i) => i.atKey && i.suggestion).map((i) => JSON.stringify([...i.path.slice(0, -1), i.suggestion])));
+  for (const issue of out) {
+    if (issue.missing && renamed.has(JSON.stringify(issue.path))) continue;
+    delete issue.suggestion;
+    delete issue.missing;
+    all.push(issue);
+  }
+}
+
+function quotedExample(path: DocPath): string {
+  const field = path[path.length - 1];
+  if (field === 'phone') return 'phone: "+7 900 000-00-01"';
+  if (field === 'inn') return 'inn: "6902008908"';
+  if (field === 'number') return 'number: "751234567"';
+  return '"6902008908"';
 }

@@ -26,7 +26,9 @@ export function buildJsonSchema(): Record<string, unknown> {
 }
 
 function findEventSchema(schema: Record<string, unknown>): Record<string, unknown> | undefined {
-  const days = (schema.properties as Record<string, { items?: Record<string, unknown> }> | undefined)?.days;
+  // zod puts the root in $defs when it has an id (`meta({ id: 'Itinerary' })`) and refers to it.
+  const root = ((schema.$defs as Record<string, Record<string, unknown>> | undefined)?.Itinerary ?? schema) as Record<string, unknown>;
+  const days = (root.properties as Record<string, { items?: Record<string, unknown> }> | undefined)?.days;
   const day = days?.items as { properties?: Record<string, { items?: Record<string, unknown> }> } | undefined;
   return day?.properties?.events?.items;
 }

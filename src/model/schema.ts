@@ -10,6 +10,10 @@ const END_TIME = /^([01]\d|2[0-3]):[0-5]\d(\+1)?$/;
 
 /** Prefix of messages that carry the known keys of an object, decoded by the schema rule. */
 export const UNKNOWN_KEYS_MARK = 'unknown-keys:';
+/** Prefix of messages about a missing field: the model's builder names the field from the issue's path. */
+export const MISSING_MARK = 'missing:';
+/** Start of the message for a flow-mapping value that YAML split at its commas. */
+export const COMMA_SPLIT_MESSAGE = 'the value contains a comma inside { … }, so YAML split it';
 
 export function describeValue(input: unknown): string {
   if (input === undefined) return 'nothing';
@@ -24,7 +28,7 @@ export function describeValue(input: unknown): string {
 type Issue = { code: string; input?: unknown };
 
 const expected = (what: string) => (iss: Issue) => {
-  if (iss.input === undefined) return `${what} is required`;
+  if (iss.input === undefined) return MISSING_MARK + what;
   return `expected ${what}, found ${describeValue(iss.input)}`;
 };
 
@@ -44,7 +48,7 @@ const pattern = (re: RegExp, what: string) => z.string({ error: expected(what) }
 export const Id = pattern(ID, 'an id (lower-case letters, digits and dashes, e.g. "tver-gov")').meta({ id: 'Id' });
 export const Ref = Id;
 export const LanguageCode = pattern(LANG, 'a two-letter language code such as ru, en or zh').meta({ id: 'LanguageCode' });
-export const DateString = pattern(DATE, 'a date YYYY-MM-DD, e.g. 2023-11-21').refine((s) => isRealDate(s), {
+export const DateString = pattern(DATE, 'a date YYYY-MM-DD, e.g. 2023-11-21').refine((s) => !DATE.test(s) || isRealDate(s), {
   error: (iss) => `${describeValue(iss.input)} is not a date in the calendar`,
 });
 export const TimeString = pattern(TIME, 'a time HH:MM (24-hour), e.g. 09:30');
@@ -58,12 +62,12 @@ export const Text = z
   });
 
 function textMessage(input: unknown): string {
-  if (input === undefined) return 'a text is required';
+  if (input === undefined) return MISSING_MARK + 'a text';
   if (input && typeof input === 'object' && !Array.isArray(input)) {
     const entries = Object.entries(input as Record<string, unknown>);
     const stray = entries.filter(([, v]) => v === null).map(([k]) => k);
     if (stray.length > 0 && entries.some(([k, v]) => LANG.test(k) && typeof v === 'string')) {
-      return `a value inside { … } contains a comma, so YAML split it into extra keys (${stray.map((k) => `"${k}"`).join(', ')})`;
+      return `${COMMA_SPLIT_MESSAGE} into extra keys (${stray.map((k) => `"${k}"`).join(', ')})`;
     }
     const badKey = entries.find(([k]) => !LANG.test(k));
     if (badKey) return `expected a two-letter language code (ru, en, zh …) as key, found "${badKey[0]}"`;
@@ -98,7 +102,7 @@ export const EVENT_KINDS = [
 export const MOVE_KINDS = ['flight', 'transfer'] as const;
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: (iss) => (iss.input === undefined ? `${what} is required` : `expected ${what}: one of ${values.join(', ')}; found ${describeValue(iss.input)}`) });
+  z.enum(values, { error: (iss) => (iss.input === undefined ? MISSING_MARK + what : `expected ${what}: one of ${values.join(', ')}; found ${describeValue(iss.input)}`) });
 
 const positiveInt = (what: string) =>
   z.number({ error: expected(what) }).int({ error: expected(what) }).min(0, { error: expected(what) });
@@ -286,7 +290,7 @@ const list = <T extends z.ZodType>(item: T, what: string) => z.array(item, { err
 
 export const Itinerary = strict(
   {
-    format: z.literal('delegation/1', { error: (iss) => (iss.input === undefined ? 'format is required: write `format: delegation/1` at the top' : `expected format: delegation/1, found ${describeValue(iss.input)}`) }),
+    format: z.literal('delegation/1', { error: (iss) => (iss.input === undefined ? MISSING_MARK + 'write `format: delegation/1` at the top' : `expected format: delegation/1, found ${describeValue(iss.input)}`) }),
     visit: Visit,
     organizations: list(Organization, 'organizations'),
     people: list(Person, 'people'),
@@ -304,7 +308,7 @@ export const Itinerary = strict(
 export const ItineraryShell = strict(
   {
     format: Itinerary.shape.format,
-    visit: z.unknown(),
+    visit: z.custom<unknown>((value) => value !== undefined, { error: MISSING_MARK + 'the visit as a whole (id, title, from, to, timezone, head, languages)' }),
     organizations: z.array(z.unknown(), { error: expected('a list of organizations') }),
     people: z.array(z.unknown(), { error: expected('a list of people') }),
     groups: z.array(z.unknown(), { error: expected('a list of groups') }).optional(),

@@ -15,5 +15,6 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
   if (best === undefined) return undefined;
   // Accept a suggestion only when it is reasonably close: about a third of the word may differ.
   const limit = Math.max(2, Math.ceil(Math.max(word.length, best.length) / 3));
-  return bestScore <= limit ? best : undefined;
+  // A word that shares nothing with the candidate ("10" and "id") is no misspelling of it.
+  return bestScore <= limit && bestScore < word.length ? best : undefined;
 }

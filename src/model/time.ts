@@ -26,8 +26,10 @@ export function isValidTimeZone(zone: string): boolean {
   if (valid === undefined) {
     try {
       new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      // Intl accepts offsets like "+03:00" too; the format asks for IANA names.
-      valid = /^[A-Za-z]/.test(zone) || zone === 'UTC';
+      // Intl also accepts offsets ("+03:00") and abbreviations, which are ambiguous: it reads "CST" as
+      // America/Chicago where a Chinese programme means China Standard Time. The format asks for
+      // Area/Location names (and UTC).
+      valid = /^[A-Za-z]+\/[A-Za-z0-9_+\-/]+$/.test(zone) || zone === 'UTC' || zone === 'Etc/UTC';
     } catch {
       valid = false;
     }

@@ -23,7 +23,8 @@ export const formatGithub: Formatter = (files) => {
         `endColumn=${d.endColumn}`,
         `title=${escapeProperty(`${d.rule} (${d.severity})`)}`,
       ].join(',');
-      const message = d.hint ? `${d.message}\n${d.hint}` : d.message;
+      const related = (d.related ?? []).map((r) => `see ${file.file}:${r.line}:${r.column}: ${r.message}`);
+      const message = [d.message, ...(d.hint ? [d.hint] : []), ...related].join('\n');
       lines.push(`::${d.severity === 'error' ? 'error' : 'warning'} ${properties}::${escapeData(message)}`);
     }
   }

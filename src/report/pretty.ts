@@ -7,9 +7,14 @@ export const formatPretty: Formatter = (files, { style }) => {
   const out: string[] = [];
   for (const file of files) {
     for (const d of file.diagnostics) {
-      const severity = d.severity === 'error' ? style.error('error') : style.warning('warning');
-      out.push(`${style.bold(`${file.file}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${style.dim(d.rule)}`);
-      out.push(...excerpt(file, d).map((line) => style.dim(line)));
+      const colour = d.severity === 'error' ? style.error : style.warning;
+      const [first, ...more] = d.message.split(/\r?\n/);
+      out.push(`${style.bold(`${file.file}:${d.line}:${d.column}`)}  ${colour(d.severity)}  ${first}  ${style.dim(d.rule)}`);
+      for (const line of more) out.push(`    ${line}`);
+      if (d.sensitive) out.push(`    ${style.dim('(source not shown: the field is sensitive)')}`);
+      const lines = excerpt(file, d);
+      // The caret line (last) takes the finding's colour so that it stands out from the dimmed source.
+      lines.forEach((line, i) => out.push(i === lines.length - 1 && line.includes('^') ? caretLine(line, colour) : style.dim(line)));
       if (d.hint) out.push(`    ${style.accent('hint:')} ${d.hint}`);
       for (const related of d.related ?? []) {
         out.push(`    ${style.dim(`see ${file.file}:${related.line}:${related.column}`)}  ${related.message}`);
@@ -18,43 +23,78 @@ export const formatPretty: Formatter = (files, { style }) => {
     }
   }
   const { errors, warnings } = countBySeverity(files);
-  const checked = `${files.length} ${files.length === 1 ? 'file' : 'files'} checked`;
+  const checked = `${files.length} ${files.length === 1 ? 'file' : 'files'}`;
   if (errors + warnings === 0) {
-    out.push(`${checked}: no problems`);
+    out.push(`${checked} checked: no problems`);
   } else {
-    const summary = `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${checked.replace(' checked', '')}`;
+    const withProblems = files.filter((f) => f.diagnostics.length > 0).length;
+    const where = files.length === 1 ? '1 file' : `${withProblems} of ${checked}`;
+    const summary = `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${where}`;
     out.push(errors > 0 ? style.error(style.bold(`✖ ${summary}`)) : style.warning(style.bold(`⚠ ${summary}`)));
   }
   return out.join('\n') + '\n';
 };
+
+function caretLine(line: string, colour: (text: string) => string): string {
+  const at = line.indexOf('^');
+  return line.slice(0, at) + colour(line.slice(at));
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 const MAX_EXCERPT_WIDTH = 100;
+/** Columns of context kept before the finding when a long line is shown from its middle. */
+const LEAD = 40;
 
 /** The line before and the line at fault, with a caret under the range; none for sensitive lines. */
 function excerpt(file: FileReport, d: Diagnostic): string[] {
   if (d.sensitive || file.lines.length === 0) return [];
   const at = file.lines[d.line - 1];
-  if (at === undefined) return [];
+  if (at === undefined || at.trim() === '') return [];
   for (let line = d.line; line <= d.endLine; line++) if (file.sensitiveLines.has(line)) return [];
   const gutter = String(d.line).length;
   const lines: string[] = [];
-  const before = file.lines[d.line - 2];
-  if (before !== undefined && before.trim() !== '' && !file.sensitiveLines.has(d.line - 1)) {
-    lines.push(`  ${String(d.line - 1).padStart(gutter)} | ${clip(before)}`);
-  }
-  lines.push(`> ${String(d.line).padStart(gutter)} | ${clip(at)}`);
   const startCol = Math.min(d.column - 1, at.length);
-  const endCol = d.endLine === d.line ? Math.max(d.endColumn - 1, startCol + 1) : Math.max(at.trimEnd().length, startCol + 1);
-  const pad = displayWidth(untab(at.slice(0, startCol)));
-  const width = Math.max(1, displayWidth(untab(at.slice(startCol, endCol))));
-  if (pad < MAX_EXCERPT_WIDTH) {
-    lines.push(`  ${' '.repeat(gutter)} | ${' '.repeat(pad)}${'^'.repeat(Math.min(width, MAX_EXCERPT_WIDTH - pad))}`);
+  const endCol = d.endLine === d.line ? Math.max(d.endColumn - 1, startCol + 1) : Math.max(at.replace(/\s+$/, '').length, startCol + 1);
+  const shown = window(at, startCol, endCol);
+  const before = file.lines[d.line - 2];
+  // The line above is shifted as the line at fault is, so that the columns still line up.
+  const context = before === undefined ? '' : shown.skip > 0 ? dropColumns(untab(before), shown.skip) : before;
+  if (before !== undefined && context.trim() !== '' && !file.sensitiveLines.has(d.line - 1)) {
+    lines.push(`  ${String(d.line - 1).padStart(gutter)} | ${shown.skip > 0 ? clip('…' + context) : clip(before)}`);
   }
+  lines.push(`> ${String(d.line).padStart(gutter)} | ${shown.text}`);
+  lines.push(`  ${' '.repeat(gutter)} | ${' '.repeat(shown.pad)}${'^'.repeat(Math.max(1, Math.min(shown.width, MAX_EXCERPT_WIDTH - shown.pad)))}`);
   return lines;
+}
+
+/**
+ * The part of a line to show: all of it when the range fits in the excerpt width, else from a little
+ * before the range, marked with "…". Widths are display columns (CJK characters take two).
+ */
+function window(line: string, startCol: number, endCol: number): { text: string; pad: number; width: number; skip: number } {
+  const plain = line.replace(/\r$/, '');
+  const prefix = untab(plain.slice(0, startCol));
+  const width = Math.max(1, displayWidth(untab(plain.slice(startCol, endCol))));
+  const pad = displayWidth(prefix);
+  if (pad + Math.min(width, LEAD) <= MAX_EXCERPT_WIDTH - 1) return { text: clip(untab(plain)), pad, width, skip: 0 };
+  const skip = pad - LEAD;
+  const text = clip('…' + dropColumns(untab(plain), skip));
+  return { text, pad: pad - skip + 1, width, skip };
+}
+
+/** The text without its first `columns` display columns (a wide character straddling the cut goes too). */
+function dropColumns(text: string, columns: number): string {
+  let dropped = 0;
+  let index = 0;
+  for (const ch of text) {
+    if (dropped >= columns) break;
+    dropped += displayWidth(ch);
+    index += ch.length;
+  }
+  return ' '.repeat(Math.max(0, dropped - columns)) + text.slice(index);
 }
 
 function untab(text: string): string {

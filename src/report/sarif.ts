@@ -2,13 +2,20 @@
 import { DOCS_BASE, TOOL_URI, type Formatter } from './types.js';
 
 export const formatSarif: Formatter = (files, context) => {
-  const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
+  // Every result needs its rule described (GitHub shows the description); a rule the context does not
+  // know still gets an entry, described by its id.
+  const known = new Set(context.rules.map((r) => r.id));
+  const extra = [...new Set(files.flatMap((f) => f.diagnostics.map((d) => d.rule)))]
+    .filter((id) => !known.has(id))
+    .map((id) => ({ id, description: `The ${id} rule.`, defaultSeverity: 'error' as const }));
+  const rules = [...context.rules, ...extra];
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const results = files.flatMap((file) =>
     file.diagnostics.map((d) => {
       const result: Record<string, unknown> = {
         ruleId: d.rule,
         level: d.severity === 'error' ? 'error' : 'warning',
-        message: { text: d.hint ? `${d.message}. ${d.hint}` : d.message },
+        message: { text: d.hint ? `${d.message}${/[.?!]$/.test(d.message) ? '' : '.'} ${d.hint}` : d.message },
         locations: [location(file.file, d)],
       };
       const index = ruleIndex.get(d.rule);
@@ -20,7 +27,7 @@ export const formatSarif: Formatter = (files, context) => {
     }),
   );
   const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
@@ -30,7 +37,7 @@ export const formatSarif: Formatter = (files, context) => {
             version: context.toolVersion,
             semanticVersion: context.toolVersion,
             informationUri: TOOL_URI,
-            rules: context.rules.map((rule) => ({
+            rules: rules.map((rule) => ({
               id: rule.id,
               name: rule.id.replace(/(^|-)([a-z])/g, (_m, _dash: string, c: string) => c.toUpperCase()),
               shortDescription: { text: rule.description },
@@ -43,7 +50,7 @@ export const formatSarif: Formatter = (files, context) => {
         },
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder delegation was run in.' } } },
-        artifacts: files.map((file) => ({ location: { uri: encodeUri(file.file), uriBaseId: '%SRCROOT%' } })),
+        artifacts: files.map((file) => ({ location: artifactLocation(file.file) })),
         results,
       },
     ],
@@ -54,7 +61,7 @@ export const formatSarif: Formatter = (files, context) => {
 function location(file: string, region: { line: number; column: number; endLine: number; endColumn: number }) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: encodeUri(file), uriBaseId: '%SRCROOT%' },
+      artifactLocation: artifactLocation(file),
       region: {
         startLine: region.line,
         startColumn: region.column,
@@ -63,6 +70,13 @@ function location(file: string, region: { line: number; column: number; endLine:
       },
     },
   };
+}
+
+/** Files under the working folder are relative to %SRCROOT%; others get an absolute file: URI. */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  if (file.startsWith('/')) return { uri: `file://${encodeUri(file)}` };
+  if (/^[A-Za-z]:\//.test(file)) return { uri: `file:///${file.slice(0, 2)}${encodeUri(file.slice(2))}` };
+  return { uri: encodeUri(file), uriBaseId: '%SRCROOT%' };
 }
 
 /** A relative URI reference: each path segment percent-encoded, slashes kept. */

@@ -7,6 +7,9 @@ export const emptyEvent: Rule = {
   defaultSeverity: 'error',
   description: 'The attendees of an event resolve to nobody.',
   check({ model, report }) {
+    // A person entry the schema rule rejected is not in the model; an event may be empty only because
+    // of it. Say nothing until the people are well-formed.
+    if (model.people.length < model.declared.people.length) return;
     for (const event of model.events) {
       if (event.people.length > 0) continue;
       // An unknown selector is reported by unknown-reference; say nothing more here.

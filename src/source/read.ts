@@ -13,6 +13,10 @@ export function readSourceFile(path: string): DecodedText {
     if (stat.isDirectory()) {
       throw new UserError(`${path} is a folder, not a file`, 'Name an itinerary file (.yaml), or pass the folder to `validate`, which reads every .yaml file in it.');
     }
+    if (!stat.isFile()) {
+      // A pipe or a device would block or never end; an itinerary is always a plain file.
+      throw new UserError(`${path} is not a regular file (it is a device, pipe or socket)`, 'Name an itinerary file (.yaml) saved on disk.');
+    }
     size = stat.size;
   } catch (error) {
     if (error instanceof UserError) throw error;
@@ -20,7 +24,7 @@ export function readSourceFile(path: string): DecodedText {
   }
   if (size > MAX_SOURCE_BYTES) {
     throw new UserError(
-      `${path} is ${(size / 1024 / 1024).toFixed(1)} MB; itineraries are read up to ${MAX_SOURCE_BYTES / 1024 / 1024} MB`,
+      `${path} is too large to be an itinerary: ${(size / 1024 / 1024).toFixed(1)} MB, the limit is ${MAX_SOURCE_BYTES / 1024 / 1024} MB`,
       'Is this the right file? A programme of thousands of people and events is a few megabytes.',
     );
   }

@@ -1,0 +1,123 @@
+// The commonest slip in hand-written itineraries: `address: { ru: Тверь, Советская улица, 10 }`.
+// Inside { … } YAML splits an unquoted value at its commas into stray keys; this turns the findings
+// that follow from it into one, with the corrected text built from the file itself.
+import { isMap, isPair, isScalar, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Diagnostic, DocPath } from '../diagnostics/types.js';
+import { COMMA_SPLIT_MESSAGE } from '../model/schema.js';
+import type { ParsedYaml } from '../source/parse.js';
+
+interface Split {
+  /** The pair whose plain value was cut short. */
+  head: Pair<Scalar, Scalar>;
+  /** The pairs YAML made of the rest: keys without values. */
+  strays: Pair<Scalar, null | Scalar>[];
+}
+
+const UNKNOWN_KEY = /^unknown key "/;
+
+export function explainCommaSplits(diagnostics: Diagnostic[], parsed: ParsedYaml, text: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const merged = new Set<Pair>();
+  for (const d of diagnostics) {
+    if (d.rule !== 'schema') {
+      out.push(d);
+      continue;
+    }
+    if (d.message.startsWith(COMMA_SPLIT_MESSAGE)) {
+      const map = parsed.doc.getIn(d.path, true);
+      const splits = isMap(map) && map.flow ? findSplits(map) : [];
+      if (splits.length > 0) Object.assign(d, describe(d, map as YAMLMap, splits, parsed, text, fieldName(d.path)));
+      out.push(d);
+      continue;
+    }
+    // An unknown key without a value that follows a plain text in { … }: part of a split value, unless
+    // it is a misspelt key (then the message already suggests the right one).
+    if (UNKNOWN_KEY.test(d.message) && !d.message.includes('did you mean')) {
+      const parentPath = d.path.slice(0, -1);
+      const map = parsed.doc.getIn(parentPath, true);
+      if (isMap(map) && map.flow) {
+        const split = findSplits(map).find((s) => s.strays.some((p) => keyText(p) === String(d.path[d.path.length - 1])));
+        if (split) {
+          if (merged.has(split.head)) continue;
+          merged.add(split.head);
+          const field = keyText(split.head);
+          const path: DocPath = [...parentPath, field];
+          const region = regionOf(split.head.value!, parsed);
+          out.push({ ...d, path, ...region, ...describe(d, map, [split], parsed, text, field) });
+          continue;
+        }
+      }
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+function findSplits(map: YAMLMap): Split[] {
+  const splits: Split[] = [];
+  let current: Split | undefined;
+  for (const item of map.items) {
+    if (!isPair(item)) continue;
+    const { key, value } = item;
+    const strayValue = value === null || (isScalar(value) && value.value === null && value.range![0] === value.range![1]);
+    if (current && isScalar(key) && strayValue) {
+      current.strays.push(item as Pair<Scalar, null | Scalar>);
+      continue;
+    }
+    current = undefined;
+    if (isScalar(key) && isScalar(value) && value.type === Scalar.PLAIN && typeof value.value === 'string') {
+      current = { head: item as Pair<Scalar, Scalar>, strays: [] };
+      splits.push(current);
+    }
+  }
+  return splits.filter((s) => s.strays.length > 0);
+}
+
+function keyText(pair: Pair): string {
+  return String((pair.key as Scalar).value);
+}
+
+function fieldName(path: DocPath): string {
+  const last = path[path.length - 1];
+  return typeof last === 'string' ? last : 'the value';
+}
+
+function describe(d: Diagnostic, map: YAMLMap, splits: Split[], parsed: ParsedYaml, text: string, field: string): Pick<Diagnostic, 'message' | 'hint'> {
+  const strays = splits.flatMap((s) => s.strays.map((p) => `"${keyText(p)}"`));
+  const message = `the value of "${field}" contains a comma inside { … } and is not in quotes, so YAML split it into extra keys (${strays.join(', ')})`;
+  // A sensitive value must not reach the hint either.
+  if (d.sensitive) return { message, hint: 'Put the whole value in double quotes.' };
+  const [mapStart, mapEnd] = (map as Node).range!;
+  const edits = splits.map((s) => {
+    const start = s.head.value!.range![0];
+    const last = s.strays[s.strays.length - 1]!;
+    const end = (last.key as Scalar).range![1];
+    return { start, end, quoted: quote(text.slice(start, end)) };
+  });
+  const lineStart = text.lastIndexOf('\n', mapStart - 1) + 1;
+  const newline = text.indexOf('\n', mapStart);
+  const lineEnd = newline === -1 ? text.length : newline;
+  let hint: string;
+  if (mapEnd <= lineEnd) {
+    const last = edits[edits.length - 1]!.end - lineStart;
+    const raw = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    // A comment after the value is no part of the fix (" #" outside quotes always starts one).
+    let line = raw.slice(0, last) + raw.slice(last).replace(/\s+#.*$/, '');
+    for (const edit of [...edits].reverse()) line = line.slice(0, edit.start - lineStart) + edit.quoted + line.slice(edit.end - lineStart);
+    hint = `Put the whole value in double quotes: ${line.trim()}`;
+  } else {
+    hint = `Put the whole value in double quotes: ${splits.map((s, i) => `${keyText(s.head)}: ${edits[i]!.quoted}`).join(', ')}`;
+  }
+  void parsed;
+  return { message, hint };
+}
+
+function quote(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+function regionOf(node: Node, parsed: ParsedYaml): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  const start = parsed.lineCounter.linePos(node.range![0]);
+  const end = parsed.lineCounter.linePos(node.range![1]);
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
