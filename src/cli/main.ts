@@ -1,14 +1,15 @@
 // Entry point: runs the program and turns every failure into a message and an exit code.
 import { CommanderError } from 'commander';
 import { UserError } from '../source/errors.js';
-import { err } from './output.js';
+import { err, stdoutFailure } from './output.js';
 import { buildProgram } from './program.js';
 
 export async function main(argv: readonly string[]): Promise<void> {
-  // A reader that stops early (`| head`) is not an error.
+  // A reader that stops early (`| head`) is not an error; a full disk or a broken device is.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    process.stderr.write(`delegation: ${stdoutFailure(error).message}\n`);
+    process.exit(2);
   });
   // Ctrl-C: files are written whole or not at all (src/io/atomic.ts), so stopping between steps is
   // safe; say so instead of dying silently, and exit as shells expect (128 + SIGINT).

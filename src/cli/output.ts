@@ -4,7 +4,19 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { UserError } from '../source/errors.js';
 
 export function out(text: string): void {
-  process.stdout.write(text);
+  try {
+    process.stdout.write(text);
+  } catch (error) {
+    // Standard output redirected to a file writes synchronously and fails here (a full disk).
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw stdoutFailure(error);
+  }
+}
+
+export function stdoutFailure(error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason = code === 'ENOSPC' ? 'the disk is full' : code === 'EIO' ? 'an input/output error' : (code ?? String(error));
+  return new UserError(`cannot write to standard output: ${reason}`, 'Free some space, or write to a file elsewhere with -o.');
 }
 
 export function err(text: string): void {

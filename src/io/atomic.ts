@@ -50,6 +50,28 @@ export function temporaryPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
+function fileKind(path: string): 'missing' | 'file' | 'directory' | 'special' {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'special';
+  } catch {
+    return 'missing';
+  }
+}
+
+function writeIntoSpecialFile(path: string, bytes: Uint8Array, target: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, constants.O_WRONLY);
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+  } catch (error) {
+    throw writeError(target, error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 export function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): void {
   const fs = options.fs ?? nodeWriteSystem;
   const read = fs.readFileSync ?? ((path: string) => readFileSync(path));
@@ -61,6 +83,15 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
   } catch {
     real = target;
   }
+  // A device or pipe (/dev/stdout, /dev/null, a FIFO) is written into, never renamed over: replacing
+  // it would put a regular file where the device was.
+  const kind = fileKind(real);
+  if (kind === 'special') {
+    if (options.exclusive) throw alreadyExists(target);
+    writeIntoSpecialFile(real, bytes, target);
+    return;
+  }
+  if (kind === 'directory') throw writeError(target, Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
   const temp = temporaryPathFor(real);
   let mode: number | undefined;
   try {
