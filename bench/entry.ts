@@ -6,3 +6,4 @@ export { parseYaml } from '../src/source/parse.js';
 export { fastParse } from '../src/source/fast-parse.js';
 export { buildModel } from '../src/model/build.js';
 export { parseDocument } from 'yaml';
+export { RULES, DEFAULT_RULE_OPTIONS } from '../src/rules/index.js';

@@ -79,6 +79,20 @@ check(forumBytes)();
 const v = paired(5, () => timeIt(() => engine.parseDocument(forumText, { schema: 'core' })), check(forumBytes));
 row(`validate forum (${(forumBytes.length / 1e6).toFixed(1)} MB, 20,000 events), in-process`, `${ms(v.subject)} = ${v.ratio.toFixed(2)}× yaml.parseDocument (${ms(v.baseline)})`, '≤ 1.0 s');
 
+// 2b. Where the time goes: reading, building the model, and each rule (best of 3, in-process).
+{
+  const decoded = engine.decodeText(forumBytes);
+  const best = (f) => Math.min(...[0, 1, 2].map(() => timeIt(f)));
+  let value;
+  const read = best(() => (value = engine.fastParse(decoded.text).value));
+  const build = best(() => engine.buildModel(value));
+  const perRule = engine.RULES.map((rule) => [rule.id, best(() => rule.check({ model: engine.buildModel(value), syntax: [], options: engine.DEFAULT_RULE_OPTIONS, report() {} })) - build]);
+  const rules = perRule.reduce((sum, [, t]) => sum + Math.max(0, t), 0);
+  row('  of which: read (fast path) / build model / all rules', `${ms(read)} / ${ms(build)} / ${ms(rules)}`, '');
+  const slowest = [...perRule].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([id, t]) => `${id} ${ms(Math.max(0, t))}`).join(', ');
+  row('  slowest rules', slowest, '');
+}
+
 // 3. Doubling the events.
 const d = paired(5, check(forumBytes), check(forum2xBytes));
 row('validate 40,000 events / 20,000 events', `${d.ratio.toFixed(2)}× (${ms(d.subject)} vs ${ms(d.baseline)})`, '≤ 2.2×');

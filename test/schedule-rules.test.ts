@@ -158,7 +158,7 @@ describe('travelMinutes', () => {
 });
 
 describe('speed', () => {
-  // The full 2,000 people × 20,000 events figure comes from bench/schedule-rules.ts; half of it here keeps the suite quick.
+  // The full 2,000 people × 20,000 events figure comes from `npm run bench`; half of it here keeps the suite quick.
   it('the schedule rules stay within a small multiple of sorting a million numbers on a forum-size programme', { timeout: 90_000 }, () => {
     const model = buildModel(forumProgramme({ people: 1000, events: 10000 }));
     const rules = RULES.filter((r) => ['person-overlap', 'vehicle-overlap', 'travel-time', 'capacity', 'unscheduled-person', 'long-day', 'meal-gap'].includes(r.id));
