@@ -56,7 +56,8 @@ export function generateForum({ events: eventCount = 20000, people: peopleCount 
     const org = host ? half + (p % (orgCount - half)) : p % half;
     const role = p === 0 ? 'head' : p === 1 ? 'staff' : org === 0 || org === half ? 'official' : 'business';
     const id = `p${pad(p)}`;
-    (host ? hosts : delegation).push(id);
+    // B2B tables pair business people; officials on either side would call for the head (head-absent).
+    if (role === 'business') (host ? hosts : delegation).push(id);
     const name = host ? `{ ru: Ли ${p}, en: Li ${p}, zh: 李${p} }` : `{ ru: Иван Петров ${p}, en: Ivan Petrov ${p}, zh: 伊万${p} }`;
     const languages = host ? '[zh, en]' : '[ru, en]';
     const phone = p === 1 ? ', phone: "+7 900 000-00-01"' : '';

@@ -57,3 +57,16 @@ describe('a reader that stops early', () => {
     expect(result.status).toBe(0);
   });
 });
+
+describe('an output folder that cannot be made', () => {
+  it.each([
+    ['day-sheets', ['day-sheets', EXAMPLE, '-o', '/proc/delegation-nope']],
+    ['ics', ['ics', EXAMPLE, '--all-people', '-o', '/proc/delegation-nope']],
+    ['a file in the path', ['day-sheets', EXAMPLE, '-o', 'README.md/sheets']],
+  ])('%s: a clear message and exit 2, promptly', (_name, args) => {
+    const result = runTo(args, 'pipe');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/cannot create the folder .+: (the place cannot hold folders|a part of the path is a file)/);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+  });
+});

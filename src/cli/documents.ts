@@ -1,10 +1,10 @@
 // Shared by `brief` and `day-sheets`: options, refusing on errors, printing PDFs and writing the
 // documents atomically without leaving half a set behind.
-import { existsSync, mkdirSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, unlinkSync } from 'node:fs';
+import { makeFolder } from '../io/folders.js';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { DocumentsResult, OutputDocument } from '../commands/documents.js';
-import { UserError } from '../source/errors.js';
 import { err, writeOutputFile } from './output.js';
 import { Option } from './program.js';
 import { terminalStyle } from './style.js';
@@ -61,17 +61,7 @@ export async function finalContents(documents: readonly OutputDocument[], pdf: b
 
 /** Create the folder if needed, or explain why it cannot be used (exit 2). */
 export function ensureFolder(dir: string): void {
-  try {
-    if (existsSync(dir)) {
-      if (!statSync(dir).isDirectory()) throw new UserError(`-o ${dir}: it is a file, not a folder`, 'Give a folder for the documents.');
-      return;
-    }
-    mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UserError(`cannot create the folder ${dir} (${code})`, 'Choose another folder with -o, or fix the permissions of its parent.');
-  }
+  makeFolder(dir);
 }
 
 /** Write every file or none: files this run created are removed again when a later one fails. */

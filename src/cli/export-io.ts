@@ -1,6 +1,7 @@
 // What the export commands share in the terminal: refusing an itinerary with errors (findings first),
 // the time "now", and writing outputs atomically without ever replacing an input.
-import { mkdirSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
+import { makeFolder } from '../io/folders.js';
 import { resolve } from 'node:path';
 import { ItineraryRefused, type LoadedItinerary } from '../commands/itinerary-input.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -79,16 +80,7 @@ export function writeExport(path: string, content: string, inputs: readonly stri
 
 /** Make sure `dir` is a folder that exists (creating it), for one file per person. */
 export function prepareFolder(dir: string): string {
-  const target = resolve(dir);
-  try {
-    mkdirSync(target, { recursive: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file of that name is in the way' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : String(code ?? error);
-    throw new UserError(`cannot create the folder ${dir}: ${reason}`, 'Choose another folder with -o.');
-  }
-  if (!statSync(target).isDirectory()) throw new UserError(`cannot write into ${dir}: it is not a folder`, 'Choose another folder with -o.');
-  return target;
+  return makeFolder(dir);
 }
 
 export function isFolder(path: string): boolean {
