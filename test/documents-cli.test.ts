@@ -151,7 +151,7 @@ describe('delegation day-sheets', () => {
     writeFileSync(join(dir, 'file'), 'x');
     const r = run(['day-sheets', SMALL, '-o', join(dir, 'file', 'sub')]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/cannot create the folder .*file\/sub \(ENOTDIR\)/);
+    expect(r.stderr).toMatch(/cannot create the folder .*file\/sub: a part of the path is a file/);
     expect(r.stderr).not.toContain('    at ');
     expect(readdirSync(dir)).toEqual(['file']);
   });

@@ -1,6 +1,6 @@
 // Day sheets: one per day for the whole delegation, or one per person per day with only that
 // person's events.
-import type { Model } from '../model/types.js';
+import type { ItineraryEvent, Model } from '../model/types.js';
 import { ViewBuilder, type DaySheetView, type DocumentOptions } from './view.js';
 
 export interface SheetSelection {
@@ -25,11 +25,25 @@ export function daySheetViews(model: Model, options: DocumentOptions, selection:
     for (const day of days) sheets.push({ name: day.date, view: { ...common, person: undefined, day: b.day(day) } });
     return sheets;
   }
+  // Each person's events of each day, in one pass over the programme (a forum has thousands of people).
+  const wanted = new Set(selection.people);
+  const eventsOf = new Map<string, ItineraryEvent[]>();
+  for (const day of days) {
+    for (const event of day.events) {
+      for (const person of event.people) {
+        if (!wanted.has(person.id)) continue;
+        const key = `${person.id}\u0000${day.index}`;
+        const list = eventsOf.get(key);
+        if (list) list.push(event);
+        else eventsOf.set(key, [event]);
+      }
+    }
+  }
   for (const id of selection.people) {
     const person = model.byId.people.get(id);
     if (!person) continue;
     for (const day of days) {
-      const events = day.events.filter((e) => e.people.includes(person));
+      const events = eventsOf.get(`${person.id}\u0000${day.index}`) ?? [];
       if (events.length === 0) continue;
       sheets.push({ name: `${day.date}-${person.id}`, view: { ...common, person: b.person(person), day: b.day(day, events) } });
     }
