@@ -8,7 +8,8 @@ import { brief } from '../src/commands/brief.js';
 import { daySheets } from '../src/commands/day-sheets.js';
 import type { DocumentCommandOptions } from '../src/commands/documents.js';
 import { escapeMarkdown } from '../src/render/markdown.js';
-import { wrapWords, displayWidth, TEXT_WIDTH } from '../src/render/text.js';
+import { wrapWords, TEXT_WIDTH } from '../src/render/text.js';
+import { displayWidth } from '../src/text/width.js';
 import { PLAIN_STYLE } from '../src/report/index.js';
 import { expectGolden } from './helpers/golden.js';
 

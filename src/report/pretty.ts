@@ -1,7 +1,7 @@
 // The default, human-readable report: one line per finding, a source excerpt with a caret, a summary.
 import type { Diagnostic } from '../diagnostics/types.js';
 import { countBySeverity, type FileReport, type Formatter } from './types.js';
-import { displayWidth } from './width.js';
+import { displayWidth } from '../text/width.js';
 
 export const formatPretty: Formatter = (files, { style }) => {
   const out: string[] = [];

@@ -1,4 +1,5 @@
-// Display width of text in a terminal: East Asian wide and full-width characters take two columns.
+// Display width of text in a terminal or a plain-text page: East Asian wide and full-width characters
+// take two columns. Shared by the pretty report and the text day sheets.
 
 export function charWidth(code: number): number {
   if (code < 0x1100) return code === 0 ? 0 : 1;
