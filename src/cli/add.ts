@@ -297,8 +297,11 @@ export function commandLine(kind: EntryKind, file: string, answers: Answers): st
     if (value === undefined) continue;
     if (typeof value === 'object' && !Array.isArray(value)) {
       for (const [lang, text] of Object.entries(value)) words.push(`--${field.name}`, quote(`${lang}=${text}`));
+    } else if (Array.isArray(value) && field.type === 'text') {
+      // One flag per language variant, as they were given.
+      for (const text of value) words.push(`--${field.name}`, quote(String(text)));
     } else if (Array.isArray(value)) {
-      words.push(`--${field.name}`, quote(field.type === 'text' ? value.join(' ') : value.join(',')));
+      words.push(`--${field.name}`, quote(value.join(',')));
     } else {
       words.push(`--${field.name}`, quote(String(value)));
     }
