@@ -11,7 +11,7 @@ import type { Model, TextValue } from '../model/types.js';
 import { minutesOfTime } from '../model/time.js';
 import { formatPretty } from '../report/pretty.js';
 import { UserError } from '../source/errors.js';
-import { Asker, canAsk, Declined, isCancelled, timeZoneChoices, type Choice, type Context } from './ask.js';
+import { Asker, canAsk, Declined, endedByUser, timeZoneChoices, type Choice, type Context } from './ask.js';
 import { err, out } from './output.js';
 import { VERSION } from './program.js';
 import { terminalStyle } from './style.js';
@@ -61,16 +61,7 @@ export function registerAdd(program: Command): void {
             if (!flags.dryRun && !(await new Asker().confirm(`Add this to ${file}?`))) throw new Declined('declined');
           }
         } catch (error) {
-          if (error instanceof Declined) {
-            err('Nothing was written.\n');
-            process.exitCode = 1;
-            return;
-          }
-          if (isCancelled(error)) {
-            err('Cancelled. Nothing was written.\n');
-            process.exitCode = 130;
-            return;
-          }
+          if (endedByUser(error)) return;
           throw error;
         }
         const result = addEntry({ file, kind, answers, dryRun: Boolean(flags.dryRun), loaded });

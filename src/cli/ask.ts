@@ -115,6 +115,24 @@ export function isCancelled(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
+/**
+ * End a question session that the user stopped: "no" at the final question (exit 1) or Ctrl+C
+ * (exit 130). Returns false for any other error, which the caller rethrows.
+ */
+export function endedByUser(error: unknown): boolean {
+  if (error instanceof Declined) {
+    process.stderr.write('Nothing was written.\n');
+    process.exitCode = 1;
+    return true;
+  }
+  if (isCancelled(error)) {
+    process.stderr.write('Cancelled. Nothing was written.\n');
+    process.exitCode = 130;
+    return true;
+  }
+  return false;
+}
+
 /** Can we ask? Both ends must be a terminal; CI and pipes get flags instead. */
 export function canAsk(): boolean {
   return Boolean(process.stdin.isTTY && process.stdout.isTTY);

@@ -6,8 +6,8 @@ import { dateOfDayNumber, dayNumber } from '../model/time.js';
 import { textIn } from '../model/text.js';
 import type { TextValue } from '../model/types.js';
 import { UserError } from '../source/errors.js';
-import { Asker, canAsk, Declined, COMMON_ZONES, isCancelled, LANGUAGE_NAMES, timeZoneChoices, type Context } from './ask.js';
-import { err, out } from './output.js';
+import { Asker, canAsk, Declined, COMMON_ZONES, endedByUser, LANGUAGE_NAMES, timeZoneChoices, type Context } from './ask.js';
+import { out } from './output.js';
 
 export interface InitFlags {
   title: string[];
@@ -71,16 +71,7 @@ Examples:
         for (const w of warnings) out(`  note: ${w.message}\n`);
         out(`Next: delegation add place ${target}   (then person, vehicle, event)\n`);
       } catch (error) {
-        if (error instanceof Declined) {
-          err('Nothing was written.\n');
-          process.exitCode = 1;
-          return;
-        }
-        if (isCancelled(error)) {
-          err('Cancelled. Nothing was written.\n');
-          process.exitCode = 130;
-          return;
-        }
+        if (endedByUser(error)) return;
         throw error;
       }
     });
