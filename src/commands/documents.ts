@@ -1,16 +1,12 @@
 // What the document commands share: read and check the itinerary, refuse one with errors unless
 // forced, load the templates and Handlebars only when a document is actually rendered.
-import { checkSource } from '../engine/check.js';
 import { operationalContacts } from '../engine/sensitive.js';
 import { loadTemplates } from '../io/templates.js';
 import type { Model } from '../model/types.js';
 import type { Renderer, RenderOptions } from '../render/documents.js';
-import { FORMATTERS, type Style } from '../report/index.js';
-import { RULES } from '../rules/index.js';
+import type { Style } from '../report/index.js';
 import { UserError } from '../source/errors.js';
-import { readSourceFile } from '../source/read.js';
-import { configLookup } from './config.js';
-import { displayPath } from './validate.js';
+import { checkItineraryFile } from './itinerary-input.js';
 
 export interface DocumentCommandOptions {
   file: string;
@@ -54,16 +50,8 @@ export interface Prepared {
 /** Read, check and set up rendering; `undefined` model means refused (result says why). */
 export async function prepareDocuments(options: DocumentCommandOptions): Promise<Prepared | Omit<DocumentsResult, 'documents'>> {
   // The project's delegation.config.yaml and inline suppressions apply as they do for `validate`.
-  const config = configLookup(undefined, options.cwd)(options.file).check;
-  const decoded = readSourceFile(options.file);
-  const checked = checkSource(decoded, config);
-  let errors = 0;
-  let warnings = 0;
-  for (const d of checked.diagnostics) if (d.severity === 'error') errors++; else warnings++;
-  const findings = checked.diagnostics.length === 0 ? '' : FORMATTERS.pretty(
-    [{ file: displayPath(options.file, options.cwd), diagnostics: checked.diagnostics, lines: checked.text.split(/\r?\n/), sensitiveLines: checked.sensitiveLines }],
-    { style: options.style, toolVersion: options.toolVersion, rules: RULES.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })) },
-  );
+  const { result: checked, errors, warnings, report } = checkItineraryFile(options.file, options.cwd);
+  const findings = checked.diagnostics.length === 0 ? '' : report(options.style, 'all');
   const model = checked.model;
   const visitId = model?.visit?.id ?? 'visit';
   const lang = options.lang ?? model?.languages[0] ?? 'en';

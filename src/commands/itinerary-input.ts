@@ -1,6 +1,6 @@
 // Loads the itinerary an export or document is made from, and refuses one with errors (unless forced):
 // a calendar or a rooming list built on a broken programme does more harm than none.
-import { checkSource } from '../engine/check.js';
+import { checkSource, type CheckResult } from '../engine/check.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Model } from '../model/types.js';
 import { FORMATTERS, type Style } from '../report/index.js';
@@ -37,20 +37,36 @@ export interface LoadOptions {
   config?: ConfigChoice;
 }
 
-export function loadItinerary(file: string, options: LoadOptions): LoadedItinerary {
+export interface CheckedItinerary {
+  result: CheckResult;
+  errors: number;
+  warnings: number;
+  /** The path as the user should see it. */
+  shown: string;
+  /** The findings as `validate` prints them (errors only, or all). */
+  report(style: Style, which: 'errors' | 'all'): string;
+}
+
+/** Read an itinerary and check it as `validate` does, with the project's configuration. */
+export function checkItineraryFile(file: string, cwd: string, config?: ConfigChoice): CheckedItinerary {
   // The configuration is read first: a broken one stops the command before the itinerary is judged.
-  const check = configLookup(options.config, options.cwd)(file).check;
-  const decoded = readSourceFile(file);
-  const result = checkSource(decoded, check);
+  const check = configLookup(config, cwd)(file).check;
+  const result = checkSource(readSourceFile(file), check);
   let errors = 0;
   let warnings = 0;
   for (const d of result.diagnostics) if (d.severity === 'error') errors++; else warnings++;
-  const shown = displayPath(file, options.cwd);
-  const findings = (style: Style) =>
+  const shown = displayPath(file, cwd);
+  const report = (style: Style, which: 'errors' | 'all') =>
     FORMATTERS.pretty(
-      [{ file: shown, diagnostics: result.diagnostics.filter((d: Diagnostic) => d.severity === 'error'), lines: result.text === '' ? [] : result.text.split(/\r?\n/), sensitiveLines: result.sensitiveLines }],
+      [{ file: shown, diagnostics: which === 'all' ? result.diagnostics : result.diagnostics.filter((d: Diagnostic) => d.severity === 'error'), lines: result.text === '' ? [] : result.text.split(/\r?\n/), sensitiveLines: result.sensitiveLines }],
       { style, toolVersion: '', rules: [] },
     );
+  return { result, errors, warnings, shown, report };
+}
+
+export function loadItinerary(file: string, options: LoadOptions): LoadedItinerary {
+  const { result, errors, warnings, shown, report } = checkItineraryFile(file, options.cwd, options.config);
+  const findings = (style: Style) => report(style, 'errors');
   const usable = result.model !== undefined && result.model.visit !== undefined;
   if (errors > 0 && (!options.force || !usable)) {
     const plural = errors === 1 ? 'error' : 'errors';
