@@ -1,10 +1,11 @@
 // The terminal agenda: tables that fit 80 columns in every script, "where is everyone", and the data
 // behind --json.
-import stringWidth from 'string-width';
+import { columns as stringWidth } from './helpers/columns.js';
 import { describe, expect, it } from 'vitest';
 import { localToInstant } from '../src/model/time.js';
 import { buildAgenda, whereAt } from '../src/render/agenda.js';
-import { fitLine, renderAgendaTables, renderWhereTable, wrap } from '../src/render/agenda-table.js';
+import { renderAgendaTables, renderWhereTable, wrap } from '../src/render/agenda-table.js';
+import { fitLine } from '../src/text/width.js';
 import { expectGolden, loadFixtureModel } from './helpers/export-golden.js';
 
 const model = loadFixtureModel('visit.yaml');

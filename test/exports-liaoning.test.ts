@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import stringWidth from 'string-width';
+import { columns as stringWidth } from './helpers/columns.js';
 import { describe, expect, it } from 'vitest';
 import { operationalContacts } from '../src/engine/sensitive.js';
 import { localToInstant } from '../src/model/time.js';

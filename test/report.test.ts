@@ -7,7 +7,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { FORMATTERS, PLAIN_STYLE, type FormatName, type ReportContext, type Style } from '../src/report/index.js';
 import { escapeData, escapeProperty } from '../src/report/github.js';
-import { displayWidth } from '../src/text/width.js';
+import { columns as displayWidth } from './helpers/columns.js';
 import { RULES } from '../src/rules/index.js';
 import { FILES } from './fixtures/report/findings.js';
 

@@ -1,6 +1,6 @@
 // Draws the agenda as terminal tables that fit a given width, wrapping Cyrillic and Chinese text by
 // display width: a Chinese character takes two columns.
-import stringWidth from 'string-width';
+import { displayWidth, fitLine, measuredGraphemes } from '../text/width.js';
 import type { EventKind } from '../model/types.js';
 import type { Agenda, AgendaEntry, LocalTime, WhereAt, WhereGroup } from './agenda.js';
 import { exportLabels, type ExportLabels } from './export-labels.js';
@@ -96,7 +96,7 @@ interface BoxTable {
  * A table in cli-table3's default box style. Drawn here rather than by cli-table3 itself: cli-table3
  * re-measures a multi-line cell's whole content for every line it draws (a debug truncation in
  * Cell.draw), which took over 20 s for one day of a 50-person programme. Cells arrive wrapped to their
- * column's width; widths are measured with string-width, as cli-table3 does.
+ * column's width; widths are measured by text/width.ts.
  */
 function newTable(head: string[], widths: number[]): BoxTable {
   const rows: string[][] = [head.map((h, i) => fitLine(h, widths[i]!))];
@@ -108,7 +108,7 @@ function newTable(head: string[], widths: number[]): BoxTable {
     for (let i = 0; i < height; i++) {
       out.push('│' + lines.map((l, col) => {
         const text = l[i] ?? '';
-        return ' ' + text + ' '.repeat(Math.max(0, widths[col]! - textWidth(stripStyle(text)))) + ' ';
+        return ' ' + text + ' '.repeat(Math.max(0, widths[col]! - displayWidth(stripStyle(text)))) + ' ';
       }).join('│') + '│');
     }
     return out;
@@ -173,25 +173,6 @@ function weekday(date: string, lang: string): string {
   return names[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
 }
 
-// string-width compiles its regular expressions on every call: measure each character once.
-const widthCache = new Map<string, number>();
-
-function charWidth(ch: string): number {
-  let width = widthCache.get(ch);
-  if (width === undefined) {
-    width = stringWidth(ch);
-    widthCache.set(ch, width);
-  }
-  return width;
-}
-
-/** Display width as cli-table3 measures it, character by character. */
-export function textWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += charWidth(ch);
-  return width;
-}
-
 /** Wrap to `width` display columns: at spaces, between CJK characters, and inside over-long words. */
 export function wrap(text: string, width: number): string {
   return text.split('\n').flatMap((line) => wrapLine(line, width)).join('\n');
@@ -216,7 +197,7 @@ function wrapLine(line: string, width: number): string[] {
       }
       continue;
     }
-    const tokenWidth = textWidth(token);
+    const tokenWidth = displayWidth(token);
     if (currentWidth + tokenWidth <= width) {
       current += token;
       currentWidth += tokenWidth;
@@ -224,20 +205,19 @@ function wrapLine(line: string, width: number): string[] {
     }
     // Chinese closing punctuation never starts a line: the character before it moves down with it.
     if (/^[、，。；：！？）」』】》]$/u.test(token) && current !== '') {
-      const chars = [...current];
-      const last = chars.pop()!;
+      const chars = [...measuredGraphemes(current)];
+      const [last, lastWidth] = chars.pop()!;
       if (chars.length > 0 && !/\s/.test(last)) {
-        current = chars.join('');
-        currentWidth -= charWidth(last);
+        current = chars.map(([g]) => g).join('');
+        currentWidth -= lastWidth;
         flush();
         current = last + token;
-        currentWidth = charWidth(last) + tokenWidth;
+        currentWidth = lastWidth + tokenWidth;
         continue;
       }
     }
     if (current !== '') flush();
-    for (const ch of token) {
-      const w = charWidth(ch);
+    for (const [ch, w] of measuredGraphemes(token)) {
       if (currentWidth + w > width && current !== '') flush();
       current += ch;
       currentWidth += w;
@@ -245,17 +225,4 @@ function wrapLine(line: string, width: number): string[] {
   }
   if (current !== '' || lines.length === 0) flush();
   return lines;
-}
-
-/** Cut a single line to `width` columns with an ellipsis. */
-export function fitLine(text: string, width: number): string {
-  if (textWidth(text) <= width) return text;
-  let out = '';
-  let used = 0;
-  for (const ch of text) {
-    used += charWidth(ch);
-    if (used > width - 1) break;
-    out += ch;
-  }
-  return out + '…';
 }

@@ -1,7 +1,7 @@
 // The default, human-readable report: one line per finding, a source excerpt with a caret, a summary.
 import type { Diagnostic } from '../diagnostics/types.js';
 import { countBySeverity, type FileReport, type Formatter } from './types.js';
-import { displayWidth } from '../text/width.js';
+import { displayWidth, fitLine, measuredGraphemes } from '../text/width.js';
 
 export const formatPretty: Formatter = (files, { style }) => {
   const out: string[] = [];
@@ -89,10 +89,10 @@ function window(line: string, startCol: number, endCol: number): { text: string;
 function dropColumns(text: string, columns: number): string {
   let dropped = 0;
   let index = 0;
-  for (const ch of text) {
+  for (const [g, w] of measuredGraphemes(text)) {
     if (dropped >= columns) break;
-    dropped += displayWidth(ch);
-    index += ch.length;
+    dropped += w;
+    index += g.length;
   }
   return ' '.repeat(Math.max(0, dropped - columns)) + text.slice(index);
 }
@@ -104,10 +104,5 @@ function untab(text: string): string {
 function clip(line: string): string {
   const text = untab(line.replace(/\r$/, ''));
   if (displayWidth(text) <= MAX_EXCERPT_WIDTH) return text;
-  let out = '';
-  for (const ch of text) {
-    if (displayWidth(out + ch) > MAX_EXCERPT_WIDTH - 1) break;
-    out += ch;
-  }
-  return out + '…';
+  return fitLine(text, MAX_EXCERPT_WIDTH);
 }
