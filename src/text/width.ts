@@ -26,7 +26,6 @@ export function* measuredGraphemes(text: string): Generator<[grapheme: string, w
 /** Columns `text` takes on one line (strip colour codes first: they are not measured as invisible). */
 export function displayWidth(text: string): number {
   // Plain ASCII is the common case and needs no segmentation.
-  // eslint-disable-next-line no-control-regex
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
   let width = 0;
   for (const [, w] of measuredGraphemes(text)) width += w;
