@@ -214,7 +214,6 @@ export class PocketViewBuilder {
 
   private driverCard(place: Place): DriverCardView {
     const localLang = this.b.placeLanguage(place);
-    const reader = this.options.lang;
     const name = this.b.text(place.name) || place.id;
     const localName = textIn(place.name, localLang).trim();
     const address = textIn(place.address, localLang).trim();
