@@ -41,7 +41,7 @@ describe.skipIf(!CHROMIUM)(`pocket pages in Chromium${CHROMIUM ? '' : ' (skipped
     model = checkSource(readSourceFile(EXAMPLE)).model!;
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -109,7 +109,7 @@ describe.skipIf(!CHROMIUM)(`pocket pages in Chromium${CHROMIUM ? '' : ' (skipped
           }
           expect(foreign, `${id}: requests left the page`).toEqual([]);
         }
-      }, 120_000);
+      }, 240_000);
     }
 
     it(`${viewport.width}×${viewport.height}: the driver card shows the local address, and fills the screen for the driver`, async () => {
@@ -226,7 +226,7 @@ describe.skipIf(!CHROMIUM)(`pocket pages in Chromium${CHROMIUM ? '' : ' (skipped
           await close();
         }
       }
-    }, 120_000);
+    }, 240_000);
   }
 
   it('with JavaScript off every day and event shows, one after another, without the clock card', async () => {
@@ -249,7 +249,7 @@ describe.skipIf(!CHROMIUM)(`pocket pages in Chromium${CHROMIUM ? '' : ' (skipped
         expect(foreign).toEqual([]);
       }
     }
-  }, 120_000);
+  }, 240_000);
 
   it('the check for requests can fail: a page with an image is caught', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'delegation-pocket-browser-')), 'leak.html');
