@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TemplateSet } from '../render/documents.js';
-import type { LabelSet } from '../text/labels.js';
+import { mergeLabels, type LabelSet } from '../text/labels.js';
 import { UserError } from '../source/errors.js';
 
 /**
@@ -67,7 +67,8 @@ function readLabels(labels: LabelSet, dir: string): void {
     if (!match) continue;
     const path = join(dir, 'labels', file);
     try {
-      labels[match[1]!] = { ...labels[match[1]!], ...(JSON.parse(read(path)) as Record<string, unknown>) };
+      // Key by key, nested groups too: an office's file may change one word of `kinds` or `pocket`.
+      labels[match[1]!] = mergeLabels(labels[match[1]!] ?? {}, JSON.parse(read(path)) as Record<string, unknown>);
     } catch (error) {
       if (error instanceof UserError) throw error;
       throw new UserError(`${path} is not valid JSON: ${(error as Error).message}`, 'Label files are JSON objects from a key to the words, like templates/labels/en.json.');

@@ -31,14 +31,15 @@ export type LabelSet = Record<string, Record<string, unknown>>;
 
 /** The labels of `lang` with its code as `lang`, each missing key (nested ones too) taken from `fallback`. */
 export function resolveLabels(set: LabelSet, lang: string, fallback = 'en'): Record<string, unknown> & { lang: string } {
-  return { ...merge(set[fallback] ?? {}, set[lang] ?? {}), lang };
+  return { ...mergeLabels(set[fallback] ?? {}, set[lang] ?? {}), lang };
 }
 
-function merge(base: Record<string, unknown>, own: Record<string, unknown>): Record<string, unknown> {
+/** `own` over `base`, nested objects merged key by key. */
+export function mergeLabels(base: Record<string, unknown>, own: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(own)) {
     const under = base[key];
-    out[key] = isRecord(value) && isRecord(under) ? merge(under, value) : value;
+    out[key] = isRecord(value) && isRecord(under) ? mergeLabels(under, value) : value;
   }
   return out;
 }
