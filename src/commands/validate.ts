@@ -1,10 +1,13 @@
 // `delegation validate`: check itinerary files and report findings in the chosen format.
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { checkSource, type CheckOptions } from '../engine/check.js';
 import { UNUSED_SUPPRESSION } from '../engine/suppressions.js';
 import { RULES } from '../rules/index.js';
 import { FORMATTERS, type FileReport, type FormatName, type Style } from '../report/index.js';
 import { findItineraryFiles } from '../source/files.js';
 import { readSourceFile } from '../source/read.js';
+import { repositoryRoot } from '../source/repository.js';
+import { shippedRuleDocsUrl } from '../io/docs.js';
 import { configLookup, type ConfigChoice } from './config.js';
 import { displayPath } from './display-path.js';
 
@@ -35,11 +38,13 @@ export function validate(options: ValidateOptions): ValidateResult {
   // Every config is read before any file is checked: a broken one stops the run before any report.
   const lookup = configLookup(options.config, options.cwd);
   const configs = files.map((file) => lookup(file).check);
+  const root = repositoryRoot(options.cwd);
   const reports: FileReport[] = files.map((file, index) => {
     const decoded = readSourceFile(file);
     const result = checkSource(decoded, mergeCheckOptions(configs[index]!, options.check));
     return {
       file: displayPath(file, options.cwd),
+      rootPath: insidePath(resolve(options.cwd, file), root),
       diagnostics: result.diagnostics,
       lines: result.text === '' ? [] : result.text.split(/\r?\n/),
       sensitiveLines: result.sensitiveLines,
@@ -52,9 +57,18 @@ export function validate(options: ValidateOptions): ValidateResult {
     style: options.style,
     toolVersion: options.toolVersion,
     rules: [...RULES, UNUSED_SUPPRESSION].map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })),
+    srcRoot: root,
+    ruleDocs: shippedRuleDocsUrl(),
   });
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   return { output, errors, warnings, exitCode: errors > 0 || tooManyWarnings ? 1 : 0, files: reports };
+}
+
+/** `file` relative to `folder` with forward slashes, or undefined when it lies outside. */
+function insidePath(file: string, folder: string): string | undefined {
+  const rel = relative(folder, file);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join('/');
 }
 
 function mergeCheckOptions(config: CheckOptions, given: CheckOptions | undefined): CheckOptions {
