@@ -1,6 +1,7 @@
 // `delegation csv`: one list of the programme as CSV, for spreadsheets and other programs.
 import { operationalContacts } from '../engine/sensitive.js';
-import { buildCsvList, encodeCsv, type CsvList, type CsvSeparator } from '../render/csv.js';
+import { buildCsvList, CSV_LISTS, encodeCsv, type CsvList, type CsvSeparator } from '../render/csv.js';
+import { buildWorkbook, encodeWorkbook } from '../render/xlsx.js';
 import { chooseLanguage } from './export-options.js';
 import type { ConfigChoice } from './config.js';
 import { loadItinerary, type LoadedItinerary } from './itinerary-input.js';
@@ -24,4 +25,19 @@ export function exportCsv(options: CsvCommandOptions): { loaded: LoadedItinerary
   const lang = chooseLanguage(model, options.lang);
   const table = buildCsvList(model, options.list, { lang, includeSensitive: options.includeSensitive ?? false, operational: operationalContacts(model) });
   return { loaded, content: encodeCsv(table, { excel: options.excel ?? false, raw: options.raw ?? false, separator: options.separator }), rows: table.rows.length };
+}
+
+export interface WorkbookCommandOptions extends Omit<CsvCommandOptions, 'list' | 'excel' | 'raw' | 'separator'> {
+  /** The lists to write, one sheet each; every list when absent. */
+  lists?: readonly CsvList[];
+}
+
+/** The lists as one .xlsx workbook, one sheet per list. */
+export async function exportWorkbook(options: WorkbookCommandOptions): Promise<{ loaded: LoadedItinerary; content: Uint8Array; sheets: number }> {
+  const loaded = loadItinerary(options.file, { force: options.force, cwd: options.cwd, refusal: 'the workbook was not written', config: options.config });
+  const { model } = loaded;
+  const lang = chooseLanguage(model, options.lang);
+  const lists = options.lists ?? CSV_LISTS;
+  const sheets = buildWorkbook(model, lists, { lang, includeSensitive: options.includeSensitive ?? false, operational: operationalContacts(model) });
+  return { loaded, content: await encodeWorkbook(sheets), sheets: sheets.length };
 }

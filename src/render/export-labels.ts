@@ -73,6 +73,7 @@ const EN: ExportLabels = {
     riders: 'Riders of the move (precedence order)', night: 'Night of', hotel: 'Hotel', address: 'Address', guest: 'Guest', room: 'Room',
     agreement: 'Agreement', title: 'Title', parties: 'Parties', signatories: 'Signatories', signedAt: 'Signed at', signedDate: 'Signing date',
     signedTime: 'Signing time', place: 'Place', notes: 'Notes', id: 'ID',
+    listPeople: 'People', listContacts: 'Contacts', listTransport: 'Transport', listRooming: 'Rooming', listAgreements: 'Agreements',
   },
 };
 
@@ -102,6 +103,7 @@ const RU: ExportLabels = {
     riders: 'Пассажиры переезда (по протоколу)', night: 'Ночь на', hotel: 'Гостиница', address: 'Адрес', guest: 'Гость', room: 'Номер',
     agreement: 'Соглашение', title: 'Название', parties: 'Стороны', signatories: 'Подписанты', signedAt: 'Подписание', signedDate: 'Дата подписания',
     signedTime: 'Время подписания', place: 'Место', notes: 'Примечания', id: 'ID',
+    listPeople: 'Участники', listContacts: 'Контакты', listTransport: 'Транспорт', listRooming: 'Расселение', listAgreements: 'Соглашения',
   },
 };
 
@@ -128,6 +130,7 @@ const ZH: ExportLabels = {
     riders: '本次行程乘车人员（按礼宾顺序）', night: '入住日期', hotel: '酒店', address: '地址', guest: '客人', room: '房间',
     agreement: '协议', title: '名称', parties: '各方', signatories: '签字人', signedAt: '签约活动', signedDate: '签约日期',
     signedTime: '签约时间', place: '地点', notes: '备注', id: 'ID',
+    listPeople: '人员', listContacts: '联系人', listTransport: '交通', listRooming: '住宿', listAgreements: '协议',
   },
 };
 
