@@ -10,6 +10,7 @@ import { buildWorkbook } from '../src/render/xlsx.js';
 import { operationalContacts } from '../src/engine/sensitive.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { checkText } from './helpers/check.js';
+import { labelsIn } from './helpers/export-golden.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'delegation-xlsx-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -141,7 +142,7 @@ describe('buildWorkbook', () => {
   it('types cells by what the column holds, the same in every language', () => {
     const model = checkText(source).model!;
     for (const lang of ['en', 'ru', 'zh']) {
-      const [people] = buildWorkbook(model, ['people'], { lang, includeSensitive: true, operational: operationalContacts(model) });
+      const [people] = buildWorkbook(model, ['people'], { lang, labels: labelsIn(lang), includeSensitive: true, operational: operationalContacts(model) });
       const ivanov = people!.rows[0]!;
       expect(ivanov[0]).toEqual({ type: 'number', value: 1 });
       expect(ivanov[1]).toEqual({ type: 'text', value: 'ivanov' });
@@ -152,7 +153,7 @@ describe('buildWorkbook', () => {
 
   it('leaves out passports and private phones without --include-sensitive', () => {
     const model = checkText(source).model!;
-    const [people] = buildWorkbook(model, ['people'], { lang: 'en', includeSensitive: false, operational: operationalContacts(model) });
+    const [people] = buildWorkbook(model, ['people'], { lang: 'en', labels: labelsIn('en'), includeSensitive: false, operational: operationalContacts(model) });
     expect(JSON.stringify(people)).not.toContain('7512345678');
     expect(JSON.stringify(people)).not.toContain('+7 999 111-22-33');
   });

@@ -4,24 +4,21 @@ import { exportCsv, exportWorkbook } from '../commands/csv.js';
 import { CSV_LISTS, CSV_SEPARATORS, type CsvList, type CsvSeparator } from '../render/csv.js';
 import { UserError } from '../source/errors.js';
 import { err, out } from './output.js';
-import { withItinerary, withItineraryAsync, writeExport } from './export-io.js';
+import { exportInputOptions, exportOptions, withItinerary, withItineraryAsync, writeExport, type ExportFlags } from './export-io.js';
 import { Option } from './program.js';
 
-interface CsvFlags {
+interface CsvFlags extends ExportFlags {
   format: 'csv' | 'xlsx';
   list?: CsvList;
   excel?: boolean;
   raw?: boolean;
   separator?: CsvSeparator;
   output?: string;
-  lang?: string;
   includeSensitive?: boolean;
-  force?: boolean;
-  config?: string | false;
 }
 
 export function registerCsv(program: Command): void {
-  program
+  const command = program
     .command('csv')
     .description('export a list (people, contacts, transport, rooming, agreements) as CSV, or the lists as an Excel workbook')
     .argument('<file>', 'itinerary file')
@@ -32,10 +29,8 @@ export function registerCsv(program: Command): void {
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('--lang <code>', 'language of headers and texts (default: the visit\'s first language)')
     .option('--include-sensitive', 'add passports and diets, and private phones and e-mails')
-    .option('--raw', 'do not guard cells that start with = + - @ (for programs, never for spreadsheets)')
-    .option('--force', 'write the list even if the itinerary has errors')
-    .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
-    .option('--no-config', 'ignore delegation.config.yaml files')
+    .option('--raw', 'do not guard cells that start with = + - @ (for programs, never for spreadsheets)');
+  exportOptions(command, 'write the list')
     .addHelpText(
       'after',
       '\nLists:\n  people      everyone, in protocol order\n  contacts    duty contacts, officers in charge, drivers, places\n  transport   each move and vehicle, with its riders\n  rooming     each hotel night and its guests\n  agreements  documents, parties, signatories, signing\n\nExamples:\n  delegation csv visit.yaml --format xlsx -o lists.xlsx\n  delegation csv visit.yaml --list transport --excel -o transport.csv\n  delegation csv visit.yaml --list rooming --lang zh --include-sensitive \\\n    --excel --separator comma -o rooming.csv',
@@ -46,9 +41,8 @@ export function registerCsv(program: Command): void {
         const csvOnly = (['excel', 'separator', 'raw'] as const).filter((flag) => flags[flag] !== undefined);
         if (csvOnly.length > 0) throw new UserError(`--${csvOnly[0]} is for CSV; a workbook needs no separator, byte order mark or guard`, 'Leave it out with --format xlsx.', 2);
         if (flags.output === undefined || flags.output === '-') throw new UserError('--format xlsx writes a file: give its name with -o', 'For example: delegation csv visit.yaml --format xlsx -o lists.xlsx', 2);
-        const cwd = process.cwd();
         const workbook = await withItineraryAsync(
-          () => exportWorkbook({ file, cwd, lists: flags.list ? [flags.list] : undefined, force: flags.force, config: flags.config, lang: flags.lang, includeSensitive: flags.includeSensitive }),
+          () => exportWorkbook({ ...exportInputOptions(file, flags), lists: flags.list ? [flags.list] : undefined, includeSensitive: flags.includeSensitive }),
           color,
         );
         writeExport(flags.output, workbook.content, [file]);
@@ -58,7 +52,7 @@ export function registerCsv(program: Command): void {
       if (flags.list === undefined) throw new UserError("required option '-l, --list <list>' not specified", `Choose one of ${CSV_LISTS.join(', ')}; or write every list into one workbook with --format xlsx -o lists.xlsx.`, 2);
       const list = flags.list;
       const result = withItinerary(
-        () => exportCsv({ file, cwd: process.cwd(), list, force: flags.force, config: flags.config, lang: flags.lang, excel: flags.excel, raw: flags.raw, separator: flags.separator, includeSensitive: flags.includeSensitive }),
+        () => exportCsv({ ...exportInputOptions(file, flags), list, excel: flags.excel, raw: flags.raw, separator: flags.separator, includeSensitive: flags.includeSensitive }),
         color,
       );
       if (flags.output === undefined) {

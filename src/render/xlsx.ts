@@ -6,7 +6,6 @@ import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/node';
 import type { Model } from '../model/types.js';
 import { displayWidth } from '../text/width.js';
 import { buildCsvList, type CsvList, type CsvListOptions, type CsvTable } from './csv.js';
-import { exportLabels } from './export-labels.js';
 
 /** What a column holds, by its label key; every other column is text. */
 const DATE_COLUMNS = new Set(['date', 'endDate', 'night', 'passportExpires', 'signedDate']);
@@ -36,10 +35,10 @@ export interface WorkbookSheet {
 
 /** One sheet per list, in the order given. Pure: the cells and their types, nothing written yet. */
 export function buildWorkbook(model: Model, lists: readonly CsvList[], options: CsvListOptions): WorkbookSheet[] {
-  const labels = exportLabels(options.lang);
+  const words = options.labels.exports.csv;
   return lists.map((list) => {
     const table = buildCsvList(model, list, options);
-    return sheetOf(sheetName(labels.csv[LIST_LABELS[list]] ?? list), table, DATE_FORMATS[options.lang] ?? 'yyyy-mm-dd');
+    return sheetOf(sheetName(words[LIST_LABELS[list]] ?? list), table, DATE_FORMATS[options.lang] ?? 'yyyy-mm-dd');
   });
 }
 
