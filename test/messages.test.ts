@@ -34,7 +34,12 @@ describe('schema messages', () => {
 
   it('ask for quotes around an inn, a phone and a passport number, without showing the passport number', () => {
     const out = findings(read('schema/unquoted-number.yaml'));
-    expect(out).toContainEqual({ at: '8:10', rule: 'schema', message: 'an INN must be written in quotes: unquoted, YAML reads it as a number and drops leading zeros', hint: 'Put the value in double quotes, e.g. inn: "6902008908".' });
+    expect(out).toContainEqual({
+      at: '8:10', rule: 'inn-checksum',
+      message: 'the INN 6902008908 of Тверь (tver) is written without quotes: YAML reads it as a number, which loses leading zeros',
+      hint: 'Put the INN in double quotes: inn: "6902008908".',
+    });
+    expect(out.filter((f) => f.at === '8:10')).toHaveLength(1);
     expect(out).toContainEqual(expect.objectContaining({ at: '14:12', hint: 'Put the value in double quotes, e.g. phone: "+7 900 000-00-01".' }));
     const passport = out.find((f) => f.at === '15:45')!;
     expect(passport.message).toBe('a passport number must be written in quotes: unquoted, YAML reads it as a number and drops leading zeros');

@@ -45,11 +45,12 @@ export const travelTime: Rule = {
       for (let i = 1; i < list.length; i++) {
         const previous = list[i - 1]!;
         const next = list[i]!;
-        // Overlapping events are person-overlap's finding; the road between them adds nothing.
-        if (starts[next]! < ends[previous]!) continue;
         const from = endPlaces[previous]!;
         const to = startPlaces[next]!;
         const checkIn = flags[next]! & FLIGHT ? options.checkInMinutes : 0;
+        // Overlapping events are person-overlap's finding; the road between them adds nothing. A flight's
+        // check-in is a separate requirement, so it is still checked.
+        if (checkIn === 0 && starts[next]! < ends[previous]!) continue;
         if (checkIn === 0 && from === to) continue;
         const minutes = from === to ? 0 : roadMinutes(from, to);
         if (checkIn === 0 && minutes < 0) continue;
@@ -69,7 +70,7 @@ export const travelTime: Rule = {
     for (const { previous, next, gap, travel, checkIn, people } of tight.values()) {
       const zones = zonesDiffer(previous, next) ? { zones: true } : {};
       const who = `${peopleNames(model, people)}: `;
-      const after = gap === 0 ? 'right when' : `${duration(gap)} after`;
+      const after = gap === 0 ? 'right when' : gap < 0 ? `${duration(-gap)} before` : `${duration(gap)} after`;
       const road = `the road from ${placeName(previous.endPlace)} to ${placeName(next.startPlace)}`;
       let need: string;
       let hint: string;
