@@ -11,6 +11,7 @@ import { expectedPassportNames } from '../src/rules/passport-name.js';
 import { checkText } from './helpers/check.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function yamlFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -28,7 +29,7 @@ function forms(value: unknown): string[] {
   const text = String(value);
   const out = text.length >= 5 ? [text] : [];
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (date) out.push(`${Number(date[3])} ${MONTHS[Number(date[2]) - 1]} ${date[1]}`);
+  if (date) out.push(`${Number(date[3])} ${MONTHS[Number(date[2]) - 1]} ${date[1]}`, `${Number(date[3])} ${LONG_MONTHS[Number(date[2]) - 1]} ${date[1]}`);
   const digits = text.replace(/\D/g, '');
   if (digits.length >= 7 && digits !== text) out.push(digits);
   return out;
