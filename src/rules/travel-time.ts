@@ -18,12 +18,17 @@ interface Tight {
   people: Person[];
 }
 
+function bridges(dates: ReadonlySet<string>, from: string, to: string): boolean {
+  for (const date of dates) if (date >= from && date <= to) return true;
+  return false;
+}
+
 export const travelTime: Rule = {
   id: 'travel-time',
   defaultSeverity: 'error',
   description: 'Consecutive events leave less time than the road between them, a flight less than check-in plus the road, or a transfer is shorter than its road.',
   check({ model, options, report }) {
-    const { byPerson, events, starts, ends, startPlaces, endPlaces, places, flags } = scheduleOf(model);
+    const { byPerson, events, starts, ends, startPlaces, endPlaces, places, flags, untimedDates } = scheduleOf(model);
     const tight = new Map<number, Tight>();
     // Road minutes between two places by position, -1 when unknown; the full answer is looked up again
     // only for the few pairs that make a finding.
@@ -42,9 +47,13 @@ export const travelTime: Rule = {
     };
 
     for (const [person, list] of byPerson) {
+      const untimed = untimedDates.get(person);
       for (let i = 1; i < list.length; i++) {
         const previous = list[i - 1]!;
         const next = list[i]!;
+        // An event of the person with a fault in its place or times lies between these two, or may:
+        // the road is not from one to the other, and guessing it gives a bogus finding.
+        if (untimed && bridges(untimed, events[previous]!.day.date, events[next]!.day.date)) continue;
         const from = endPlaces[previous]!;
         const to = startPlaces[next]!;
         const checkIn = flags[next]! & FLIGHT ? options.checkInMinutes : 0;
