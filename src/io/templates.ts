@@ -20,7 +20,7 @@ export function shippedTemplatesDir(): string {
 
 /** The shipped templates with the files of `overrideDir` (if any) taking their place. */
 export function loadTemplates(overrideDir?: string): TemplateSet {
-  const set: TemplateSet = { layouts: {}, partials: {}, labels: {} };
+  const set: TemplateSet = { layouts: {}, partials: {}, labels: {}, files: {} };
   readInto(set, shippedTemplatesDir());
   if (overrideDir !== undefined) {
     let isDir = false;
@@ -38,11 +38,15 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
 function readInto(set: TemplateSet, dir: string): void {
   for (const file of list(dir)) {
     const match = /^(.+)\.hbs$/.exec(file);
-    if (match) set.layouts[match[1]!] = read(join(dir, file));
+    if (!match) continue;
+    set.layouts[match[1]!] = read(join(dir, file));
+    set.files![`layout:${match[1]!}`] = join(dir, file);
   }
   for (const file of list(join(dir, 'partials'))) {
     const match = /^(.+)\.hbs$/.exec(file);
-    if (match) set.partials[match[1]!] = read(join(dir, 'partials', file));
+    if (!match) continue;
+    set.partials[match[1]!] = read(join(dir, 'partials', file));
+    set.files![`partial:${match[1]!}`] = join(dir, 'partials', file);
   }
   for (const file of list(join(dir, 'labels'))) {
     const match = /^([a-z]{2})\.json$/.exec(file);
