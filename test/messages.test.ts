@@ -86,8 +86,8 @@ describe('reference and time messages', () => {
     expect(out.map((f) => f.message)).toEqual([
       '«Встреча» on 20 Nov ends 1 h before it starts',
       '«Встреча» on 20 Nov ends at the moment it starts',
-      '«Перелёт» on 20 Nov ends 17 h 20 min before it starts (19:45 Europe/Moscow → 07:25 Asia/Shanghai)',
-      '«Перелёт» on 20 Nov ends 1 h before it starts (10:00 Europe/Moscow → 14:00 Asia/Shanghai)',
+      "«Перелёт» on 20 Nov ends 17 h 20 min before it starts (19:45 Europe/Moscow → 07:25 Asia/Shanghai, she has no timezone and is read in the visit's zone)",
+      "«Перелёт» on 20 Nov ends 1 h before it starts (10:00 Europe/Moscow → 14:00 Asia/Shanghai, she has no timezone and is read in the visit's zone)",
     ]);
     expect(out[2]!.hint).toBe('Times are local at each place; an end on the next day is written with +1, e.g. 07:25+1.');
   });
