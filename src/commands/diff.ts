@@ -138,7 +138,7 @@ function compareEvent(old: ItineraryEvent, now: ItineraryEvent, before: Model, a
   const newIds = new Set(now.people.map((p) => p.id));
   const added = now.people.filter((p) => !oldIds.has(p.id)).map(personRef);
   const removed = old.people.filter((p) => !newIds.has(p.id)).map(personRef);
-  const vehiclesChanged = (old.vehicles ?? []).join(',') !== (now.vehicles ?? []).join(',');
+  const vehiclesChanged = old.vehicleIds.join(',') !== now.vehicleIds.join(',');
   const gatherChanged = old.gather?.time !== now.gather?.time || !sameText(old.gather?.at, now.gather?.at);
   const titleChanged = !sameText(old.title, now.title);
   if (!timeChanged && !placeChanged && added.length === 0 && removed.length === 0 && !vehiclesChanged && !gatherChanged && !titleChanged) return undefined;
@@ -160,7 +160,7 @@ function compareEvent(old: ItineraryEvent, now: ItineraryEvent, before: Model, a
 }
 
 function snapshot(event: ItineraryEvent, model: Model): EventSnapshot {
-  const vehicles = event.vehicles ?? [];
+  const vehicles = event.vehicleIds;
   return {
     id: event.id,
     title: event.title,

@@ -116,7 +116,7 @@ function transportList(model: Model, labels: ExportLabels, options: CsvListOptio
   const rows: string[][] = [];
   for (const e of model.events) {
     const move = (MOVE_KINDS as readonly string[]).includes(e.kind);
-    const vehicles = (e.vehicles ?? []).map((id) => model.byId.vehicles.get(id)).filter((v): v is Vehicle => v !== undefined);
+    const vehicles = e.vehicleIds.map((id) => model.byId.vehicles.get(id)).filter((v): v is Vehicle => v !== undefined);
     if (!move && vehicles.length === 0) continue;
     const riders = inPrecedenceOrder(e.people.filter((p) => p.side === 'delegation'));
     const end = e.endMs !== undefined && e.endZone ? instantToLocal(e.endMs, e.endZone) : undefined;

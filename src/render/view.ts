@@ -314,7 +314,7 @@ export class ViewBuilder {
       gatherTime: event.gather?.time ?? '',
       gatherAt: this.text(event.gather?.at),
       officer: officer ? this.person(officer) : undefined,
-      vehicles: (event.vehicles ?? []).flatMap((id) => {
+      vehicles: event.vehicleIds.flatMap((id) => {
         const vehicle = this.model.byId.vehicles.get(id);
         return vehicle ? [this.vehicle(vehicle)] : [];
       }),
