@@ -19,10 +19,10 @@ import { terminalStyle } from './style.js';
 const KIND_WORDS: Record<EntryKind, string> = { person: 'a person', org: 'an organization', place: 'a place', vehicle: 'a vehicle', event: 'an event' };
 const PLACEHOLDERS: Record<Field['type'], string> = {
   id: 'id', text: 'text', choice: 'kind', ref: 'id', refs: 'ids', selectors: 'who', time: 'HH:MM', 'end-time': 'HH:MM', date: 'YYYY-MM-DD',
-  count: 'n', string: 'text', zone: 'zone', languages: 'codes',
+  count: 'n', string: 'text', zone: 'zone', languages: 'codes', seating: 'vehicle=who',
 };
 const collect = (value: string, previous: string[] = []) => [...previous, value];
-const repeatable = (field: Field) => field.type === 'text' || field.type === 'refs' || field.type === 'selectors' || field.type === 'languages';
+const repeatable = (field: Field) => field.type === 'text' || field.type === 'refs' || field.type === 'selectors' || field.type === 'languages' || field.type === 'seating';
 
 export function registerAdd(program: Command): void {
   const add = program
@@ -37,7 +37,7 @@ export function registerAdd(program: Command): void {
     for (const field of FIELDS[kind]) {
       const placeholder = PLACEHOLDERS[field.type];
       const required = field.condition ? ` (${field.condition})` : field.required ? (field.type === 'id' ? ' (default: made from the name)' : ' (required)') : '';
-      const help = `${field.label}${required}${field.choices ? `: ${field.choices.join(', ')}` : ''}${field.type === 'text' ? ' (repeat per language: "ru=…")' : ''}${field.type === 'selectors' ? ': person ids, all, org:<id>, role:<role>, group:<id>' : ''}${repeatable(field) && field.type !== 'text' ? ' (comma-separated)' : ''}`;
+      const help = `${field.label}${required}${field.choices ? `: ${field.choices.join(', ')}` : ''}${field.type === 'text' ? ' (repeat per language: "ru=…")' : ''}${field.type === 'selectors' ? ': person ids, all, org:<id>, role:<role>, group:<id>' : ''}${repeatable(field) && field.type !== 'text' && field.type !== 'seating' ? ' (comma-separated)' : ''}`;
       if (repeatable(field)) sub.option(`--${field.name} <${placeholder}>`, help, collect);
       else sub.option(`--${field.name} <${placeholder}>`, help);
     }
@@ -105,7 +105,7 @@ function checkGiven(kind: EntryKind, model: Model, given: Answers): Answers {
       if (field.required && field.type !== 'id') missing.push(`--${field.name}`);
       continue;
     }
-    const texts = Array.isArray(value) ? (field.type === 'text' ? value.map((v) => v.replace(/^[a-z]{2}\s*=\s*/, '')) : [value.join(',')]) : [String(value)];
+    const texts = Array.isArray(value) ? (field.type === 'text' ? value.map((v) => v.replace(/^[a-z]{2}\s*=\s*/, '')) : field.type === 'seating' ? value : [value.join(',')]) : [String(value)];
     for (const text of texts) {
       const problem = checkAnswer(field, text, model) ?? (field.type === 'date' ? checkDay(model, text) : undefined);
       if (problem) problems.push(`--${field.name} ${JSON.stringify(text)}: ${problem}`);

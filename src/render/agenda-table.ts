@@ -2,7 +2,7 @@
 // display width: a Chinese character takes two columns.
 import stringWidth from 'string-width';
 import type { EventKind } from '../model/types.js';
-import type { Agenda, AgendaEntry, LocalTime, WhereAt, WhereGroup } from './agenda.js';
+import type { Agenda, AgendaEntry, LocalTime, SeatVehicle, WhereAt, WhereGroup } from './agenda.js';
 import { exportLabels, type ExportLabels } from './export-labels.js';
 
 /** Colours, passed in by the CLI (identity functions when colour is off). */
@@ -79,7 +79,7 @@ export function renderWhereTable(where: WhereAt, lang: string, options: AgendaTa
   const table = newTable([labels.person, labels.now, labels.next], [nameWidth, nowWidth, nextWidth]);
   // People in the same situation share a row: "where is everyone" reads as a handful of places.
   for (const g of where.groups) {
-    const now = g.event ? paint.kind(g.event.kind, wrap(eventLine(g.event, labels, where.at.date), nowWidth)) : paint.dim(wrap(statusText(g, labels, where.at.date), nowWidth));
+    const now = g.event ? paint.kind(g.event.kind, wrap(eventLine(g.event, labels, where.at.date) + (g.vehicle ? ` · ${vehicleLine(g.vehicle)}` : ''), nowWidth)) : paint.dim(wrap(statusText(g, labels, where.at.date), nowWidth));
     const next = g.next ? wrap(`${timeOn(g.next.start, where.at.date)} ${g.next.title} · ${g.next.place}`, nextWidth) : '';
     table.push([wrap(g.label, nameWidth), now, next]);
   }
@@ -159,6 +159,10 @@ function timeOn(t: LocalTime, day: string): string {
 function eventLine(e: AgendaEntry, labels: ExportLabels, day: string): string {
   const where = e.to !== undefined ? `${e.place} → ${e.to}` : e.place;
   return `${e.title} · ${where} (${labels.until} ${timeOn(e.end, day)})`;
+}
+
+function vehicleLine(v: SeatVehicle): string {
+  return [v.kind, v.plate, [v.driver, v.driverPhone].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 }
 
 function statusText(p: WhereGroup, labels: ExportLabels, day: string): string {

@@ -45,7 +45,7 @@ export function daySheetViews(model: Model, options: DocumentOptions, selection:
     for (const day of days) {
       const events = eventsOf.get(`${person.id}\u0000${day.index}`) ?? [];
       if (events.length === 0) continue;
-      sheets.push({ name: `${day.date}-${person.id}`, view: { ...common, person: b.person(person), day: b.day(day, events) } });
+      sheets.push({ name: `${day.date}-${person.id}`, view: { ...common, person: b.person(person), day: b.day(day, events, person) } });
     }
   }
   return sheets;

@@ -77,7 +77,10 @@ function eventRows(e: EventView, l: Record<string, string>): [string, string][] 
   if (e.place) pushPlace(rows, l.place ?? '', e.place, l);
   if (e.from) pushPlace(rows, l.from ?? '', e.from, l);
   if (e.to) pushPlace(rows, l.to ?? '', e.to, l);
-  for (const v of e.vehicles) rows.push([l.vehicle ?? '', vehicleLine(v, l)]);
+  for (const v of e.vehicles) {
+    rows.push([l.vehicle ?? '', vehicleLine(v, l)]);
+    if (v.riders.length > 0) rows.push([l.riders ?? '', v.riders.join(', ')]);
+  }
   if (e.dress) rows.push([l.dress ?? '', e.dress]);
   if (e.officer) rows.push([l.officer ?? '', personLine(e.officer, true)]);
   if (e.wholeDelegation) rows.push([l.delegationSide ?? '', l.wholeDelegation ?? '']);

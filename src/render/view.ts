@@ -1,5 +1,6 @@
 // The itinerary as a reader sees it: every name, time and label already chosen and formatted in the
 // reader's language, private fields left out unless asked for. The templates only lay these out.
+import { ridesOf } from '../model/seating.js';
 import { textIn } from '../model/text.js';
 import type { Day, ItineraryEvent, Model, Person, Place, TextValue, Vehicle } from '../model/types.js';
 import { formatDate } from './dates.js';
@@ -39,6 +40,8 @@ export interface VehicleView {
   driverPhone: string;
   driverPhoneHref: string;
   notes: string;
+  /** At an event with a seating mapping, on documents for the whole delegation: who rides in it, by precedence. */
+  riders: string[];
 }
 
 export interface PersonView {
@@ -262,7 +265,7 @@ export class ViewBuilder {
     return this.localLang;
   }
 
-  vehicle(vehicle: Vehicle): VehicleView {
+  vehicle(vehicle: Vehicle, riders: readonly Person[] = []): VehicleView {
     const phone = vehicle.driver?.phone ?? '';
     return {
       id: vehicle.id,
@@ -273,10 +276,20 @@ export class ViewBuilder {
       driverPhone: phone,
       driverPhoneHref: telHref(phone),
       notes: this.text(vehicle.notes),
+      riders: this.byPrecedence(riders).map((person) => this.text(person.name) || person.id),
     };
   }
 
-  event(event: ItineraryEvent): EventView {
+  /**
+   * The vehicles shown with an event: on a person's sheet only the one they ride in (all of them when
+   * seats are not assigned); otherwise every vehicle, with its riders where a seating mapping names them.
+   */
+  eventVehicles(event: ItineraryEvent, forPerson?: Person): VehicleView[] {
+    const rides = forPerson ? ridesOf(event, forPerson) : event.rides;
+    return rides.flatMap((ride) => (ride.vehicle ? [this.vehicle(ride.vehicle, !forPerson && ride.assigned ? ride.riders : [])] : []));
+  }
+
+  event(event: ItineraryEvent, forPerson?: Person): EventView {
     const labels = this.labels;
     const isMove = event.kind === 'flight' || event.kind === 'transfer';
     const delegationSide = this.model.people.filter((p) => p.side === 'delegation');
@@ -314,10 +327,7 @@ export class ViewBuilder {
       gatherTime: event.gather?.time ?? '',
       gatherAt: this.text(event.gather?.at),
       officer: officer ? this.person(officer) : undefined,
-      vehicles: event.vehicleIds.flatMap((id) => {
-        const vehicle = this.model.byId.vehicles.get(id);
-        return vehicle ? [this.vehicle(vehicle)] : [];
-      }),
+      vehicles: this.eventVehicles(event, forPerson),
       agreements: (event.agreements ?? []).flatMap((id) => {
         const agreement = this.model.byId.agreements.get(id);
         return agreement ? [this.text(agreement.title) || id] : [];
@@ -348,7 +358,7 @@ export class ViewBuilder {
     return names;
   }
 
-  day(day: Day, events: readonly ItineraryEvent[] = day.events): DayView {
+  day(day: Day, events: readonly ItineraryEvent[] = day.events, forPerson?: Person): DayView {
     const hotel = day.hotel ? this.model.byId.places.get(day.hotel) : undefined;
     return {
       date: day.date,
@@ -356,7 +366,7 @@ export class ViewBuilder {
       dateShort: formatDate(day.date, this.labels.dateShort, this.lang),
       title: this.text(day.title),
       hotel: this.place(hotel),
-      events: sortEvents(events).map((e) => this.event(e)),
+      events: sortEvents(events).map((e) => this.event(e, forPerson)),
     };
   }
 
