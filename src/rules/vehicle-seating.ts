@@ -2,7 +2,7 @@
 // but not an attendee (errors); a delegation-side attendee has no seat (warning).
 import { unseated } from '../model/seating.js';
 import type { Person } from '../model/types.js';
-import { eventRef, isAre, listOf, peopleList, personRef } from './describe.js';
+import { eventRef, isAre, listOf, peopleList } from './describe.js';
 import type { Rule } from './types.js';
 
 export const vehicleSeating: Rule = {
