@@ -13,6 +13,7 @@ interface DiffFlags {
   lang?: string;
   output?: string;
   exitCode?: boolean;
+  includeSensitive?: boolean;
 }
 
 export function registerDiff(program: Command): void {
@@ -26,10 +27,13 @@ export function registerDiff(program: Command): void {
     .option('--lang <code>', 'language of the notice: ru, en or zh (default: the programme\'s first language)')
     .option('-o, --output <file>', 'write the notice to a file')
     .option('--exit-code', 'exit 1 when there are changes (like git diff --exit-code)')
+    .option('--include-sensitive', 'show old and new passport data, diets and private phones and e-mails (otherwise only that they changed)')
     .addHelpText(
       'after',
       `
-Events are matched by id: an event whose id changed shows as cancelled and added.
+Every field of every entry is compared; events are matched by id (an event whose id changed shows as
+cancelled and added), days by date. When the programme changed but visit.revision did not increase,
+the notice starts with a warning.
 
 Examples:
   delegation diff sent/visit-v3.yaml visit.yaml
@@ -50,6 +54,7 @@ Examples:
         newFile: flags.git === undefined ? files[1]! : files[0]!,
         gitRevision: flags.git,
         person: flags.person,
+        includeSensitive: flags.includeSensitive,
         format: flags.format,
         lang: flags.lang,
         cwd: process.cwd(),

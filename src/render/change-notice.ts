@@ -30,23 +30,46 @@ export interface EventSnapshot {
   gather?: { time: string; at: TextValue };
 }
 
-export type EventChange =
-  | { type: 'added' | 'cancelled'; event: EventSnapshot; people: PersonRef[] }
-  | {
-      type: 'changed';
-      before: EventSnapshot;
-      after: EventSnapshot;
-      time: boolean;
-      place: boolean;
-      vehicles: boolean;
-      gather: boolean;
-      title: boolean;
-      attendeesAdded: PersonRef[];
-      attendeesRemoved: PersonRef[];
-      /** Everyone whose day this changes. */
-      people: PersonRef[];
-    }
-  | { type: 'hotel'; date: string; before?: NamedRef; after?: NamedRef; people: PersonRef[] };
+export type Scope = 'visit' | 'contacts' | 'organization' | 'person' | 'group' | 'place' | 'travel' | 'vehicle' | 'agreement' | 'day' | 'event';
+
+/** One field's old and new value. References (a place, a person) come as a NamedRef. */
+export interface ValueChange {
+  /** Dotted path in the entity: `dress`, `driver.phone`, `passport.number`. */
+  field: string;
+  before: unknown;
+  after: unknown;
+  /** Passport, diet, a private phone or e-mail: compared, but its values shown only on request. */
+  sensitive: boolean;
+}
+
+/** A person whose vehicle at an event changed (seats moved, or vehicles changed). */
+export interface SeatMove {
+  person: PersonRef;
+  before: string[];
+  after: string[];
+}
+
+export interface NoticeChange {
+  scope: Scope;
+  /** Id of the entity (a day: its date; a road time: `a~b`). */
+  key: string;
+  action: 'added' | 'removed' | 'changed';
+  /** An event with a new date, time, place or route. */
+  moved: boolean;
+  /** Events and days: the date they are listed under. Undefined: a change throughout the visit. */
+  date?: string;
+  start?: string;
+  /** What changed, by name: an event's title, a person's or place's name. */
+  name: TextValue;
+  /** Events: their time, place and vehicles before and after. */
+  event?: { before?: EventSnapshot; after?: EventSnapshot };
+  fields: ValueChange[];
+  attendeesAdded: PersonRef[];
+  attendeesRemoved: PersonRef[];
+  seats: SeatMove[];
+  /** Everyone this change affects. */
+  people: PersonRef[];
+}
 
 export interface ChangeNotice {
   title: TextValue | undefined;
@@ -54,7 +77,11 @@ export interface ChangeNotice {
   new: { label: string; revision?: string | number };
   /** Set when the notice is for one person. */
   person?: PersonRef;
-  changes: EventChange[];
+  /** Something changed but the revision did not increase. */
+  revisionWarning: boolean;
+  /** Values of sensitive fields are printed. */
+  includeSensitive: boolean;
+  changes: NoticeChange[];
   /** Everyone affected by at least one change: delegation first, by precedence. */
   affected: PersonRef[];
 }
@@ -91,6 +118,15 @@ interface Labels {
   noChanges: string;
   nextDay: string;
   date: (date: string) => string;
+  throughout: string;
+  removed: string;
+  seats: string;
+  /** Said first when something changed but the revision did not increase. */
+  revisionWarning: (old: string, now: string) => string;
+  noRevision: string;
+  /** A sensitive field changed, its values not shown. */
+  hidden: string;
+  scopes: Record<Scope, string>;
 }
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -132,8 +168,18 @@ export const NOTICE_LABELS: Record<'en' | 'ru' | 'zh', Labels> = {
     delegation: 'Delegation',
     host: 'Host side',
     none: 'none',
-    noChanges: 'No changes to events, attendees, vehicles, gathering points or hotels.',
+    noChanges: 'No changes.',
     nextDay: 'next day',
+    throughout: 'Throughout the visit',
+    removed: 'Removed',
+    seats: 'Seat',
+    revisionWarning: (old, now) => `Warning: the programme changed but its revision did not increase (${old} → ${now}); calendars that imported it will not update.`,
+    noRevision: 'none',
+    hidden: 'changed (not shown: personal data; --include-sensitive shows it)',
+    scopes: {
+      visit: 'Visit', contacts: 'Duty contacts', organization: 'Organization', person: 'Person', group: 'Group', place: 'Place',
+      travel: 'Road time', vehicle: 'Vehicle', agreement: 'Agreement', day: 'Day', event: 'Event',
+    },
     date: (date) => {
       const { m, d, weekday } = parts(date);
       return `${EN_DAYS[weekday]} ${d} ${EN_MONTHS[m - 1]}`;
@@ -166,8 +212,18 @@ export const NOTICE_LABELS: Record<'en' | 'ru' | 'zh', Labels> = {
     delegation: 'Делегация',
     host: 'Принимающая сторона',
     none: 'нет',
-    noChanges: 'Изменений в мероприятиях, участниках, транспорте, местах сбора и гостиницах нет.',
+    noChanges: 'Изменений нет.',
     nextDay: 'след. день',
+    throughout: 'На весь визит',
+    removed: 'Удалено',
+    seats: 'Место в транспорте',
+    revisionWarning: (old, now) => `Внимание: программа изменилась, а номер редакции не увеличен (${old} → ${now}); импортированные календари не обновятся.`,
+    noRevision: 'нет',
+    hidden: 'изменено (не показано: персональные данные; покажет --include-sensitive)',
+    scopes: {
+      visit: 'Визит', contacts: 'Дежурные контакты', organization: 'Организация', person: 'Участник', group: 'Группа', place: 'Место',
+      travel: 'Время в пути', vehicle: 'Транспорт', agreement: 'Соглашение', day: 'День', event: 'Мероприятие',
+    },
     date: (date) => {
       const { m, d, weekday } = parts(date);
       return `${RU_DAYS[weekday]}, ${d} ${RU_MONTHS[m - 1]}`;
@@ -200,14 +256,94 @@ export const NOTICE_LABELS: Record<'en' | 'ru' | 'zh', Labels> = {
     delegation: '代表团',
     host: '接待方',
     none: '无',
-    noChanges: '活动、参加人员、车辆、集合地点和住宿均无变更。',
+    noChanges: '无变更。',
     nextDay: '次日',
+    throughout: '整个访问期间',
+    removed: '删除',
+    seats: '乘车',
+    revisionWarning: (old, now) => `注意：日程已变更，但版本号未增加（${old} → ${now}）；已导入的日历不会更新。`,
+    noRevision: '无',
+    hidden: '已变更（个人信息不显示；使用 --include-sensitive 显示）',
+    scopes: {
+      visit: '访问', contacts: '值班联系人', organization: '单位', person: '人员', group: '小组', place: '地点',
+      travel: '路程时间', vehicle: '车辆', agreement: '协议', day: '日期', event: '活动',
+    },
     date: (date) => {
       const { m, d, weekday } = parts(date);
       return `${m}月${d}日 ${ZH_DAYS[weekday]}`;
     },
   },
 };
+
+/** Field names in each language; a field not listed here is shown by its name in the file. */
+const FIELD_LABELS: Record<string, [en: string, ru: string, zh: string]> = {
+  id: ['Id', 'Идентификатор', '标识'],
+  title: ['Title', 'Название', '名称'],
+  name: ['Name', 'Имя', '姓名'],
+  from: ['From', 'Откуда', '出发'],
+  to: ['To', 'Куда', '到达'],
+  timezone: ['Time zone', 'Часовой пояс', '时区'],
+  head: ['Head of delegation', 'Руководитель делегации', '团长'],
+  languages: ['Languages', 'Языки', '语言'],
+  host: ['Host', 'Принимающая сторона', '接待方'],
+  notes: ['Notes', 'Примечания', '备注'],
+  contacts: ['Duty contacts', 'Дежурные контакты', '值班联系人'],
+  side: ['Side', 'Сторона', '方'],
+  kind: ['Kind', 'Вид', '类型'],
+  sector: ['Sector', 'Отрасль', '行业'],
+  city: ['City', 'Город', '城市'],
+  country: ['Country', 'Страна', '国家'],
+  inn: ['INN', 'ИНН', '税号'],
+  org: ['Organization', 'Организация', '单位'],
+  role: ['Role', 'Роль', '角色'],
+  position: ['Position', 'Должность', '职务'],
+  precedence: ['Precedence', 'Протокольный порядок', '礼宾顺序'],
+  phone: ['Phone', 'Телефон', '电话'],
+  email: ['E-mail', 'Эл. почта', '电子邮件'],
+  passport: ['Passport data', 'Паспортные данные', '护照信息'],
+  diet: ['Diet', 'Питание', '饮食要求'],
+  bio: ['Biography', 'Биография', '简历'],
+  members: ['Members', 'Состав', '成员'],
+  address: ['Address', 'Адрес', '地址'],
+  geo: ['Coordinates', 'Координаты', '坐标'],
+  capacity: ['Capacity', 'Вместимость', '容量'],
+  between: ['Between', 'Между', '之间'],
+  minutes: ['Minutes by road', 'Минут в пути', '路程分钟'],
+  seats: ['Seats', 'Мест', '座位'],
+  plate: ['Plate', 'Госномер', '车牌'],
+  driver: ['Driver', 'Водитель', '司机'],
+  'driver.name': ['Driver', 'Водитель', '司机'],
+  'driver.phone': ['Driver\'s phone', 'Телефон водителя', '司机电话'],
+  parties: ['Parties', 'Стороны', '签约方'],
+  signatories: ['Signatories', 'Подписанты', '签字人'],
+  date: ['Date', 'Дата', '日期'],
+  hotel: ['Hotel for the night', 'Гостиница на ночь', '当晚住宿'],
+  start: ['Start', 'Начало', '开始'],
+  end: ['End', 'Окончание', '结束'],
+  place: ['Place', 'Место', '地点'],
+  attendees: ['Attendees', 'Участники', '参加人员'],
+  vehicles: ['Vehicles', 'Транспорт', '车辆'],
+  agreements: ['Agreements signed', 'Подписываемые соглашения', '签署协议'],
+  gather: ['Gathering', 'Сбор', '集合'],
+  'gather.time': ['Gathering time', 'Время сбора', '集合时间'],
+  'gather.at': ['Gathering point', 'Место сбора', '集合地点'],
+  dress: ['Dress code', 'Форма одежды', '着装'],
+  responsible: ['Officer in charge', 'Ответственный', '负责人'],
+  flight: ['Flight', 'Рейс', '航班'],
+  brief: ['Brief', 'Справка', '简报'],
+  'brief.purpose': ['Purpose', 'Цель', '目的'],
+  'brief.talking_points': ['Talking points', 'Тезисы', '谈话要点'],
+  'brief.background': ['Background', 'Справочно', '背景'],
+};
+
+export function fieldLabel(field: string, lang: string): string {
+  const index = lang === 'ru' ? 1 : lang === 'zh' ? 2 : 0;
+  const entry = FIELD_LABELS[field] ?? (field.startsWith('passport.') ? FIELD_LABELS.passport : undefined) ?? FIELD_LABELS[field.split('.')[0]!];
+  if (!entry) return field;
+  // A nested field under a known one that has no label of its own: "Vehicles (gov-car)".
+  const nested = !FIELD_LABELS[field] && field.includes('.') && !field.startsWith('passport.') ? ` (${field.split('.').slice(1).join('.')})` : '';
+  return entry[index] + nested;
+}
 
 export function labelsFor(lang: string): Labels {
   return (NOTICE_LABELS as Record<string, Labels>)[lang] ?? NOTICE_LABELS.en;
@@ -224,12 +360,20 @@ export function formatChangeNotice(notice: ChangeNotice, options: NoticeOptions)
   return formatText(notice, options.lang, options.format === 'md');
 }
 
-/** One line of the notice: the kind of change, then its details. */
+/** One change of the notice: the kind of change, then its details. */
 interface Entry {
-  date: string;
+  date: string | undefined;
   verb: string;
   headline: string;
   details: [label: string, value: string][];
+}
+
+/** The warning said first when the content changed but the revision did not increase. */
+export function revisionWarningText(notice: ChangeNotice, lang: string): string | undefined {
+  if (!notice.revisionWarning) return undefined;
+  const L = labelsFor(lang);
+  const show = (r: string | number | undefined) => (r === undefined ? L.noRevision : String(r));
+  return L.revisionWarning(show(notice.old.revision), show(notice.new.revision));
 }
 
 function formatText(notice: ChangeNotice, lang: string, md: boolean): string {
@@ -238,6 +382,8 @@ function formatText(notice: ChangeNotice, lang: string, md: boolean): string {
   const esc = md ? escapeMarkdown : (s: string) => s;
   const names = (people: readonly PersonRef[]) => (people.length === 0 ? L.none : people.map((p) => esc(t(p.name, p.id))).join(L.list));
   const out: string[] = [];
+  const warning = revisionWarningText(notice, lang);
+  if (warning) out.push(md ? `> **${esc(warning)}**` : warning, '');
   const title = t(notice.title);
   out.push(md ? `## ${L.heading}${title ? `${L.colon}${esc(title)}` : ''}` : `${L.heading}${title ? `${L.colon}${title}` : ''}`);
   if (notice.person) {
@@ -250,13 +396,14 @@ function formatText(notice: ChangeNotice, lang: string, md: boolean): string {
     out.push(L.noChanges);
     return out.join('\n') + '\n';
   }
-  const entries = notice.changes.map((c) => entryOf(c, L, t, esc, names));
-  let day = '';
+  const entries = notice.changes.map((c) => entryOf(c, L, lang, t, esc, names, notice.includeSensitive));
+  let section: string | undefined = '';
   for (const entry of entries) {
-    if (entry.date !== day) {
-      if (day !== '') out.push('');
-      day = entry.date;
-      out.push(md ? `### ${L.date(day)}` : L.date(day));
+    if (entry.date !== section) {
+      if (section !== '') out.push('');
+      section = entry.date;
+      const heading = entry.date === undefined ? L.throughout : L.date(entry.date);
+      out.push(md ? `### ${heading}` : heading);
     }
     if (md) {
       out.push(`- **${entry.verb}** ${entry.headline}`);
@@ -278,60 +425,106 @@ function formatText(notice: ChangeNotice, lang: string, md: boolean): string {
   return out.join('\n') + '\n';
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNamedRef = (value: unknown): value is NamedRef => isRecord(value) && typeof value.id === 'string' && 'name' in value && Object.keys(value).length === 2;
+const isTextMap = (value: Record<string, unknown>) => Object.entries(value).every(([k, v]) => /^[a-z]{2}$/.test(k) && typeof v === 'string');
+
+/** A value as the reader sees it: a text in their language, a reference by name, a list joined. */
+export function showValue(value: unknown, lang: string, none: string, list: string): string {
+  if (value === undefined || value === null) return none;
+  if (isNamedRef(value)) return textIn(value.name as TextValue, lang) || value.id;
+  if (Array.isArray(value)) return value.length === 0 ? none : value.map((v) => showValue(v, lang, none, list)).join(list);
+  if (isRecord(value)) {
+    if (isTextMap(value)) return textIn(value as TextValue, lang);
+    return Object.entries(value).map(([k, v]) => `${k}: ${showValue(v, lang, none, list)}`).join('; ');
+  }
+  return String(value);
+}
+
 function entryOf(
-  change: EventChange,
+  change: NoticeChange,
   L: Labels,
+  lang: string,
   t: (text: TextValue | undefined, fallback?: string) => string,
   esc: (s: string) => string,
   names: (people: readonly PersonRef[]) => string,
+  includeSensitive: boolean,
 ): Entry {
   const span = (e: EventSnapshot) => `${e.start}–${e.end.endsWith('+1') ? `${e.end.slice(0, 5)} (${L.nextDay})` : e.end}`;
   const where = (e: EventSnapshot) => (e.place ? esc(t(e.place.name, e.place.id)) : `${esc(t(e.from?.name, e.from?.id))} → ${esc(t(e.to?.name, e.to?.id))}`);
   const title = (e: EventSnapshot) => `${L.quote[0]}${esc(t(e.title, e.id))}${L.quote[1]}`;
-  switch (change.type) {
-    case 'added':
-    case 'cancelled': {
-      const e = change.event;
-      return {
-        date: e.date,
-        verb: change.type === 'added' ? L.added : L.cancelled,
-        headline: [title(e), span(e), where(e)].join(L.comma),
-        details: [[change.type === 'added' ? L.attending : L.affects, names(change.people)]],
-      };
+  const show = (v: unknown) => esc(showValue(v, lang, L.none, L.list));
+  const fieldLines = (fields: readonly ValueChange[]): [string, string][] => {
+    const lines: [string, string][] = [];
+    for (const f of fields) {
+      const label = fieldLabel(f.field, lang);
+      if (f.sensitive && !includeSensitive) {
+        if (!lines.some(([l]) => l === label)) lines.push([label, L.hidden]);
+        continue;
+      }
+      lines.push([label, `${show(f.before)} → ${show(f.after)}`]);
     }
-    case 'hotel':
-      return {
-        date: change.date,
-        verb: L.changed,
-        headline: `${L.hotel}${L.colon}${change.before ? esc(t(change.before.name, change.before.id)) : L.none} → ${change.after ? esc(t(change.after.name, change.after.id)) : L.none}`,
-        details: [[L.affects, names(change.people)]],
-      };
-    case 'changed': {
-      const { before: a, after: b } = change;
-      const details: [string, string][] = [];
-      if (change.title) details.push([L.title, `${title(a)} → ${title(b)}`]);
-      if (change.time) {
-        const from = a.date === b.date ? span(a) : `${L.date(a.date)} ${span(a)}`;
-        const to = a.date === b.date ? span(b) : `${L.date(b.date)} ${span(b)}`;
-        details.push([L.when, `${from} → ${to}`]);
-      }
-      if (change.place) details.push([a.place && b.place ? L.place : L.route, `${where(a)} → ${where(b)}`]);
-      if (change.vehicles) {
-        const list = (e: EventSnapshot) => (e.vehicles.length === 0 ? L.none : e.vehicles.map((v) => esc(v.id === t(v.name) ? v.id : `${v.id} (${t(v.name)})`)).join(L.list));
-        details.push([L.vehicles, `${list(a)} → ${list(b)}`]);
-      }
-      if (change.gather) {
-        const g = (e: EventSnapshot) => (e.gather ? `${e.gather.time}${L.comma}${esc(t(e.gather.at))}` : L.none);
-        details.push([L.gather, `${g(a)} → ${g(b)}`]);
-      }
-      if (change.attendeesAdded.length > 0) details.push([L.attendeesAdded, names(change.attendeesAdded)]);
-      if (change.attendeesRemoved.length > 0) details.push([L.attendeesRemoved, names(change.attendeesRemoved)]);
-      details.push([L.affects, names(change.people)]);
-      const moved = change.time || change.place;
-      const headline = [title(b), ...(change.time ? [] : [span(b)]), ...(change.place ? [] : [where(b)])].join(L.comma);
-      return { date: b.date, verb: moved ? L.moved : L.changed, headline, details };
-    }
+    return lines;
+  };
+  const verb = change.action === 'added' ? L.added : change.action === 'removed' ? (change.scope === 'event' ? L.cancelled : L.removed) : change.moved ? L.moved : L.changed;
+
+  if (change.scope === 'event' && change.action !== 'changed') {
+    const e = (change.event?.after ?? change.event?.before)!;
+    return {
+      date: change.date,
+      verb,
+      headline: [title(e), span(e), where(e)].join(L.comma),
+      details: [[change.action === 'added' ? L.attending : L.affects, names(change.people)]],
+    };
   }
+  if (change.scope === 'event') {
+    const a = change.event!.before!;
+    const b = change.event!.after!;
+    const has = (...names: string[]) => change.fields.some((f) => names.includes(f.field) || names.some((n) => f.field.startsWith(`${n}.`)));
+    const details: [string, string][] = [];
+    const time = has('date', 'start', 'end');
+    const place = has('place', 'from', 'to');
+    if (has('title')) details.push([L.title, `${title(a)} → ${title(b)}`]);
+    if (time) {
+      const from = a.date === b.date ? span(a) : `${L.date(a.date)} ${span(a)}`;
+      const to = a.date === b.date ? span(b) : `${L.date(b.date)} ${span(b)}`;
+      details.push([L.when, `${from} → ${to}`]);
+    }
+    if (place) details.push([a.place && b.place ? L.place : L.route, `${where(a)} → ${where(b)}`]);
+    const vehicleIds = (e: EventSnapshot) => e.vehicles.map((v) => v.id).join(',');
+    if (has('vehicles') && vehicleIds(a) !== vehicleIds(b)) {
+      const list = (e: EventSnapshot) => (e.vehicles.length === 0 ? L.none : e.vehicles.map((v) => esc(v.id === t(v.name) ? v.id : `${v.id} (${t(v.name)})`)).join(L.list));
+      details.push([L.vehicles, `${list(a)} → ${list(b)}`]);
+    } else if (has('vehicles') && change.seats.length === 0) {
+      details.push(...fieldLines(change.fields.filter((f) => f.field === 'vehicles' || f.field.startsWith('vehicles.'))));
+    }
+    for (const seat of change.seats) {
+      details.push([L.seats, `${esc(t(seat.person.name, seat.person.id))}${L.colon}${seat.before.join(L.list) || L.none} → ${seat.after.join(L.list) || L.none}`]);
+    }
+    if (has('gather')) {
+      const g = (e: EventSnapshot) => (e.gather ? `${e.gather.time}${L.comma}${esc(t(e.gather.at))}` : L.none);
+      details.push([L.gather, `${g(a)} → ${g(b)}`]);
+    }
+    const handled = ['title', 'date', 'start', 'end', 'place', 'from', 'to', 'vehicles', 'gather'];
+    const attendeesShown = change.attendeesAdded.length + change.attendeesRemoved.length > 0;
+    details.push(...fieldLines(change.fields.filter((f) => !handled.includes(f.field.split('.')[0]!) && !(f.field === 'attendees' && attendeesShown))));
+    if (change.attendeesAdded.length > 0) details.push([L.attendeesAdded, names(change.attendeesAdded)]);
+    if (change.attendeesRemoved.length > 0) details.push([L.attendeesRemoved, names(change.attendeesRemoved)]);
+    details.push([L.affects, names(change.people)]);
+    const headline = [title(b), ...(time ? [] : [span(b)]), ...(place ? [] : [where(b)])].join(L.comma);
+    return { date: change.date, verb, headline, details };
+  }
+  if (change.scope === 'day' && change.action === 'changed' && change.fields.length === 1 && change.fields[0]!.field === 'hotel') {
+    const f = change.fields[0]!;
+    return { date: change.date, verb, headline: `${L.hotel}${L.colon}${show(f.before)} → ${show(f.after)}`, details: [[L.affects, names(change.people)]] };
+  }
+  const name = change.scope === 'contacts' ? '' : change.scope === 'day' ? ` ${L.quote[0]}${esc(t(change.name, L.date(change.key)))}${L.quote[1]}` : ` ${L.quote[0]}${esc(t(change.name, change.key))}${L.quote[1]}`;
+  return {
+    date: change.date,
+    verb,
+    headline: `${L.scopes[change.scope]}${name}`,
+    details: [...fieldLines(change.fields), [L.affects, names(change.people)]],
+  };
 }
 
 function escapeMarkdown(text: string): string {
@@ -342,44 +535,51 @@ function noticeJson(notice: ChangeNotice, lang: string): unknown {
   const t = (text: TextValue | undefined) => (text === undefined ? undefined : textIn(text, lang));
   const person = (p: PersonRef) => ({ id: p.id, name: t(p.name), side: p.side ?? null });
   const ref = (r: NamedRef | undefined) => (r ? { id: r.id, name: t(r.name) } : null);
-  const event = (e: EventSnapshot) => ({
-    id: e.id,
-    title: t(e.title),
-    kind: e.kind,
-    date: e.date,
-    start: e.start,
-    end: e.end,
-    ...(e.place ? { place: ref(e.place) } : { from: ref(e.from), to: ref(e.to) }),
-    vehicles: e.vehicles.map((v) => v.id),
-    gather: e.gather ? { time: e.gather.time, at: t(e.gather.at) } : null,
-  });
+  const event = (e: EventSnapshot | undefined) =>
+    e
+      ? {
+          id: e.id,
+          title: t(e.title),
+          kind: e.kind,
+          date: e.date,
+          start: e.start,
+          end: e.end,
+          ...(e.place ? { place: ref(e.place) } : { from: ref(e.from), to: ref(e.to) }),
+          vehicles: e.vehicles.map((v) => v.id),
+          gather: e.gather ? { time: e.gather.time, at: t(e.gather.at) } : null,
+        }
+      : null;
+  const value = (v: unknown): unknown => {
+    if (v === undefined) return null;
+    if (isNamedRef(v)) return { id: v.id, name: t(v.name as TextValue) };
+    if (Array.isArray(v)) return v.map(value);
+    if (isRecord(v)) return isTextMap(v) ? t(v as TextValue) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, value(x)]));
+    return v;
+  };
+  const warning = revisionWarningText(notice, lang);
   return {
+    warnings: warning ? [warning] : [],
     title: t(notice.title) ?? null,
     old: { label: notice.old.label, revision: notice.old.revision ?? null },
     new: { label: notice.new.label, revision: notice.new.revision ?? null },
     person: notice.person ? person(notice.person) : null,
-    changes: notice.changes.map((c) => {
-      switch (c.type) {
-        case 'added':
-        case 'cancelled':
-          return { type: c.type, event: event(c.event), people: c.people.map(person) };
-        case 'hotel':
-          return { type: c.type, date: c.date, before: ref(c.before), after: ref(c.after), people: c.people.map(person) };
-        case 'changed': {
-          const fields: string[] = (['time', 'place', 'vehicles', 'gather', 'title'] as const).filter((f) => c[f]);
-          if (c.attendeesAdded.length + c.attendeesRemoved.length > 0) fields.push('attendees');
-          return {
-            type: c.time || c.place ? 'moved' : 'changed',
-            fields,
-            before: event(c.before),
-            after: event(c.after),
-            attendeesAdded: c.attendeesAdded.map(person),
-            attendeesRemoved: c.attendeesRemoved.map(person),
-            people: c.people.map(person),
-          };
-        }
-      }
-    }),
+    changes: notice.changes.map((c) => ({
+      scope: c.scope,
+      id: c.key,
+      type: c.scope === 'event' ? (c.action === 'removed' ? 'cancelled' : c.action === 'added' ? 'added' : c.moved ? 'moved' : 'changed') : c.action,
+      date: c.date ?? null,
+      name: t(c.name) ?? c.key,
+      ...(c.event ? { before: event(c.event.before), after: event(c.event.after) } : {}),
+      fields: c.fields.map((f) =>
+        f.sensitive && !notice.includeSensitive
+          ? { field: f.field, sensitive: true, before: null, after: null }
+          : { field: f.field, ...(f.sensitive ? { sensitive: true } : {}), before: value(f.before), after: value(f.after) },
+      ),
+      attendeesAdded: c.attendeesAdded.map(person),
+      attendeesRemoved: c.attendeesRemoved.map(person),
+      seats: c.seats.map((s) => ({ person: person(s.person), before: s.before, after: s.after })),
+      people: c.people.map(person),
+    })),
     affected: notice.affected.map(person),
   };
 }
