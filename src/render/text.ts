@@ -23,7 +23,7 @@ export function daySheetText(view: DaySheetView): string {
     lines.push(...wrap(`${l.person}: ${who}`, TEXT_WIDTH, 2));
   }
   if (view.unchecked) lines.push(...wrap(`*** ${l.unchecked}: ${view.unchecked} ***`, TEXT_WIDTH));
-  if (view.sensitive) lines.push(...wrap(l.sensitive ?? '', TEXT_WIDTH));
+  if (view.personal) lines.push(...wrap(l.sensitive ?? '', TEXT_WIDTH));
   rule('=');
   if (view.day.events.length === 0) lines.push('', l.noEvents ?? '');
   const events = view.day.events.map((event) => ({ event, rows: eventRows(event, l) }));
@@ -86,6 +86,8 @@ function eventRows(e: EventView, l: Record<string, string>): [string, string][] 
   if (e.wholeDelegation) rows.push([l.delegationSide ?? '', l.wholeDelegation ?? '']);
   else if (e.delegationGroups.length > 0) rows.push([l.delegationSide ?? '', e.delegationGroups.join(', ')]);
   if (e.host.length > 0) rows.push([l.hostSide ?? '', e.host.map((p) => p.name).join(', ')]);
+  if (e.diet) rows.push([l.yourDiet ?? '', e.diet]);
+  if (e.diets.length > 0) rows.push([l.diets ?? '', e.diets.map((d) => `${d.name}: ${d.diet}`).join('; ')]);
   if (e.notes) rows.push([l.notes ?? '', e.notes]);
   return rows;
 }

@@ -56,6 +56,14 @@ export interface PersonView {
   emailHref: string;
   passport: string;
   diet: string;
+  /** Shows personal data (passport, diet, a private phone or e-mail): the document says so. */
+  personal: boolean;
+}
+
+/** At a meal on the delegation's sheets (with --include-sensitive): who needs what. */
+export interface DietView {
+  name: string;
+  diet: string;
 }
 
 export interface EventView {
@@ -90,6 +98,10 @@ export interface EventView {
   officer: PersonView | undefined;
   vehicles: VehicleView[];
   agreements: string[];
+  /** On a person's own sheet, at a meal (with --include-sensitive): their diet. */
+  diet: string;
+  /** On the delegation's sheets, at a meal (with --include-sensitive): everyone there with a diet. */
+  diets: DietView[];
   notes: string;
   purpose: string;
   talkingPoints: string[];
@@ -115,7 +127,10 @@ export interface CommonView {
   revision: string;
   head: PersonView | undefined;
   unchecked: string;
+  /** Sensitive fields were asked for (`--include-sensitive`). */
   sensitive: boolean;
+  /** The document actually shows personal data: it carries the notice. Set once the view is built. */
+  personal: boolean;
   contacts: PersonView[];
 }
 
@@ -205,6 +220,7 @@ export class ViewBuilder {
       head: head ? this.person(head) : undefined,
       unchecked: errors !== undefined ? fillLabel(labels.uncheckedNote, { count: errors }) : '',
       sensitive: Boolean(this.options.includeSensitive),
+      personal: false,
       contacts: (visit?.contacts ?? []).flatMap((id) => {
         const person = this.model.byId.people.get(id);
         return person ? [this.person(person)] : [];
@@ -227,6 +243,8 @@ export class ViewBuilder {
     const phone = open ? (person.phone ?? '') : '';
     const email = open ? (person.email ?? '') : '';
     const passport = this.options.includeSensitive && person.passport ? `${person.passport.name} ${person.passport.number} (${person.passport.expires})` : '';
+    const diet = this.options.includeSensitive ? this.text(person.diet) : '';
+    const operational = this.options.operational.has(person.id);
     return {
       id: person.id,
       name: this.text(person.name) || person.id,
@@ -238,7 +256,8 @@ export class ViewBuilder {
       email,
       emailHref: mailtoHref(email),
       passport,
-      diet: this.options.includeSensitive ? this.text(person.diet) : '',
+      diet,
+      personal: passport !== '' || diet !== '' || (!operational && (phone !== '' || email !== '')),
     };
   }
 
@@ -289,7 +308,17 @@ export class ViewBuilder {
     return rides.flatMap((ride) => (ride.vehicle ? [this.vehicle(ride.vehicle, !forPerson && ride.assigned ? ride.riders : [])] : []));
   }
 
-  event(event: ItineraryEvent, forPerson?: Person): EventView {
+  /** Diets at a meal, with --include-sensitive: the person's own on their sheet, everyone's on the delegation's sheets. */
+  private diets(event: ItineraryEvent, forPerson: Person | undefined, withDiets: boolean): { diet: string; diets: DietView[] } {
+    if (!withDiets || !this.options.includeSensitive || event.kind !== 'meal') return { diet: '', diets: [] };
+    if (forPerson) return { diet: this.text(forPerson.diet), diets: [] };
+    const diets = this.byPrecedence(event.people)
+      .map((p) => ({ name: this.text(p.name) || p.id, diet: this.text(p.diet) }))
+      .filter((d) => d.diet !== '');
+    return { diet: '', diets };
+  }
+
+  event(event: ItineraryEvent, forPerson?: Person, withDiets = false): EventView {
     const labels = this.labels;
     const isMove = event.kind === 'flight' || event.kind === 'transfer';
     const delegationSide = this.model.people.filter((p) => p.side === 'delegation');
@@ -332,6 +361,7 @@ export class ViewBuilder {
         const agreement = this.model.byId.agreements.get(id);
         return agreement ? [this.text(agreement.title) || id] : [];
       }),
+      ...this.diets(event, forPerson, withDiets),
       notes: this.text(event.notes),
       purpose,
       talkingPoints,
@@ -358,7 +388,7 @@ export class ViewBuilder {
     return names;
   }
 
-  day(day: Day, events: readonly ItineraryEvent[] = day.events, forPerson?: Person): DayView {
+  day(day: Day, events: readonly ItineraryEvent[] = day.events, forPerson?: Person, withDiets = false): DayView {
     const hotel = day.hotel ? this.model.byId.places.get(day.hotel) : undefined;
     return {
       date: day.date,
@@ -366,7 +396,7 @@ export class ViewBuilder {
       dateShort: formatDate(day.date, this.labels.dateShort, this.lang),
       title: this.text(day.title),
       hotel: this.place(hotel),
-      events: sortEvents(events).map((e) => this.event(e, forPerson)),
+      events: sortEvents(events).map((e) => this.event(e, forPerson, withDiets)),
     };
   }
 
@@ -376,6 +406,14 @@ export class ViewBuilder {
     if (event.kind === 'flight' || event.kind === 'transfer') return `${name(event.startPlace, event.from)} → ${name(event.endPlace, event.to)}`;
     return name(event.startPlace, event.place);
   }
+}
+
+/**
+ * Does a day sheet show personal data? On a sheet people appear by name (the officer in charge and
+ * duty contacts with their operational phones); what is personal is a diet at a meal.
+ */
+export function sheetShowsPersonalData(view: DaySheetView): boolean {
+  return view.day.events.some((e) => e.diet !== '' || e.diets.length > 0);
 }
 
 /** Longer delegation lists in the briefing pack show only their first SHORT_LIST people. */
