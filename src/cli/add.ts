@@ -2,7 +2,7 @@
 // before it is written; the rest of the file stays exactly as it was.
 import { Command } from 'commander';
 import {
-  addEntry, checkAnswer, choiceLabel, ENTRY_KINDS, FIELDS, suggestId, takenIds, textFromParts, visitDates, normalizeTime,
+  addEntry, checkAddPreconditions, checkAnswer, choiceLabel, ENTRY_KINDS, FIELDS, suggestId, takenIds, textFromParts, visitDates, normalizeTime,
   type AddResult, type Answers, type EntryKind, type Field,
 } from '../commands/add.js';
 import { loadItinerary } from '../commands/itinerary-file.js';
@@ -50,6 +50,7 @@ export function registerAdd(program: Command): void {
         const given = answersFromFlags(kind, flags);
         const loaded = loadItinerary(file);
         const model = loaded.check.model!;
+        checkAddPreconditions(kind, model, file);
         const interactive = !flags.yes && canAsk();
         let answers: Answers;
         try {

@@ -1,5 +1,7 @@
 // `delegation add KIND FILE`: builds a new person, organization, place, vehicle or event from answers,
 // checks the file with it, and inserts it as one new YAML entry without touching the rest.
+import { accessSync, constants } from 'node:fs';
+import { dirname } from 'node:path';
 import { checkSource } from '../engine/check.js';
 import { EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, REST_SELECTOR, ROLES, VEHICLE_KINDS } from '../model/schema.js';
 import { textIn } from '../model/text.js';
@@ -180,6 +182,27 @@ function checkSeating(value: string, model?: Model): string | undefined {
   const missing = Object.values(seating).flat().filter((s) => s !== REST_SELECTOR && !model.selectorExists(s));
   if (missing.length > 0) return `not in the file: ${missing.join(', ')} (use a person id, all, rest, org:<id>, role:<role> or group:<id>)`;
   return undefined;
+}
+
+/**
+ * What would make `add KIND` fail whatever the answers, found before the first question: nothing to
+ * refer to yet (no organizations for a person, no places for an event), or a file that cannot be
+ * written.
+ */
+export function checkAddPreconditions(kind: EntryKind, model: Model, file: string): void {
+  if (kind === 'person' && model.declared.organizations.length === 0) {
+    throw new UserError(`${file} has no organizations yet: a person belongs to one`, `Add one first: delegation add org ${file}`, 2);
+  }
+  if (kind === 'event' && model.declared.places.length === 0) {
+    throw new UserError(`${file} has no places yet: an event takes place somewhere`, `Add one first: delegation add place ${file}`, 2);
+  }
+  for (const [path, what] of [[file, 'the file'], [dirname(file), 'its folder']] as const) {
+    try {
+      accessSync(path, constants.W_OK);
+    } catch {
+      throw new UserError(`cannot write ${file}: ${what} is not writable`, 'Nothing was asked and nothing was written. Check the permissions, or work on a copy.', 2);
+    }
+  }
 }
 
 /** YYYY-MM-DD and a day that exists (no 30 February). */

@@ -9,6 +9,7 @@ import { textIn } from '../model/text.js';
 import type { Agreement, Day, Group, ItineraryEvent, Model, Organization, Person, Place, TextValue, Vehicle, Visit } from '../model/types.js';
 import { operationalContacts } from '../engine/sensitive.js';
 import { nearest } from '../model/suggest.js';
+import { defaultPrintable, isPrintable, notPrintable } from '../render/printable-languages.js';
 import { readRevision } from '../source/git.js';
 import { readSourceFile } from '../source/read.js';
 import { UserError } from '../source/errors.js';
@@ -51,7 +52,8 @@ export function diffItineraries(options: DiffOptions): DiffResult {
   }
   const before = modelOf(oldDecoded, oldLabel, notes);
   const after = modelOf(readSourceFile(options.newFile), newLabel, notes);
-  const lang = options.lang ?? after.languages[0] ?? 'en';
+  if (options.lang !== undefined && !isPrintable(options.lang)) throw notPrintable(options.lang);
+  const lang = options.lang ?? defaultPrintable(after.languages);
   let person: PersonRef | undefined;
   if (options.person !== undefined) {
     const found = after.byId.people.get(options.person) ?? before.byId.people.get(options.person);

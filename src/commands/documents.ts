@@ -54,18 +54,19 @@ export async function prepareDocuments(options: DocumentCommandOptions): Promise
   const findings = checked.diagnostics.length === 0 ? '' : report(options.style, 'all');
   const model = checked.model;
   const visitId = model?.visit?.id ?? 'visit';
-  const lang = options.lang ?? model?.languages[0] ?? 'en';
-  const base = { findings, errors, warnings, lang, visitId };
-  // Without a visit block there is nothing to print, forced or not.
-  if (!model || !model.visit || (errors > 0 && !options.force)) return { ...base, refused: true };
-
+  // Labels decide what can be printed: the shipped ones, and any a --templates folder adds.
   const templates = loadTemplates(options.templatesDir);
+  const lang = options.lang ?? model?.languages.find((l) => templates.labels[l]) ?? 'en';
+  const base = { findings, errors, warnings, lang, visitId };
   if (!templates.labels[lang]) {
     throw new UserError(
       `no labels for language "${lang}"`,
       `Available: ${Object.keys(templates.labels).sort().join(', ')}. Add templates/labels/${lang}.json (a copy of en.json, translated) in a --templates folder.`,
+      2,
     );
   }
+  // Without a visit block there is nothing to print, forced or not.
+  if (!model || !model.visit || (errors > 0 && !options.force)) return { ...base, refused: true };
   const handlebars = (await import('handlebars')).default;
   return {
     model,

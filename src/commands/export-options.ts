@@ -1,11 +1,13 @@
 // Option checks the export commands share: the language, and people named by id.
 import { nearest } from '../model/suggest.js';
 import type { Model, Person } from '../model/types.js';
+import { defaultPrintable, isPrintable, notPrintable } from '../render/printable-languages.js';
 import { UserError } from '../source/errors.js';
 
 /** The documents' language: one of the visit's, defaulting to its first. */
 export function chooseLanguage(model: Model, lang: string | undefined): string {
-  if (lang === undefined) return model.languages[0] ?? 'en';
+  if (lang === undefined) return defaultPrintable(model.languages);
+  if (!isPrintable(lang)) throw notPrintable(lang);
   const known = model.languages;
   if (known.includes(lang)) return lang;
   const suggestion = nearest(lang, known);
