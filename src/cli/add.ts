@@ -44,11 +44,13 @@ export function registerAdd(program: Command): void {
     sub
       .option('-y, --yes', 'ask nothing: take the flags (for scripts and CI)')
       .option('--dry-run', 'show the entry and what validation says, write nothing')
+      .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
+      .option('--no-config', 'ignore delegation.config.yaml files')
       .addHelpText('after', examples(kind))
       .action(async (file: string, flags: Record<string, unknown>, command: Command) => {
         const { color } = command.optsWithGlobals<{ color?: boolean }>();
         const given = answersFromFlags(kind, flags);
-        const loaded = loadItinerary(file);
+        const loaded = loadItinerary(file, { choice: flags.config as string | false | undefined, cwd: process.cwd() });
         const model = loaded.check.model!;
         checkAddPreconditions(kind, model, file);
         const interactive = !flags.yes && canAsk();

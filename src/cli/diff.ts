@@ -14,6 +14,7 @@ interface DiffFlags {
   output?: string;
   exitCode?: boolean;
   includeSensitive?: boolean;
+  config?: string | false;
 }
 
 export function registerDiff(program: Command): void {
@@ -27,6 +28,8 @@ export function registerDiff(program: Command): void {
     .option('--lang <code>', 'language of the notice: ru, en or zh (default: the programme\'s first language)')
     .option('-o, --output <file>', 'write the notice to a file')
     .option('--exit-code', 'exit 1 when there are changes (like git diff --exit-code)')
+    .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
+    .option('--no-config', 'ignore delegation.config.yaml files')
     .option('--include-sensitive', 'show old and new passport data, diets and private phones and e-mails (otherwise only that they changed)')
     .addHelpText(
       'after',
@@ -55,6 +58,7 @@ Examples:
         gitRevision: flags.git,
         person: flags.person,
         includeSensitive: flags.includeSensitive,
+        config: flags.config,
         format: flags.format,
         lang: flags.lang,
         cwd: process.cwd(),

@@ -16,6 +16,8 @@ export interface CommonCliOptions {
   includeSensitive?: boolean;
   templates?: string;
   chromium?: string;
+  /** `--config FILE`; false with `--no-config`. */
+  config?: string | false;
 }
 
 export function addCommonOptions(command: Command): Command {
@@ -24,7 +26,9 @@ export function addCommonOptions(command: Command): Command {
     .option('--include-sensitive', 'also print passports, private phones and e-mails, diets')
     .option('--force', 'produce the document even if the itinerary has errors; it is stamped UNCHECKED')
     .option('--templates <dir>', 'a folder of layouts, partials/ and labels/ that replace the shipped ones')
-    .addOption(new Option('--chromium <path>', 'the Chromium executable for PDF (default: $DELEGATION_CHROMIUM, else chromium on PATH)'));
+    .addOption(new Option('--chromium <path>', 'the Chromium executable for PDF (default: $DELEGATION_CHROMIUM, else chromium on PATH)'))
+    .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
+    .option('--no-config', 'ignore delegation.config.yaml files');
 }
 
 export function commandContext(command: Command) {

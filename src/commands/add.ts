@@ -492,7 +492,7 @@ export function addEntry(options: AddOptions): AddResult {
     if (error instanceof EditError) throw new UserError(`${options.file}: ${error.message}`, undefined, 2);
     throw error;
   }
-  const after = checkSource(decodeText(Buffer.from(edited.text, 'utf8')));
+  const after = checkSource(decodeText(Buffer.from(edited.text, 'utf8')), loaded.checkOptions);
   const introduced = newFindings(loaded.check.diagnostics, after.diagnostics);
   const errors = introduced.filter((d) => d.severity === 'error').length;
   const result: AddResult = { written: false, entry, text: edited.text, introduced, errors, sensitiveLines: after.sensitiveLines, added: changedLines(loaded.text, edited.text) };

@@ -11,6 +11,7 @@ import { operationalContacts } from '../engine/sensitive.js';
 import { nearest } from '../model/suggest.js';
 import { defaultPrintable, isPrintable, notPrintable } from '../render/printable-languages.js';
 import { readRevision } from '../source/git.js';
+import { configLookup, type ConfigChoice } from './config.js';
 import { readSourceFile } from '../source/read.js';
 import { UserError } from '../source/errors.js';
 import type { DecodedText } from '../source/decode.js';
@@ -25,6 +26,8 @@ export interface DiffOptions {
   gitRevision?: string;
   person?: string;
   includeSensitive?: boolean;
+  /** `--config FILE` / `--no-config`: the comparison does not depend on it, but a broken one is reported as elsewhere. */
+  config?: ConfigChoice;
   format: NoticeFormat;
   lang?: string;
   cwd: string;
@@ -39,6 +42,7 @@ export interface DiffResult {
 
 export function diffItineraries(options: DiffOptions): DiffResult {
   const notes: string[] = [];
+  configLookup(options.config, options.cwd)(options.newFile);
   const newLabel = display(options.newFile, options.cwd);
   let oldDecoded: DecodedText;
   let oldLabel: string;

@@ -6,6 +6,7 @@ import type { Model } from '../model/types.js';
 import type { Renderer, RenderOptions } from '../render/documents.js';
 import type { Style } from '../report/index.js';
 import { UserError } from '../source/errors.js';
+import type { ConfigChoice } from './config.js';
 import { checkItineraryFile } from './itinerary-input.js';
 
 export interface DocumentCommandOptions {
@@ -20,6 +21,8 @@ export interface DocumentCommandOptions {
   style: Style;
   cwd: string;
   toolVersion: string;
+  /** `--config FILE`, `--no-config` (false), or the nearest delegation.config.yaml (undefined). */
+  config?: ConfigChoice;
 }
 
 export interface OutputDocument {
@@ -50,7 +53,7 @@ export interface Prepared {
 /** Read, check and set up rendering; `undefined` model means refused (result says why). */
 export async function prepareDocuments(options: DocumentCommandOptions): Promise<Prepared | Omit<DocumentsResult, 'documents'>> {
   // The project's delegation.config.yaml and inline suppressions apply as they do for `validate`.
-  const { result: checked, errors, warnings, report } = checkItineraryFile(options.file, options.cwd);
+  const { result: checked, errors, warnings, report } = checkItineraryFile(options.file, options.cwd, options.config);
   const findings = checked.diagnostics.length === 0 ? '' : report(options.style, 'all');
   const model = checked.model;
   const visitId = model?.visit?.id ?? 'visit';

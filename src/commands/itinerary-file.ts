@@ -2,7 +2,8 @@
 // atomically, refused when the file changed on disk meanwhile or the result would not read back.
 import { readFileSync } from 'node:fs';
 import { writeFileAtomic, type WriteSystem } from '../io/atomic.js';
-import { checkSource, type CheckResult } from '../engine/check.js';
+import { checkSource, type CheckOptions, type CheckResult } from '../engine/check.js';
+import { configLookup, type ConfigChoice } from './config.js';
 import { decodeText, type DecodedText } from '../source/decode.js';
 import { readsBackAs } from '../source/edit.js';
 import { UserError } from '../source/errors.js';
@@ -16,9 +17,12 @@ export interface LoadedItinerary {
   decoded: DecodedText;
   text: string;
   check: CheckResult;
+  /** The configuration's check options, for checking the edited text the same way. */
+  checkOptions: CheckOptions;
 }
 
-export function loadItinerary(path: string): LoadedItinerary {
+/** Reads a file to edit it; with `config`, its findings follow delegation.config.yaml as validate's do. */
+export function loadItinerary(path: string, config?: { choice: ConfigChoice; cwd: string }): LoadedItinerary {
   const decoded = readSourceFile(path);
   let bytes: Uint8Array;
   try {
@@ -32,7 +36,8 @@ export function loadItinerary(path: string): LoadedItinerary {
   }
   // Reading twice could see two versions of a file being saved; insist on one.
   if (decodeText(bytes).text !== decoded.text) throw new UserError(`${path} changed while it was being read`, 'Run the command again.');
-  const check = checkSource(decoded);
+  const options = config ? configLookup(config.choice, config.cwd)(path).check : {};
+  const check = checkSource(decoded, options);
   if (!check.model || check.diagnostics.some((d) => d.rule === 'yaml-syntax')) {
     const first = check.diagnostics.find((d) => d.rule === 'yaml-syntax') ?? check.diagnostics[0];
     throw new UserError(
@@ -41,7 +46,7 @@ export function loadItinerary(path: string): LoadedItinerary {
       1,
     );
   }
-  return { path, bytes, decoded, text: decoded.text, check };
+  return { path, bytes, decoded, text: decoded.text, check, checkOptions: options };
 }
 
 export function saveItinerary(loaded: LoadedItinerary, text: string, expected: unknown, fs?: WriteSystem): void {
