@@ -5,7 +5,8 @@ import {
   addEntry, checkAddPreconditions, checkAnswer, choiceLabel, ENTRY_KINDS, FIELDS, suggestId, takenIds, textFromParts, visitDates, normalizeTime,
   type AddResult, type Answers, type EntryKind, type Field,
 } from '../commands/add.js';
-import { loadItinerary } from '../commands/itinerary-file.js';
+import { loadForEdit } from '../commands/itinerary-edit.js';
+import { reportWords } from '../commands/itinerary.js';
 import { allVariants, textIn } from '../model/text.js';
 import type { Model, TextValue } from '../model/types.js';
 import { minutesOfTime } from '../model/time.js';
@@ -50,15 +51,16 @@ export function registerAdd(program: Command): void {
       .action(async (file: string, flags: Record<string, unknown>, command: Command) => {
         const { color } = command.optsWithGlobals<{ color?: boolean }>();
         const given = answersFromFlags(kind, flags);
-        const loaded = loadItinerary(file, { choice: flags.config as string | false | undefined, cwd: process.cwd() });
-        const model = loaded.check.model!;
+        const config = flags.config as string | false | undefined;
+        const loaded = loadForEdit(file, config ?? false);
+        const model = loaded.model!;
         checkAddPreconditions(kind, model, file);
         const interactive = !flags.yes && canAsk();
         let answers: Answers;
         try {
           answers = interactive ? await askAdd(kind, model, given) : checkGiven(kind, model, given);
           if (interactive) {
-            const preview = addEntry({ file, kind, answers, dryRun: true, loaded });
+            const preview = addEntry({ file, kind, answers, dryRun: true, loaded, config: config ?? false });
             showResult(file, preview, color, true);
             if (preview.errors > 0) return refuse(kind, file, answers);
             if (!flags.dryRun && !(await new Asker().confirm(`Add this to ${file}?`))) throw new Declined('declined');
@@ -67,7 +69,7 @@ export function registerAdd(program: Command): void {
           if (endedByUser(error)) return;
           throw error;
         }
-        const result = addEntry({ file, kind, answers, dryRun: Boolean(flags.dryRun), loaded });
+        const result = addEntry({ file, kind, answers, dryRun: Boolean(flags.dryRun), loaded, config: config ?? false });
         if (!interactive || result.errors > 0) showResult(file, result, color, !result.written);
         if (result.errors > 0) return refuse(kind, file, answers);
         if (result.written) out(`Added ${result.entry.description} to ${file}.\n`);
@@ -271,7 +273,7 @@ function showResult(file: string, result: AddResult, color: boolean | undefined,
   if (result.introduced.length === 0) return;
   const report = formatPretty(
     [{ file, diagnostics: result.introduced, lines: result.text.split(/\r?\n/), sensitiveLines: result.sensitiveLines }],
-    { style, toolVersion: VERSION, rules: [] },
+    { style, toolVersion: VERSION, rules: [], ...reportWords() },
   );
   // The summary line speaks of "files checked"; here it is one entry.
   out(report.split('\n').slice(0, -2).join('\n') + '\n');

@@ -15,6 +15,7 @@ interface DiffFlags {
   exitCode?: boolean;
   includeSensitive?: boolean;
   config?: string | false;
+  templates?: string;
 }
 
 export function registerDiff(program: Command): void {
@@ -27,6 +28,7 @@ export function registerDiff(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'notice format').choices(NOTICE_FORMATS as string[]).default('text'))
     .option('--lang <code>', 'language of the notice: ru, en or zh (default: the programme\'s first language)')
     .option('-o, --output <file>', 'write the notice to a file')
+    .option('--templates <dir>', 'a folder whose labels/<lang>.json replace the shipped words (see templates/labels/)')
     .option('--exit-code', 'exit 1 when there are changes (like git diff --exit-code)')
     .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
     .option('--no-config', 'ignore delegation.config.yaml files')
@@ -61,6 +63,7 @@ Examples:
         config: flags.config,
         format: flags.format,
         lang: flags.lang,
+        templatesDir: flags.templates,
         cwd: process.cwd(),
       });
       for (const note of result.notes) err(`note: ${note}\n`);

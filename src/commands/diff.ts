@@ -1,20 +1,19 @@
 // `delegation diff OLD NEW`: what changed in the programme, event by event (matched by id), and who
 // is affected; formatted by render/change-notice.ts for a message to the delegation.
-import { relative } from 'node:path';
-import { buildModel } from '../model/build.js';
-import { parseYaml } from '../source/parse.js';
+import { loadLabels } from '../io/templates.js';
 import { compareStructure, same, SCOPES, type EntityChange, type FieldChange, type Scope } from '../model/compare.js';
 import { ridesOf } from '../model/seating.js';
 import { textIn } from '../model/text.js';
 import type { Agreement, Day, Group, ItineraryEvent, Model, Organization, Person, Place, TextValue, Vehicle, Visit } from '../model/types.js';
 import { operationalContacts } from '../engine/sensitive.js';
 import { nearest } from '../model/suggest.js';
+import { labelsFor } from '../render/labels.js';
 import { defaultPrintable, isPrintable, notPrintable } from '../render/printable-languages.js';
 import { readRevision } from '../source/git.js';
 import { configLookup, type ConfigChoice } from './config.js';
-import { readSourceFile } from '../source/read.js';
 import { UserError } from '../source/errors.js';
-import type { DecodedText } from '../source/decode.js';
+import { displayPath } from './display-path.js';
+import { loadItinerary, type ItinerarySource } from './itinerary.js';
 import {
   formatChangeNotice, type ChangeNotice, type EventSnapshot, type NamedRef, type NoticeChange, type NoticeFormat, type PersonRef, type SeatMove, type ValueChange,
 } from '../render/change-notice.js';
@@ -30,6 +29,8 @@ export interface DiffOptions {
   config?: ConfigChoice;
   format: NoticeFormat;
   lang?: string;
+  /** A folder whose labels/<lang>.json files replace the shipped words. */
+  templatesDir?: string;
   cwd: string;
 }
 
@@ -43,20 +44,19 @@ export interface DiffResult {
 export function diffItineraries(options: DiffOptions): DiffResult {
   const notes: string[] = [];
   configLookup(options.config, options.cwd)(options.newFile);
-  const newLabel = display(options.newFile, options.cwd);
-  let oldDecoded: DecodedText;
-  let oldLabel: string;
+  const labelSet = loadLabels(options.templatesDir);
+  const newLabel = displayPath(options.newFile, options.cwd);
+  let old: ItinerarySource;
   if (options.gitRevision !== undefined) {
-    oldDecoded = readRevision(options.gitRevision, options.newFile);
-    oldLabel = `${newLabel} @ ${options.gitRevision}`;
+    old = { source: readRevision(options.gitRevision, options.newFile), shown: `${newLabel} @ ${options.gitRevision}` };
   } else {
     if (!options.oldFile) throw new UserError('diff needs two files: OLD NEW, or --git REV FILE', undefined, 2);
-    oldDecoded = readSourceFile(options.oldFile);
-    oldLabel = display(options.oldFile, options.cwd);
+    old = options.oldFile;
   }
-  const before = modelOf(oldDecoded, oldLabel, notes);
-  const after = modelOf(readSourceFile(options.newFile), newLabel, notes);
-  if (options.lang !== undefined && !isPrintable(options.lang)) throw notPrintable(options.lang);
+  const before = modelOf(old, options.cwd, notes);
+  const after = modelOf(options.newFile, options.cwd, notes);
+  const oldLabel = typeof old === 'string' ? displayPath(old, options.cwd) : old.shown;
+  if (options.lang !== undefined && !isPrintable(options.lang) && !labelSet[options.lang]) throw notPrintable(options.lang);
   const lang = options.lang ?? defaultPrintable(after.languages);
   let person: PersonRef | undefined;
   if (options.person !== undefined) {
@@ -69,24 +69,17 @@ export function diffItineraries(options: DiffOptions): DiffResult {
     person = personRef(found);
   }
   const notice = compareModels(before, after, { oldLabel, newLabel, person, includeSensitive: options.includeSensitive });
-  return { output: formatChangeNotice(notice, { format: options.format, lang }), notice, notes };
+  return { output: formatChangeNotice(notice, { format: options.format, lang, labels: labelsFor(labelSet, lang) }), notice, notes };
 }
 
-function display(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  return (rel && !rel.startsWith('..') ? rel : file).replace(/\\/g, '/');
-}
-
-function modelOf(decoded: DecodedText, label: string, notes: string[]): Model {
-  if (decoded.problem) throw new UserError(`${label}: ${decoded.problem.message}`, decoded.problem.hint, 2);
-  // The rules are not needed to compare; only entries the model could build take part.
-  const parsed = parseYaml(decoded.text);
-  if (parsed.problems.length > 0) {
-    const first = parsed.problems[0]!;
-    const line = parsed.lineCounter.linePos(first.start).line;
-    throw new UserError(`${label} is not valid YAML (line ${line}: ${first.message})`, `Run: delegation validate ${label.split(' @ ')[0]}`, 1);
+function modelOf(from: ItinerarySource, cwd: string, notes: string[]): Model {
+  // Findings do not stop a comparison; only entries the model could build take part.
+  const { source, shown: label, check, model } = loadItinerary(from, { cwd, config: false });
+  if (source.problem) throw new UserError(`${label}: ${source.problem.message}`, source.problem.hint, 2);
+  const syntax = check.diagnostics.find((d) => d.rule === 'yaml-syntax');
+  if (syntax || !model) {
+    throw new UserError(`${label} is not valid YAML (line ${syntax?.line ?? 1}: ${syntax?.message ?? 'no document'})`, `Run: delegation validate ${label.split(' @ ')[0]}`, 1);
   }
-  const model = buildModel(parsed.value);
   const broken = model.schemaIssues.length;
   if (broken > 0) notes.push(`${label} has ${broken} structural error${broken === 1 ? '' : 's'}; entries with errors are left out of the comparison (run delegation validate)`);
   return model;

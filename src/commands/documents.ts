@@ -7,7 +7,7 @@ import type { Renderer, RenderOptions } from '../render/documents.js';
 import type { Style } from '../report/index.js';
 import { UserError } from '../source/errors.js';
 import type { ConfigChoice } from './config.js';
-import { checkItineraryFile } from './itinerary-input.js';
+import { loadItinerary } from './itinerary.js';
 
 export interface DocumentCommandOptions {
   file: string;
@@ -53,9 +53,8 @@ export interface Prepared {
 /** Read, check and set up rendering; `undefined` model means refused (result says why). */
 export async function prepareDocuments(options: DocumentCommandOptions): Promise<Prepared | Omit<DocumentsResult, 'documents'>> {
   // The project's delegation.config.yaml and inline suppressions apply as they do for `validate`.
-  const { result: checked, errors, warnings, report } = checkItineraryFile(options.file, options.cwd, options.config);
-  const findings = checked.diagnostics.length === 0 ? '' : report(options.style, 'all');
-  const model = checked.model;
+  const { check, errors, warnings, report, model } = loadItinerary(options.file, { cwd: options.cwd, config: options.config });
+  const findings = check.diagnostics.length === 0 ? '' : report(options.style, 'all');
   const visitId = model?.visit?.id ?? 'visit';
   // Labels decide what can be printed: the shipped ones, and any a --templates folder adds.
   const templates = loadTemplates(options.templatesDir);

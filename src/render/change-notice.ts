@@ -2,6 +2,8 @@
 // delegation), Markdown (a pull-request comment) or JSON, with labels in Russian, English or Chinese.
 import { textIn } from '../model/text.js';
 import type { Side, TextValue } from '../model/types.js';
+import { formatDate } from './dates.js';
+import { fillLabel, type Labels, type NoticeLabels } from './labels.js';
 
 export type NoticeFormat = 'text' | 'md' | 'json';
 export const NOTICE_FORMATS: readonly NoticeFormat[] = ['text', 'md', 'json'];
@@ -86,278 +88,29 @@ export interface ChangeNotice {
   affected: PersonRef[];
 }
 
-interface Labels {
-  /** Punctuation differs too: Chinese uses full-width marks and its own quotes. */
-  colon: string;
-  comma: string;
-  /** Between names in a list. */
-  list: string;
-  quote: [string, string];
-  heading: string;
-  forPerson: string;
-  revision: string;
-  added: string;
-  cancelled: string;
-  moved: string;
-  changed: string;
-  when: string;
-  place: string;
-  route: string;
-  title: string;
-  attendeesAdded: string;
-  attendeesRemoved: string;
-  vehicles: string;
-  gather: string;
-  hotel: string;
-  attending: string;
-  affects: string;
-  affected: string;
-  delegation: string;
-  host: string;
-  none: string;
-  noChanges: string;
-  nextDay: string;
-  date: (date: string) => string;
-  throughout: string;
-  removed: string;
-  seats: string;
-  /** Said first when something changed but the revision did not increase. */
-  revisionWarning: (old: string, now: string) => string;
-  noRevision: string;
-  /** A sensitive field changed, its values not shown. */
-  hidden: string;
-  scopes: Record<Scope, string>;
-}
-
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const EN_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const RU_DAYS = ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'];
-const ZH_DAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
-
-const parts = (date: string) => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return { m, d, weekday: new Date(Date.UTC(y, m - 1, d)).getUTCDay() };
-};
-
-export const NOTICE_LABELS: Record<'en' | 'ru' | 'zh', Labels> = {
-  en: {
-    colon: ': ',
-    comma: ', ',
-    list: ', ',
-    quote: ['«', '»'],
-    heading: 'Programme changes',
-    forPerson: 'For',
-    revision: 'revision',
-    added: 'Added',
-    cancelled: 'Cancelled',
-    moved: 'Moved',
-    changed: 'Changed',
-    when: 'Time',
-    place: 'Place',
-    route: 'Route',
-    title: 'Title',
-    attendeesAdded: 'Now attending',
-    attendeesRemoved: 'No longer attending',
-    vehicles: 'Vehicles',
-    gather: 'Gathering',
-    hotel: 'Hotel for the night',
-    attending: 'Attending',
-    affects: 'Affects',
-    affected: 'Affected',
-    delegation: 'Delegation',
-    host: 'Host side',
-    none: 'none',
-    noChanges: 'No changes.',
-    nextDay: 'next day',
-    throughout: 'Throughout the visit',
-    removed: 'Removed',
-    seats: 'Seat',
-    revisionWarning: (old, now) => `Warning: the programme changed but its revision did not increase (${old} → ${now}); calendars that imported it will not update.`,
-    noRevision: 'none',
-    hidden: 'changed (not shown: personal data; --include-sensitive shows it)',
-    scopes: {
-      visit: 'Visit', contacts: 'Duty contacts', organization: 'Organization', person: 'Person', group: 'Group', place: 'Place',
-      travel: 'Road time', vehicle: 'Vehicle', agreement: 'Agreement', day: 'Day', event: 'Event',
-    },
-    date: (date) => {
-      const { m, d, weekday } = parts(date);
-      return `${EN_DAYS[weekday]} ${d} ${EN_MONTHS[m - 1]}`;
-    },
-  },
-  ru: {
-    colon: ': ',
-    comma: ', ',
-    list: ', ',
-    quote: ['«', '»'],
-    heading: 'Изменения в программе',
-    forPerson: 'Для',
-    revision: 'редакция',
-    added: 'Добавлено',
-    cancelled: 'Отменено',
-    moved: 'Перенесено',
-    changed: 'Изменено',
-    when: 'Время',
-    place: 'Место',
-    route: 'Маршрут',
-    title: 'Название',
-    attendeesAdded: 'Добавлены участники',
-    attendeesRemoved: 'Больше не участвуют',
-    vehicles: 'Транспорт',
-    gather: 'Сбор',
-    hotel: 'Гостиница на ночь',
-    attending: 'Участники',
-    affects: 'Касается',
-    affected: 'Затронуты',
-    delegation: 'Делегация',
-    host: 'Принимающая сторона',
-    none: 'нет',
-    noChanges: 'Изменений нет.',
-    nextDay: 'след. день',
-    throughout: 'На весь визит',
-    removed: 'Удалено',
-    seats: 'Место в транспорте',
-    revisionWarning: (old, now) => `Внимание: программа изменилась, а номер редакции не увеличен (${old} → ${now}); импортированные календари не обновятся.`,
-    noRevision: 'нет',
-    hidden: 'изменено (не показано: персональные данные; покажет --include-sensitive)',
-    scopes: {
-      visit: 'Визит', contacts: 'Дежурные контакты', organization: 'Организация', person: 'Участник', group: 'Группа', place: 'Место',
-      travel: 'Время в пути', vehicle: 'Транспорт', agreement: 'Соглашение', day: 'День', event: 'Мероприятие',
-    },
-    date: (date) => {
-      const { m, d, weekday } = parts(date);
-      return `${RU_DAYS[weekday]}, ${d} ${RU_MONTHS[m - 1]}`;
-    },
-  },
-  zh: {
-    colon: '：',
-    comma: '，',
-    list: '、',
-    quote: ['“', '”'],
-    heading: '日程变更',
-    forPerson: '人员',
-    revision: '版本',
-    added: '新增',
-    cancelled: '取消',
-    moved: '调整',
-    changed: '变更',
-    when: '时间',
-    place: '地点',
-    route: '路线',
-    title: '名称',
-    attendeesAdded: '新增参加人员',
-    attendeesRemoved: '不再参加',
-    vehicles: '车辆',
-    gather: '集合',
-    hotel: '当晚住宿',
-    attending: '参加人员',
-    affects: '涉及',
-    affected: '涉及人员',
-    delegation: '代表团',
-    host: '接待方',
-    none: '无',
-    noChanges: '无变更。',
-    nextDay: '次日',
-    throughout: '整个访问期间',
-    removed: '删除',
-    seats: '乘车',
-    revisionWarning: (old, now) => `注意：日程已变更，但版本号未增加（${old} → ${now}）；已导入的日历不会更新。`,
-    noRevision: '无',
-    hidden: '已变更（个人信息不显示；使用 --include-sensitive 显示）',
-    scopes: {
-      visit: '访问', contacts: '值班联系人', organization: '单位', person: '人员', group: '小组', place: '地点',
-      travel: '路程时间', vehicle: '车辆', agreement: '协议', day: '日期', event: '活动',
-    },
-    date: (date) => {
-      const { m, d, weekday } = parts(date);
-      return `${m}月${d}日 ${ZH_DAYS[weekday]}`;
-    },
-  },
-};
-
-/** Field names in each language; a field not listed here is shown by its name in the file. */
-const FIELD_LABELS: Record<string, [en: string, ru: string, zh: string]> = {
-  id: ['Id', 'Идентификатор', '标识'],
-  title: ['Title', 'Название', '名称'],
-  name: ['Name', 'Имя', '姓名'],
-  from: ['From', 'Откуда', '出发'],
-  to: ['To', 'Куда', '到达'],
-  timezone: ['Time zone', 'Часовой пояс', '时区'],
-  head: ['Head of delegation', 'Руководитель делегации', '团长'],
-  languages: ['Languages', 'Языки', '语言'],
-  host: ['Host', 'Принимающая сторона', '接待方'],
-  notes: ['Notes', 'Примечания', '备注'],
-  contacts: ['Duty contacts', 'Дежурные контакты', '值班联系人'],
-  side: ['Side', 'Сторона', '方'],
-  kind: ['Kind', 'Вид', '类型'],
-  sector: ['Sector', 'Отрасль', '行业'],
-  city: ['City', 'Город', '城市'],
-  country: ['Country', 'Страна', '国家'],
-  inn: ['INN', 'ИНН', '税号'],
-  org: ['Organization', 'Организация', '单位'],
-  role: ['Role', 'Роль', '角色'],
-  position: ['Position', 'Должность', '职务'],
-  precedence: ['Precedence', 'Протокольный порядок', '礼宾顺序'],
-  phone: ['Phone', 'Телефон', '电话'],
-  email: ['E-mail', 'Эл. почта', '电子邮件'],
-  passport: ['Passport data', 'Паспортные данные', '护照信息'],
-  diet: ['Diet', 'Питание', '饮食要求'],
-  bio: ['Biography', 'Биография', '简历'],
-  members: ['Members', 'Состав', '成员'],
-  address: ['Address', 'Адрес', '地址'],
-  geo: ['Coordinates', 'Координаты', '坐标'],
-  capacity: ['Capacity', 'Вместимость', '容量'],
-  between: ['Between', 'Между', '之间'],
-  minutes: ['Minutes by road', 'Минут в пути', '路程分钟'],
-  seats: ['Seats', 'Мест', '座位'],
-  plate: ['Plate', 'Госномер', '车牌'],
-  driver: ['Driver', 'Водитель', '司机'],
-  'driver.name': ['Driver', 'Водитель', '司机'],
-  'driver.phone': ['Driver\'s phone', 'Телефон водителя', '司机电话'],
-  parties: ['Parties', 'Стороны', '签约方'],
-  signatories: ['Signatories', 'Подписанты', '签字人'],
-  date: ['Date', 'Дата', '日期'],
-  hotel: ['Hotel for the night', 'Гостиница на ночь', '当晚住宿'],
-  start: ['Start', 'Начало', '开始'],
-  end: ['End', 'Окончание', '结束'],
-  place: ['Place', 'Место', '地点'],
-  attendees: ['Attendees', 'Участники', '参加人员'],
-  vehicles: ['Vehicles', 'Транспорт', '车辆'],
-  agreements: ['Agreements signed', 'Подписываемые соглашения', '签署协议'],
-  gather: ['Gathering', 'Сбор', '集合'],
-  'gather.time': ['Gathering time', 'Время сбора', '集合时间'],
-  'gather.at': ['Gathering point', 'Место сбора', '集合地点'],
-  dress: ['Dress code', 'Форма одежды', '着装'],
-  responsible: ['Officer in charge', 'Ответственный', '负责人'],
-  flight: ['Flight', 'Рейс', '航班'],
-  brief: ['Brief', 'Справка', '简报'],
-  'brief.purpose': ['Purpose', 'Цель', '目的'],
-  'brief.talking_points': ['Talking points', 'Тезисы', '谈话要点'],
-  'brief.background': ['Background', 'Справочно', '背景'],
-};
-
-export function fieldLabel(field: string, lang: string): string {
-  const index = lang === 'ru' ? 1 : lang === 'zh' ? 2 : 0;
-  const entry = FIELD_LABELS[field] ?? (field.startsWith('passport.') ? FIELD_LABELS.passport : undefined) ?? FIELD_LABELS[field.split('.')[0]!];
-  if (!entry) return field;
-  // A nested field under a known one that has no label of its own: "Vehicles (gov-car)".
-  const nested = !FIELD_LABELS[field] && field.includes('.') && !field.startsWith('passport.') ? ` (${field.split('.').slice(1).join('.')})` : '';
-  return entry[index] + nested;
-}
-
-export function labelsFor(lang: string): Labels {
-  return (NOTICE_LABELS as Record<string, Labels>)[lang] ?? NOTICE_LABELS.en;
-}
+type Words = Omit<NoticeLabels, 'date'> & { date: (date: string) => string };
 
 export interface NoticeOptions {
   format: NoticeFormat;
-  /** Language of labels and of names (a name without that variant is shown in its first one). */
+  /** Language of names (a name without that variant is shown in its first one). */
   lang: string;
+  /** The notice's words, in `lang`. */
+  labels: Labels;
+}
+
+/** A field's name in the reader's language; a field without a label is shown by its name in the file. */
+export function fieldLabel(field: string, fields: Record<string, string>): string {
+  const label = fields[field] ?? (field.startsWith('passport.') ? fields.passport : undefined) ?? fields[field.split('.')[0]!];
+  if (!label) return field;
+  // A nested field under a known one that has no label of its own: "Vehicles (gov-car)".
+  const nested = !fields[field] && field.includes('.') && !field.startsWith('passport.') ? ` (${field.split('.').slice(1).join('.')})` : '';
+  return label + nested;
 }
 
 export function formatChangeNotice(notice: ChangeNotice, options: NoticeOptions): string {
-  if (options.format === 'json') return JSON.stringify(noticeJson(notice, options.lang), null, 2) + '\n';
-  return formatText(notice, options.lang, options.format === 'md');
+  const words = options.labels.notice;
+  if (options.format === 'json') return JSON.stringify(noticeJson(notice, options.lang, words), null, 2) + '\n';
+  return formatText(notice, options.lang, words, options.format === 'md');
 }
 
 /** One change of the notice: the kind of change, then its details. */
@@ -369,20 +122,19 @@ interface Entry {
 }
 
 /** The warning said first when the content changed but the revision did not increase. */
-export function revisionWarningText(notice: ChangeNotice, lang: string): string | undefined {
+export function revisionWarningText(notice: ChangeNotice, words: NoticeLabels): string | undefined {
   if (!notice.revisionWarning) return undefined;
-  const L = labelsFor(lang);
-  const show = (r: string | number | undefined) => (r === undefined ? L.noRevision : String(r));
-  return L.revisionWarning(show(notice.old.revision), show(notice.new.revision));
+  const show = (r: string | number | undefined) => (r === undefined ? words.noRevision : String(r));
+  return fillLabel(words.revisionWarning, { old: show(notice.old.revision), now: show(notice.new.revision) });
 }
 
-function formatText(notice: ChangeNotice, lang: string, md: boolean): string {
-  const L = labelsFor(lang);
+function formatText(notice: ChangeNotice, lang: string, words: NoticeLabels, md: boolean): string {
+  const L: Words = { ...words, date: (date: string) => formatDate(date, words.date, lang) };
   const t = (text: TextValue | undefined, fallback = '') => textIn(text, lang) || fallback;
   const esc = md ? escapeMarkdown : (s: string) => s;
   const names = (people: readonly PersonRef[]) => (people.length === 0 ? L.none : people.map((p) => esc(t(p.name, p.id))).join(L.list));
   const out: string[] = [];
-  const warning = revisionWarningText(notice, lang);
+  const warning = revisionWarningText(notice, words);
   if (warning) out.push(md ? `> **${esc(warning)}**` : warning, '');
   const title = t(notice.title);
   out.push(md ? `## ${L.heading}${title ? `${L.colon}${esc(title)}` : ''}` : `${L.heading}${title ? `${L.colon}${title}` : ''}`);
@@ -443,7 +195,7 @@ export function showValue(value: unknown, lang: string, none: string, list: stri
 
 function entryOf(
   change: NoticeChange,
-  L: Labels,
+  L: Words,
   lang: string,
   t: (text: TextValue | undefined, fallback?: string) => string,
   esc: (s: string) => string,
@@ -457,7 +209,7 @@ function entryOf(
   const fieldLines = (fields: readonly ValueChange[]): [string, string][] => {
     const lines: [string, string][] = [];
     for (const f of fields) {
-      const label = fieldLabel(f.field, lang);
+      const label = fieldLabel(f.field, L.fields);
       if (f.sensitive && !includeSensitive) {
         if (!lines.some(([l]) => l === label)) lines.push([label, L.hidden]);
         continue;
@@ -531,7 +283,7 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>|#~])/g, '\\$1');
 }
 
-function noticeJson(notice: ChangeNotice, lang: string): unknown {
+function noticeJson(notice: ChangeNotice, lang: string, words: NoticeLabels): unknown {
   const t = (text: TextValue | undefined) => (text === undefined ? undefined : textIn(text, lang));
   const person = (p: PersonRef) => ({ id: p.id, name: t(p.name), side: p.side ?? null });
   const ref = (r: NamedRef | undefined) => (r ? { id: r.id, name: t(r.name) } : null);
@@ -556,7 +308,7 @@ function noticeJson(notice: ChangeNotice, lang: string): unknown {
     if (isRecord(v)) return isTextMap(v) ? t(v as TextValue) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, value(x)]));
     return v;
   };
-  const warning = revisionWarningText(notice, lang);
+  const warning = revisionWarningText(notice, words);
   return {
     warnings: warning ? [warning] : [],
     title: t(notice.title) ?? null,
