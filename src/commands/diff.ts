@@ -169,7 +169,7 @@ class Impact {
     });
     switch (scope) {
       case 'visit':
-        return base(this.delegation, (change.after as Visit).title);
+        return base(this.delegation, ((change.after ?? change.before) as Visit).title);
       case 'contacts': {
         const old = change.before as string[];
         const now = change.after as string[];

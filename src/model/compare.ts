@@ -74,6 +74,10 @@ export function compareStructure(before: Model, after: Model): EntityChange[] {
   if (before.visit && after.visit) {
     const fields = compareFields(before.visit as unknown as Record<string, unknown>, after.visit as unknown as Record<string, unknown>, FIELDS.visit);
     if (fields.length > 0) out.push({ scope: 'visit', key: after.visit.id, action: 'changed', before: before.visit, after: after.visit, fields });
+  } else if (before.visit || after.visit) {
+    // A visit block that no longer (or only now) reads as one is a change too.
+    const visit = (after.visit ?? before.visit)!;
+    out.push({ scope: 'visit', key: visit.id, action: after.visit ? 'added' : 'removed', before: before.visit, after: after.visit, fields: [] });
   }
   const contacts = compareFields({ contacts: before.visit?.contacts ?? [] }, { contacts: after.visit?.contacts ?? [] }, ['contacts']);
   if (contacts.length > 0) out.push({ scope: 'contacts', key: 'contacts', action: 'changed', before: before.visit?.contacts ?? [], after: after.visit?.contacts ?? [], fields: contacts });
