@@ -39,9 +39,12 @@ export function exportInput(options: ExportOptions, refusal: string): ExportInpu
 /** The documents' language: one of the visit's, defaulting to its first. */
 export function chooseLanguage(model: Model, lang: string | undefined): string {
   if (lang === undefined) return defaultPrintable(model.languages);
-  if (!isPrintable(lang)) throw notPrintable(lang);
   const known = model.languages;
-  if (known.includes(lang)) return lang;
+  // A typo of one of the visit's languages is told as such; a real language without labels is refused.
+  if (known.includes(lang) || !nearest(lang, known)) {
+    if (!isPrintable(lang)) throw notPrintable(lang);
+    if (known.includes(lang)) return lang;
+  }
   const suggestion = nearest(lang, known);
   throw new UserError(
     `unknown language "${lang}": this visit is written in ${known.join(', ')}`,
