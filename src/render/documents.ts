@@ -7,6 +7,7 @@ import { daySheetViews, type SheetSelection } from './day-sheet-view.js';
 import type { LabelSet } from './labels.js';
 import { escapeMarkdown, showControls } from './markdown.js';
 import { daySheetText } from './text.js';
+import { typeset } from './typography.js';
 import type { DocumentOptions } from './view.js';
 
 export type HandlebarsRuntime = typeof HandlebarsNamespace;
@@ -37,12 +38,17 @@ export interface RenderedDocument {
 export type RenderOptions = Omit<DocumentOptions, 'labels'>;
 
 export function renderBrief(model: Model, options: RenderOptions, format: BriefFormat, renderer: Renderer): string {
-  const view = briefView(model, { ...options, labels: renderer.templates.labels });
+  const view = typesetView(briefView(model, { ...options, labels: renderer.templates.labels }), options.lang);
   return compile(renderer, `brief.${format}`, format)(format === 'md' ? mapStrings(view, escapeMarkdown) : view);
 }
 
+/** Every text of a view typeset for print in the reader's language (punctuation, non-breaking spaces). */
+function typesetView<T>(view: T, lang: string): T {
+  return mapStrings(view, (s) => typeset(s, lang));
+}
+
 export function renderDaySheets(model: Model, options: RenderOptions, selection: SheetSelection, format: SheetFormat, renderer: Renderer): RenderedDocument[] {
-  const sheets = daySheetViews(model, { ...options, labels: renderer.templates.labels }, selection);
+  const sheets = daySheetViews(model, { ...options, labels: renderer.templates.labels }, selection).map(({ name, view }) => ({ name, view: typesetView(view, options.lang) }));
   if (format === 'txt') return sheets.map(({ name, view }) => ({ name, content: daySheetText(mapStrings(view, showControls)) }));
   // One compiled layout for all the sheets of a run: a forum prints thousands.
   const template = compile(renderer, `day-sheet.${format}`, format);
@@ -57,6 +63,11 @@ function compile(renderer: Renderer, layout: string, format: BriefFormat): (view
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('join', (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : ''));
   hb.registerHelper('inc', (n: unknown) => (typeof n === 'number' ? n + 1 : n));
+  // "page {page} of {pages}" with the spans Chromium fills in its running header and footer.
+  hb.registerHelper('pageOf', (label: unknown) => {
+    const text = hb.escapeExpression(typeof label === 'string' ? label : '{page} / {pages}');
+    return new hb.SafeString(text.replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>'));
+  });
   // Markdown is escaped in the view (above); HTML is escaped by Handlebars itself.
   const template = hb.compile(source, { noEscape: format === 'md', strict: false });
   return (view) => tidy(template(view));
