@@ -4,7 +4,8 @@ import type HandlebarsNamespace from 'handlebars';
 import type { Model } from '../model/types.js';
 import { briefView } from './brief-view.js';
 import { daySheetViews, type SheetSelection } from './day-sheet-view.js';
-import type { LabelSet } from './labels.js';
+import { labelsFor, type LabelSet } from './labels.js';
+import { timetablePages } from './timetable.js';
 import { escapeMarkdown, showControls } from './markdown.js';
 import { daySheetText } from './text.js';
 import { typeset } from './typography.js';
@@ -39,7 +40,10 @@ export type RenderOptions = Omit<DocumentOptions, 'labels'>;
 
 export function renderBrief(model: Model, options: RenderOptions, format: BriefFormat, renderer: Renderer): string {
   const view = typesetView(briefView(model, { ...options, labels: renderer.templates.labels }), options.lang);
-  return compile(renderer, `brief.${format}`, format)(format === 'md' ? mapStrings(view, escapeMarkdown) : view);
+  // Each day as a timetable grid (SVG made and escaped by the renderer), for `{{timetable date}}`.
+  const labels = labelsFor(renderer.templates.labels, options.lang);
+  const grids = new Map(format === 'html' ? model.days.map((day) => [day.date, timetablePages(model, day, { lang: options.lang, labels }).map((p) => p.svg)]) : []);
+  return compile(renderer, `brief.${format}`, format, grids)(format === 'md' ? mapStrings(view, escapeMarkdown) : view);
 }
 
 /** Every text of a view typeset for print in the reader's language (punctuation, non-breaking spaces). */
@@ -55,7 +59,7 @@ export function renderDaySheets(model: Model, options: RenderOptions, selection:
   return sheets.map(({ name, view }) => ({ name, content: template(format === 'md' ? mapStrings(view, escapeMarkdown) : view) }));
 }
 
-function compile(renderer: Renderer, layout: string, format: BriefFormat): (view: unknown) => string {
+function compile(renderer: Renderer, layout: string, format: BriefFormat, grids: ReadonlyMap<string, string[]> = new Map()): (view: unknown) => string {
   const source = renderer.templates.layouts[layout];
   if (source === undefined) throw new Error(`the templates have no layout "${layout}"`);
   const hb = renderer.handlebars.create();
@@ -63,6 +67,9 @@ function compile(renderer: Renderer, layout: string, format: BriefFormat): (view
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('join', (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : ''));
   hb.registerHelper('inc', (n: unknown) => (typeof n === 'number' ? n + 1 : n));
+  hb.registerHelper('timetable', (date: unknown) =>
+    new hb.SafeString((grids.get(String(date)) ?? []).map((svg) => `<section class="timetable-page">\n${svg}</section>`).join('\n')),
+  );
   // "page {page} of {pages}" with the spans Chromium fills in its running header and footer.
   hb.registerHelper('pageOf', (label: unknown) => {
     const text = hb.escapeExpression(typeof label === 'string' ? label : '{page} / {pages}');
