@@ -387,6 +387,8 @@ function fmt(n: number): string {
 /** Text for SVG/XML: markup escaped, control and bidi-override characters dropped. */
 function esc(value: string): string {
   return value
+    // Control characters cannot stand in XML; bidi overrides could reorder a label.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
