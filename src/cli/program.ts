@@ -5,6 +5,7 @@ import { registerInfo } from './info.js';
 import { registerBrief } from './brief.js';
 import { registerDaySheets } from './day-sheets.js';
 import { registerTimetable } from './timetable.js';
+import { registerPocket } from './pocket.js';
 import { registerAgenda } from './agenda.js';
 import { registerIcs } from './ics.js';
 import { registerCsv } from './csv.js';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerBrief(program);
   registerDaySheets(program);
   registerTimetable(program);
+  registerPocket(program);
   registerAgenda(program);
   registerIcs(program);
   registerCsv(program);
