@@ -5,7 +5,8 @@ import {
   addEntry, checkAnswer, choiceLabel, ENTRY_KINDS, FIELDS, suggestId, takenIds, textFromParts, visitDates, normalizeTime,
   type AddResult, type Answers, type EntryKind, type Field,
 } from '../commands/add.js';
-import { loadItinerary } from '../commands/itinerary-file.js';
+import { loadForEdit } from '../commands/itinerary-edit.js';
+import { reportWords } from '../commands/itinerary.js';
 import { allVariants, textIn } from '../model/text.js';
 import type { Model, TextValue } from '../model/types.js';
 import { minutesOfTime } from '../model/time.js';
@@ -48,8 +49,8 @@ export function registerAdd(program: Command): void {
       .action(async (file: string, flags: Record<string, unknown>, command: Command) => {
         const { color } = command.optsWithGlobals<{ color?: boolean }>();
         const given = answersFromFlags(kind, flags);
-        const loaded = loadItinerary(file);
-        const model = loaded.check.model!;
+        const loaded = loadForEdit(file);
+        const model = loaded.model!;
         const interactive = !flags.yes && canAsk();
         let answers: Answers;
         try {
@@ -268,7 +269,7 @@ function showResult(file: string, result: AddResult, color: boolean | undefined,
   if (result.introduced.length === 0) return;
   const report = formatPretty(
     [{ file, diagnostics: result.introduced, lines: result.text.split(/\r?\n/), sensitiveLines: result.sensitiveLines }],
-    { style, toolVersion: VERSION, rules: [] },
+    { style, toolVersion: VERSION, rules: [], ...reportWords() },
   );
   // The summary line speaks of "files checked"; here it is one entry.
   out(report.split('\n').slice(0, -2).join('\n') + '\n');

@@ -6,7 +6,7 @@
 // overlap. Wide days are cut into pages of at most `maxTracks` columns. Pure: model in, SVG out.
 import { textIn } from '../model/text.js';
 import type { Day, ItineraryEvent, Model, Place } from '../model/types.js';
-import { charWidth } from '../text/width.js';
+import { displayWidth } from '../text/width.js';
 import { formatDate } from './dates.js';
 import { fillLabel, type Labels } from './labels.js';
 import { typeset } from './typography.js';
@@ -325,7 +325,7 @@ function minutes(hhmm: string): number {
 /** Estimated width of a text in SVG units: Latin and Cyrillic about 0.58 em, Chinese 1 em. */
 export function textWidth(value: string, size: number): number {
   let width = 0;
-  for (const ch of value) width += charWidth(ch.codePointAt(0)!) === 2 ? 1 : 0.58;
+  for (const ch of value) width += displayWidth(ch) === 2 ? 1 : 0.58;
   return width * size;
 }
 
@@ -334,7 +334,7 @@ export function fitLines(value: string, width: number, height: number, lang: str
   const lineHeight = size === FONT ? LINE : size + 2;
   const max = Math.floor(height / lineHeight);
   if (max < 1 || width < size) return { lines: [], complete: false };
-  const units = lang === 'zh' || /[\u3400-\u9fff]/.test(value) ? [...value].map((ch, i, all) => (i > 0 && charWidth(ch.codePointAt(0)!) !== 2 && charWidth(all[i - 1]!.codePointAt(0)!) !== 2 ? ch : '\u0000' + ch)).join('').split('\u0000').filter(Boolean) : value.split(/(?<= )/);
+  const units = lang === 'zh' || /[\u3400-\u9fff]/.test(value) ? [...value].map((ch, i, all) => (i > 0 && displayWidth(ch) !== 2 && displayWidth(all[i - 1]!) !== 2 ? ch : '\u0000' + ch)).join('').split('\u0000').filter(Boolean) : value.split(/(?<= )/);
   const lines: string[] = [];
   let line = '';
   for (const unit of units) {
@@ -354,7 +354,7 @@ export function fitLines(value: string, width: number, height: number, lang: str
   }
   if (line.trim()) lines.push(line.trimEnd());
   // A first line of only a few characters ("17:", "…") says nothing: leave the label to the key.
-  if ([...(lines[0] ?? '')].reduce((w, ch) => w + charWidth(ch.codePointAt(0)!), 0) < 5) return { lines: [], complete: false };
+  if ([...(lines[0] ?? '')].reduce((w, ch) => w + displayWidth(ch), 0) < 5) return { lines: [], complete: false };
   if (lines.length <= max) return { lines, complete: true };
   const kept = lines.slice(0, max);
   kept[max - 1] = shorten(kept[max - 1]! + '…', width, size);

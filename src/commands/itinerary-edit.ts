@@ -1,38 +1,25 @@
-// Reading an itinerary for an edit and writing it back: same encoding, BOM and line breaks, written
-// atomically, refused when the file changed on disk meanwhile or the result would not read back.
-import { readFileSync } from 'node:fs';
+// Editing an itinerary in place: read it through the one reader, refuse what cannot be edited safely,
+// and write it back with the same encoding, BOM and line breaks, atomically, refused when the file
+// changed on disk meanwhile or the result would not read back.
+import { dirname, resolve } from 'node:path';
 import { writeFileAtomic, type WriteSystem } from '../io/atomic.js';
-import { checkSource, type CheckResult } from '../engine/check.js';
+import type { Diagnostic } from '../diagnostics/types.js';
 import { decodeText, type DecodedText } from '../source/decode.js';
 import { readsBackAs } from '../source/edit.js';
 import { UserError } from '../source/errors.js';
-import { ioError, readSourceFile } from '../source/read.js';
-import type { Diagnostic } from '../diagnostics/types.js';
+import { loadItinerary, type LoadedItinerary } from './itinerary.js';
 
-export interface LoadedItinerary {
-  path: string;
-  /** The bytes as read: the file must still hold them when the edit is written. */
-  bytes: Uint8Array;
-  decoded: DecodedText;
-  text: string;
-  check: CheckResult;
-}
+/** An itinerary read for editing: a file, decoded as UTF-8, that parsed as YAML. */
+export type EditableItinerary = LoadedItinerary & { file: string };
 
-export function loadItinerary(path: string): LoadedItinerary {
-  const decoded = readSourceFile(path);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw ioError(path, error);
-  }
-  if (decoded.problem) throw new UserError(`${path}: ${decoded.problem.message}`, decoded.problem.hint);
-  if (decoded.encoding === 'utf-16le' || decoded.encoding === 'utf-16be') {
+export function loadForEdit(path: string): EditableItinerary {
+  // The file's own rules only: an edit adds findings or not, whatever the project's severities.
+  const loaded = loadItinerary(path, { cwd: dirname(resolve(path)), config: false });
+  const { source, check } = loaded;
+  if (source.problem) throw new UserError(`${path}: ${source.problem.message}`, source.problem.hint);
+  if (source.encoding === 'utf-16le' || source.encoding === 'utf-16be') {
     throw new UserError(`${path} is saved as UTF-16; it can be read but not edited`, 'Re-save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8).');
   }
-  // Reading twice could see two versions of a file being saved; insist on one.
-  if (decodeText(bytes).text !== decoded.text) throw new UserError(`${path} changed while it was being read`, 'Run the command again.');
-  const check = checkSource(decoded);
   if (!check.model || check.diagnostics.some((d) => d.rule === 'yaml-syntax')) {
     const first = check.diagnostics.find((d) => d.rule === 'yaml-syntax') ?? check.diagnostics[0];
     throw new UserError(
@@ -41,19 +28,19 @@ export function loadItinerary(path: string): LoadedItinerary {
       1,
     );
   }
-  return { path, bytes, decoded, text: decoded.text, check };
+  return { ...loaded, file: path };
 }
 
-export function saveItinerary(loaded: LoadedItinerary, text: string, expected: unknown, fs?: WriteSystem): void {
-  const bytes = encodeLike(loaded.decoded, text);
-  writeFileAtomic(loaded.path, bytes, {
+export function saveItinerary(loaded: EditableItinerary, text: string, expected: unknown, fs?: WriteSystem): void {
+  const bytes = encodeLike(loaded.source, text);
+  writeFileAtomic(loaded.file, bytes, {
     fs,
-    expectedOriginal: loaded.bytes,
-    failureHint: `Nothing was changed: ${loaded.path} is as it was.`,
+    expectedOriginal: loaded.source.bytes,
+    failureHint: `Nothing was changed: ${loaded.file} is as it was.`,
     verify: (_temp, written) => {
       const back = decodeText(written);
       if (back.problem || back.text !== text || !readsBackAs(back.text, expected)) {
-        throw new UserError(`${loaded.path} was not written: the new text did not read back as intended`, 'Nothing was changed. This is a bug in delegation; please report it.');
+        throw new UserError(`${loaded.file} was not written: the new text did not read back as intended`, 'Nothing was changed. This is a bug in delegation; please report it.');
       }
     },
   });
