@@ -1,8 +1,8 @@
 // init's answers and skeleton: bad answers are named before anything is written; the skeleton
 // validates and takes new entries where its comments say.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addEntry } from '../src/commands/add.js';
 import { checkInitAnswers, initFile, skeletonText, type InitAnswers } from '../src/commands/init.js';
@@ -16,9 +16,9 @@ const ANSWERS: InitAnswers = {
 describe('init', () => {
   it('names every bad answer', () => {
     expect(checkInitAnswers({ ...ANSWERS, from: '2024-02-30', to: '2024-13-01', timezone: 'Moscow', languages: ['rus'], headId: 'Rudenya' })).toEqual([
-      '--from: "2024-02-30" is not a date YYYY-MM-DD',
-      '--to: "2024-13-01" is not a date YYYY-MM-DD',
-      '--timezone: "Moscow" is not an IANA time zone (e.g. Asia/Shanghai, Europe/Moscow)',
+      '--from: 30 February 2024 does not exist: February 2024 has 29 days',
+      '--to: 2024-13-01: there is no month 13 (months are 01 to 12)',
+      '--timezone: "Moscow" is not an IANA time zone; did you mean Europe/Moscow?',
       '--languages: "rus" is not a two-letter language code',
       '--head-id: "Rudenya" is not an id (lower-case Latin letters, digits, dashes)',
     ]);
@@ -32,6 +32,18 @@ describe('init', () => {
     expect(text).toContain('# Add one with: delegation add place visit.yaml');
     expect(text.match(/- date: /g)).toHaveLength(3);
     expect(checkText(text).diagnostics).toEqual([]);
+  });
+
+  it('starts the file with the yaml-language-server modeline naming the shipped schema, relative to the file', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'init-'));
+    const file = join(folder, 'visits', 'visit.yaml');
+    mkdirSync(join(folder, 'visits'));
+    initFile(file, ANSWERS);
+    const first = readFileSync(file, 'utf8').split('\n')[0]!;
+    const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
+    expect(match, first).not.toBeNull();
+    expect(match![1]!.startsWith('/')).toBe(false);
+    expect(readFileSync(resolve(join(folder, 'visits'), match![1]!), 'utf8')).toBe(readFileSync(join(import.meta.dirname, '..', 'schema', 'itinerary.schema.json'), 'utf8'));
   });
 
   it('an event added to an empty day changes only that day\'s `events: []` line', () => {

@@ -1,13 +1,15 @@
 // `delegation init FILE`: a new programme from a few answers, written as a commented skeleton that
 // validates, so the next steps (`delegation add …`) start from a correct file.
 import { accessSync, constants, existsSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { checkSource } from '../engine/check.js';
-import { dateOfDayNumber, dayNumber, isValidTimeZone } from '../model/time.js';
+import { calendarDateProblem, dateOfDayNumber, dayNumber } from '../model/time.js';
+import { isValidTimeZone, zoneProblem } from '../model/zones.js';
 import { textIn } from '../model/text.js';
 import type { TextValue } from '../model/types.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { writeFileAtomic, type WriteSystem } from '../io/atomic.js';
+import { shippedSchemaFile } from '../io/docs.js';
 import { decodeText } from '../source/decode.js';
 import { inlineYaml } from '../source/edit.js';
 import { UserError } from '../source/errors.js';
@@ -39,14 +41,16 @@ export const MAX_VISIT_DAYS = 60;
 /** Problems with answers, one message per answer, before anything is written. */
 export function checkInitAnswers(a: InitAnswers): string[] {
   const problems: string[] = [];
-  if (!isCalendarDate(a.from)) problems.push(`--from: "${a.from}" is not a date YYYY-MM-DD`);
-  if (!isCalendarDate(a.to)) problems.push(`--to: "${a.to}" is not a date YYYY-MM-DD`);
+  for (const [flag, value] of [['--from', a.from], ['--to', a.to]] as const) {
+    const problem = calendarDateProblem(value);
+    if (problem) problems.push(`${flag}: ${problem.startsWith('a date') ? `"${value}" is not a date: ${problem}` : problem}`);
+  }
   if (problems.length === 0) {
     const days = dayNumber(a.to) - dayNumber(a.from) + 1;
     if (days < 1) problems.push(`--to (${a.to}) is before --from (${a.from})`);
     else if (days > MAX_VISIT_DAYS) problems.push(`the visit would last ${days} days; init lays out at most ${MAX_VISIT_DAYS}`);
   }
-  if (!isValidTimeZone(a.timezone)) problems.push(`--timezone: "${a.timezone}" is not an IANA time zone (e.g. Asia/Shanghai, Europe/Moscow)`);
+  if (!isValidTimeZone(a.timezone)) problems.push(`--timezone: ${zoneProblem(a.timezone)}`);
   if (a.languages.length === 0) problems.push('--languages: give at least one language code, e.g. ru,en,zh');
   for (const lang of a.languages) {
     if (!/^[a-z]{2}$/.test(lang)) problems.push(`--languages: "${lang}" is not a two-letter language code`);
@@ -59,7 +63,7 @@ export function checkInitAnswers(a: InitAnswers): string[] {
 }
 
 /** The file's text. Every list the user fills later is present (empty) with a comment on how to fill it. */
-export function skeletonText(a: InitAnswers, fileName = 'FILE'): string {
+export function skeletonText(a: InitAnswers, fileName = 'FILE', schemaRef?: string): string {
   const first = a.languages[0] ?? 'en';
   const taken = new Set<string>();
   const take = (id: string) => (taken.add(id), id);
@@ -70,6 +74,8 @@ export function skeletonText(a: InitAnswers, fileName = 'FILE'): string {
   const lines: string[] = [];
   const push = (...l: string[]) => lines.push(...l);
   const shown = textIn(a.title, first).replace(/\s+/g, ' ');
+  // The modeline yaml-language-server (VS Code's YAML extension) reads: hover, completion and checks.
+  if (schemaRef !== undefined) push(`# yaml-language-server: $schema=${schemaRef}`);
   push(
     `# ${shown}`,
     '#',
@@ -166,7 +172,7 @@ export function initFile(file: string, answers: InitAnswers, fs?: WriteSystem): 
   checkInitTarget(file);
   const problems = checkInitAnswers(answers);
   if (problems.length > 0) throw new UserError(problems.join('\n  '), 'Nothing was written.', 2);
-  const text = skeletonText(answers, basename(file));
+  const text = skeletonText(answers, basename(file), schemaReference(file));
   const check = checkSource(decodeText(Buffer.from(text, 'utf8')));
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
@@ -178,4 +184,15 @@ export function initFile(file: string, answers: InitAnswers, fs?: WriteSystem): 
   }
   writeFileAtomic(file, text, { exclusive: true, fs, failureHint: 'Nothing was written.' });
   return { text, findings: check.diagnostics };
+}
+
+/**
+ * The shipped JSON Schema as the modeline names it: relative to the new file's folder (so it keeps
+ * working when the folder moves with node_modules, e.g. in a repository), with forward slashes.
+ */
+function schemaReference(file: string): string | undefined {
+  const schema = shippedSchemaFile();
+  if (schema === undefined) return undefined;
+  // Across drives (Windows) `relative` gives the absolute path, which works as well.
+  return relative(dirname(resolve(file)), schema).split(sep).join('/');
 }

@@ -96,7 +96,8 @@ function dropColumns(text: string, columns: number): string {
 }
 
 function untab(text: string): string {
-  return text.replace(/\t/g, ' ');
+  // A tab is shown as → (one column, as the space it stood for): the reader sees where a tab is.
+  return text.replace(/\t/g, '→');
 }
 
 function clip(line: string): string {
