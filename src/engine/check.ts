@@ -10,7 +10,7 @@ import { locatePath, toLinePosition } from '../source/locate.js';
 import { fastParse } from '../source/fast-parse.js';
 import { parseYaml, type ParsedYaml, type SyntaxProblem } from '../source/parse.js';
 import { explainCommaSplits } from './comma-split.js';
-import { findSensitiveLines, isSensitivePath } from './sensitive.js';
+import { findSensitiveLines, findSensitiveLinesInText, isSensitivePath } from './sensitive.js';
 import { applySuppressions, hasSuppressionComments } from './suppressions.js';
 
 export type RuleSetting = Severity | 'off';
@@ -59,7 +59,8 @@ export function checkSource(decoded: DecodedText, options: CheckOptions = {}): C
   const parsed = parseYaml(text);
   if (parsed.problems.length > 0) {
     const findings = runRules(rules, emptyModel(), parsed.problems, ruleOptions, options);
-    return { diagnostics: locateAll(findings, emptyModel(), parsed, text), text, parsed, model: undefined, sensitiveLines: new Set() };
+    // No model to say which fields are private: the text itself decides which lines excerpts hide.
+    return { diagnostics: locateAll(findings, emptyModel(), parsed, text), text, parsed, model: undefined, sensitiveLines: findSensitiveLinesInText(text) };
   }
   const model = buildModel(parsed.value);
   if (parsed.value === null || parsed.value === undefined) explainEmpty(model, text);

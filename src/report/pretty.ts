@@ -48,22 +48,33 @@ const MAX_EXCERPT_WIDTH = 100;
 /** Columns of context kept before the finding when a long line is shown from its middle. */
 const LEAD = 40;
 
-/** The line before and the line at fault, with a caret under the range; none for sensitive lines. */
+/** What an excerpt shows in place of a line that holds, or sits inside, a sensitive field. */
+export const HIDDEN_LINE = '(personal data hidden)';
+
+/** The line before and the line at fault, with a caret under the range; sensitive lines are replaced. */
 function excerpt(file: FileReport, d: Diagnostic): string[] {
   if (d.sensitive || file.lines.length === 0) return [];
   const at = file.lines[d.line - 1];
   if (at === undefined || at.trim() === '') return [];
-  for (let line = d.line; line <= d.endLine; line++) if (file.sensitiveLines.has(line)) return [];
   const gutter = String(d.line).length;
   const lines: string[] = [];
+  if (file.sensitiveLines.has(d.line)) {
+    const before = file.lines[d.line - 2];
+    if (before !== undefined && before.trim() !== '') {
+      lines.push(`  ${String(d.line - 1).padStart(gutter)} | ${file.sensitiveLines.has(d.line - 1) ? HIDDEN_LINE : clip(before)}`);
+    }
+    lines.push(`> ${String(d.line).padStart(gutter)} | ${HIDDEN_LINE}`);
+    return lines;
+  }
   const startCol = Math.min(d.column - 1, at.length);
   const endCol = d.endLine === d.line ? Math.max(d.endColumn - 1, startCol + 1) : Math.max(at.replace(/\s+$/, '').length, startCol + 1);
   const shown = window(at, startCol, endCol);
   const before = file.lines[d.line - 2];
   // The line above is shifted as the line at fault is, so that the columns still line up.
   const context = before === undefined ? '' : shown.skip > 0 ? dropColumns(untab(before), shown.skip) : before;
-  if (before !== undefined && context.trim() !== '' && !file.sensitiveLines.has(d.line - 1)) {
-    lines.push(`  ${String(d.line - 1).padStart(gutter)} | ${shown.skip > 0 ? clip('…' + context) : clip(before)}`);
+  if (before !== undefined && context.trim() !== '') {
+    const text = file.sensitiveLines.has(d.line - 1) ? HIDDEN_LINE : shown.skip > 0 ? clip('…' + context) : clip(before);
+    lines.push(`  ${String(d.line - 1).padStart(gutter)} | ${text}`);
   }
   lines.push(`> ${String(d.line).padStart(gutter)} | ${shown.text}`);
   lines.push(`  ${' '.repeat(gutter)} | ${' '.repeat(shown.pad)}${'^'.repeat(Math.max(1, Math.min(shown.width, MAX_EXCERPT_WIDTH - shown.pad)))}`);
