@@ -3,6 +3,7 @@ import { CommanderError } from 'commander';
 import { UserError } from '../source/errors.js';
 import { err, stdoutFailure } from './output.js';
 import { buildProgram } from './program.js';
+import { safeText } from '../text/safe.js';
 
 export async function main(argv: readonly string[]): Promise<void> {
   // A reader that stops early (`| head`) is not an error; a full disk or a broken device is.
@@ -32,8 +33,9 @@ function handleError(error: unknown): number {
     return 2;
   }
   if (error instanceof UserError) {
-    err(`delegation: ${error.message}\n`);
-    if (error.hint) err(`  ${error.hint}\n`);
+    // Messages quote paths, ids and values the user gave: their control characters are shown, not sent.
+    err(`delegation: ${safeText(error.message)}\n`);
+    if (error.hint) err(`  ${safeText(error.hint)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -4,6 +4,8 @@ import stringWidth from 'string-width';
 import type { EventKind } from '../model/types.js';
 import type { Agenda, AgendaEntry, LocalTime, WhereAt, WhereGroup } from './agenda.js';
 import { exportLabels, type ExportLabels } from './export-labels.js';
+import { mapStrings } from './documents.js';
+import { safeText } from '../text/safe.js';
 
 /** Colours, passed in by the CLI (identity functions when colour is off). */
 export interface AgendaPaint {
@@ -30,7 +32,9 @@ const WEEKDAY: Record<string, string[]> = {
   zh: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
 };
 
-export function renderAgendaTables(agenda: Agenda, options: AgendaTableOptions): string {
+export function renderAgendaTables(unsafe: Agenda, options: AgendaTableOptions): string {
+  // Names and titles reach a terminal: one line each, control characters shown, never acted on.
+  const agenda = mapStrings(unsafe, (s) => safeText(s));
   const paint = options.paint ?? PLAIN_PAINT;
   const labels = exportLabels(agenda.lang);
   const width = Math.max(MIN_WIDTH, options.width);
@@ -67,7 +71,8 @@ export function renderAgendaTables(agenda: Agenda, options: AgendaTableOptions):
   return out.join('\n') + '\n';
 }
 
-export function renderWhereTable(where: WhereAt, lang: string, options: AgendaTableOptions): string {
+export function renderWhereTable(unsafe: WhereAt, lang: string, options: AgendaTableOptions): string {
+  const where = mapStrings(unsafe, (s) => safeText(s));
   const paint = options.paint ?? PLAIN_PAINT;
   const labels = exportLabels(lang);
   const width = Math.max(MIN_WIDTH, options.width);

@@ -1,6 +1,7 @@
 // The change notice: what changed in the programme and for whom, as plain text (a message to the
 // delegation), Markdown (a pull-request comment) or JSON, with labels in Russian, English or Chinese.
 import { textIn } from '../model/text.js';
+import { safeText } from '../text/safe.js';
 import type { Side, TextValue } from '../model/types.js';
 
 export type NoticeFormat = 'text' | 'md' | 'json';
@@ -234,7 +235,8 @@ interface Entry {
 
 function formatText(notice: ChangeNotice, lang: string, md: boolean): string {
   const L = labelsFor(lang);
-  const t = (text: TextValue | undefined, fallback = '') => textIn(text, lang) || fallback;
+  // Names and titles reach a terminal or a message: one line each, control characters shown.
+  const t = (text: TextValue | undefined, fallback = '') => safeText(textIn(text, lang) || fallback);
   const esc = md ? escapeMarkdown : (s: string) => s;
   const names = (people: readonly PersonRef[]) => (people.length === 0 ? L.none : people.map((p) => esc(t(p.name, p.id))).join(L.list));
   const out: string[] = [];
@@ -248,7 +250,7 @@ function formatText(notice: ChangeNotice, lang: string, md: boolean): string {
   out.push(`${version(notice.old)} → ${version(notice.new)}`, '');
   if (notice.changes.length === 0) {
     out.push(L.noChanges);
-    return out.join('\n') + '\n';
+    return safeText(out.join('\n'), 'text') + '\n';
   }
   const entries = notice.changes.map((c) => entryOf(c, L, t, esc, names));
   let day = '';
@@ -275,7 +277,8 @@ function formatText(notice: ChangeNotice, lang: string, md: boolean): string {
     if (delegation.length > 0) out.push(line(L.delegation, delegation));
     if (others.length > 0) out.push(line(L.host, others));
   }
-  return out.join('\n') + '\n';
+  // File labels and plates are the user's text too: nothing in the notice is a control character.
+  return safeText(out.join('\n'), 'text') + '\n';
 }
 
 function entryOf(

@@ -5,7 +5,8 @@ import type { Model } from '../model/types.js';
 import { briefView } from './brief-view.js';
 import { daySheetViews, type SheetSelection } from './day-sheet-view.js';
 import type { LabelSet } from './labels.js';
-import { escapeMarkdown, showControls } from './markdown.js';
+import { escapeMarkdown } from './markdown.js';
+import { safeText } from '../text/safe.js';
 import { daySheetText } from './text.js';
 import type { DocumentOptions } from './view.js';
 
@@ -43,7 +44,8 @@ export function renderBrief(model: Model, options: RenderOptions, format: BriefF
 
 export function renderDaySheets(model: Model, options: RenderOptions, selection: SheetSelection, format: SheetFormat, renderer: Renderer): RenderedDocument[] {
   const sheets = daySheetViews(model, { ...options, labels: renderer.templates.labels }, selection);
-  if (format === 'txt') return sheets.map(({ name, view }) => ({ name, content: daySheetText(mapStrings(view, showControls)) }));
+  // Every field of a text sheet is one line: a line break in a name is shown, never printed.
+  if (format === 'txt') return sheets.map(({ name, view }) => ({ name, content: daySheetText(mapStrings(view, (s) => safeText(s))) }));
   // One compiled layout for all the sheets of a run: a forum prints thousands.
   const template = compile(renderer, `day-sheet.${format}`, format);
   return sheets.map(({ name, view }) => ({ name, content: template(format === 'md' ? mapStrings(view, escapeMarkdown) : view) }));

@@ -1,14 +1,15 @@
 // GitHub Actions workflow commands: one annotation per finding, escaped as the runner expects.
 import type { Formatter } from './types.js';
+import { safeText } from '../text/safe.js';
 
-/** Message data: %, CR and LF are encoded. */
+/** Message data: %, CR and LF are encoded; control characters are shown, never passed to the log. */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return text.replace(/[^\r\n]+/g, (part) => safeText(part, 'annotation')).replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Property values: additionally : and , which separate properties. */
 export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return safeText(text, 'annotation').replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 export const formatGithub: Formatter = (files) => {
@@ -24,8 +25,10 @@ export const formatGithub: Formatter = (files) => {
         `title=${escapeProperty(`${d.rule} (${d.severity})`)}`,
       ].join(',');
       const related = (d.related ?? []).map((r) => `see ${file.file}:${r.line}:${r.column}: ${r.message}`);
-      const message = [d.message, ...(d.hint ? [d.hint] : []), ...related].join('\n');
-      lines.push(`::${d.severity === 'error' ? 'error' : 'warning'} ${properties}::${escapeData(message)}`);
+      // Each part is one line of its own (a name's line break is shown as ⏎); the parts are joined by
+      // encoded line breaks, which the runner shows inside the annotation.
+      const message = [d.message, ...(d.hint ? [d.hint] : []), ...related].map((part) => safeText(part, 'annotation')).join('%0A');
+      lines.push(`::${d.severity === 'error' ? 'error' : 'warning'} ${properties}::${message}`);
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';

@@ -2,22 +2,23 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import { countBySeverity, type FileReport, type Formatter } from './types.js';
 import { displayWidth } from '../text/width.js';
+import { safeText } from '../text/safe.js';
 
 export const formatPretty: Formatter = (files, { style }) => {
   const out: string[] = [];
   for (const file of files) {
     for (const d of file.diagnostics) {
       const colour = d.severity === 'error' ? style.error : style.warning;
-      const [first, ...more] = d.message.split(/\r?\n/);
-      out.push(`${style.bold(`${file.file}:${d.line}:${d.column}`)}  ${colour(d.severity)}  ${first}  ${style.dim(d.rule)}`);
-      for (const line of more) out.push(`    ${line}`);
+      // Messages quote names and values from the file: shown on one line, with no control character.
+      const where = safeText(`${file.file}:${d.line}:${d.column}`);
+      out.push(`${style.bold(where)}  ${colour(d.severity)}  ${safeText(d.message)}  ${style.dim(d.rule)}`);
       if (d.sensitive) out.push(`    ${style.dim('(source not shown: the field is sensitive)')}`);
       const lines = excerpt(file, d);
       // The caret line (last) takes the finding's colour so that it stands out from the dimmed source.
       lines.forEach((line, i) => out.push(i === lines.length - 1 && line.includes('^') ? caretLine(line, colour) : style.dim(line)));
-      if (d.hint) out.push(`    ${style.accent('hint:')} ${d.hint}`);
+      if (d.hint) out.push(`    ${style.accent('hint:')} ${safeText(d.hint)}`);
       for (const related of d.related ?? []) {
-        out.push(`    ${style.dim(`see ${file.file}:${related.line}:${related.column}`)}  ${related.message}`);
+        out.push(`    ${style.dim(safeText(`see ${file.file}:${related.line}:${related.column}`))}  ${safeText(related.message)}`);
       }
       out.push('');
     }
@@ -108,8 +109,9 @@ function dropColumns(text: string, columns: number): string {
   return ' '.repeat(Math.max(0, dropped - columns)) + text.slice(index);
 }
 
+/** A source line as the terminal shows it: tabs as spaces, control characters visible (never acted on). */
 function untab(text: string): string {
-  return text.replace(/\t/g, ' ');
+  return safeText(text);
 }
 
 function clip(line: string): string {
