@@ -1,7 +1,8 @@
 // Reading an itinerary for an edit and writing it back: same encoding, BOM and line breaks, written
 // atomically, refused when the file changed on disk meanwhile or the result would not read back.
 import { readFileSync } from 'node:fs';
-import { writeFileAtomic, type WriteSystem } from '../io/atomic.js';
+import { stageFileAtomic, writeFileAtomic, type AtomicWriteOptions, type WriteSystem } from '../io/atomic.js';
+import { withFileLock } from '../io/lock.js';
 import { checkSource, type CheckResult } from '../engine/check.js';
 import { decodeText, type DecodedText } from '../source/decode.js';
 import { readsBackAs } from '../source/edit.js';
@@ -45,8 +46,49 @@ export function loadItinerary(path: string): LoadedItinerary {
 }
 
 export function saveItinerary(loaded: LoadedItinerary, text: string, expected: unknown, fs?: WriteSystem): void {
-  const bytes = encodeLike(loaded.decoded, text);
-  writeFileAtomic(loaded.path, bytes, {
+  writeFileAtomic(loaded.path, encodeLike(loaded.decoded, text), editWriteOptions(loaded, text, expected, fs));
+}
+
+export interface EditSaveOptions {
+  fs?: WriteSystem;
+  /** Aborted by Ctrl-C or SIGTERM: the edit stops before its rename. */
+  signal?: AbortSignal;
+  /** Awaited just before the rename (tests hold an edit there to interrupt it). */
+  beforeRename?: () => Promise<void>;
+}
+
+/**
+ * Save an edit under the file's lock: another `delegation` editing the same file waits its turn; the
+ * file must still hold what was read; an interrupt before the rename abandons the edit.
+ */
+export async function saveItineraryEdit(loaded: LoadedItinerary, text: string, expected: unknown, options: EditSaveOptions = {}): Promise<void> {
+  await withFileLock(loaded.path, async () => {
+    const staged = stageFileAtomic(loaded.path, encodeLike(loaded.decoded, text), editWriteOptions(loaded, text, expected, options.fs));
+    if (!staged) return;
+    try {
+      await options.beforeRename?.();
+      // Let a signal that arrived during the write be handled before the point of no return.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (options.signal?.aborted) throw interrupted(loaded.path, options.signal.reason);
+      staged.commit();
+    } finally {
+      staged.abandon();
+    }
+  });
+}
+
+/** The edit was stopped by a signal before its rename; exit 130 for Ctrl-C, 143 for SIGTERM. */
+export function interrupted(path: string, reason: unknown): UserError {
+  const signal = reason === 'SIGTERM' ? 'SIGTERM' : 'SIGINT';
+  return new UserError(
+    `interrupted (${signal === 'SIGINT' ? 'Ctrl-C' : 'SIGTERM'}): ${path} was not changed`,
+    'The edit was abandoned before it was saved and its temporary file removed. Run the command again to make it.',
+    signal === 'SIGINT' ? 130 : 143,
+  );
+}
+
+function editWriteOptions(loaded: LoadedItinerary, text: string, expected: unknown, fs?: WriteSystem): AtomicWriteOptions {
+  return {
     fs,
     expectedOriginal: loaded.bytes,
     failureHint: `Nothing was changed: ${loaded.path} is as it was.`,
@@ -56,7 +98,7 @@ export function saveItinerary(loaded: LoadedItinerary, text: string, expected: u
         throw new UserError(`${loaded.path} was not written: the new text did not read back as intended`, 'Nothing was changed. This is a bug in delegation; please report it.');
       }
     },
-  });
+  };
 }
 
 /** Text to bytes the way the original was stored: UTF-8, with the byte order mark if it had one. */

@@ -25,10 +25,8 @@ export const formatGithub: Formatter = (files) => {
         `title=${escapeProperty(`${d.rule} (${d.severity})`)}`,
       ].join(',');
       const related = (d.related ?? []).map((r) => `see ${file.file}:${r.line}:${r.column}: ${r.message}`);
-      // Each part is one line of its own (a name's line break is shown as ⏎); the parts are joined by
-      // encoded line breaks, which the runner shows inside the annotation.
-      const message = [d.message, ...(d.hint ? [d.hint] : []), ...related].map((part) => safeText(part, 'annotation')).join('%0A');
-      lines.push(`::${d.severity === 'error' ? 'error' : 'warning'} ${properties}::${message}`);
+      const message = [d.message, ...(d.hint ? [d.hint] : []), ...related].join('\n');
+      lines.push(`::${d.severity === 'error' ? 'error' : 'warning'} ${properties}::${escapeData(message)}`);
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';

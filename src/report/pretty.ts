@@ -9,9 +9,12 @@ export const formatPretty: Formatter = (files, { style }) => {
   for (const file of files) {
     for (const d of file.diagnostics) {
       const colour = d.severity === 'error' ? style.error : style.warning;
-      // Messages quote names and values from the file: shown on one line, with no control character.
+      // Messages quote names and values from the file: no control character reaches the terminal, and
+      // no line of a message can pass for a CI workflow command.
       const where = safeText(`${file.file}:${d.line}:${d.column}`);
-      out.push(`${style.bold(where)}  ${colour(d.severity)}  ${safeText(d.message)}  ${style.dim(d.rule)}`);
+      const [first, ...more] = safeText(d.message, 'text').split('\n');
+      out.push(`${style.bold(where)}  ${colour(d.severity)}  ${safeText(first!)}  ${style.dim(d.rule)}`);
+      for (const line of more) out.push(`    ${safeText(line)}`);
       if (d.sensitive) out.push(`    ${style.dim('(source not shown: the field is sensitive)')}`);
       const lines = excerpt(file, d);
       // The caret line (last) takes the finding's colour so that it stands out from the dimmed source.

@@ -5,9 +5,10 @@
 
 /**
  * - `line`: a one-line field in a terminal or a text file: line breaks become `⏎`, a tab a space.
- * - `text`: several lines in a terminal or a text file (notes): line breaks kept as `\n`.
- * - `csv`: a spreadsheet cell, one line as in a terminal (a CSV file is printed too, and read by
- *   tools that take a line for a record).
+ * - `text`: several lines in a terminal or a text file (notes, messages): line breaks kept as `\n`,
+ *   tabs kept; a line never starts with `::` (a zero-width space goes between the colons), which a
+ *   CI runner would take for a workflow command.
+ * - `csv`: a spreadsheet cell: as `text` (the writer quotes a cell with a line break).
  * - `annotation`: a GitHub Actions workflow command's message: one line, then `%`, CR and LF encoded
  *   as the runner expects, so nothing in it can end the command or start another.
  */
@@ -17,7 +18,7 @@ export type SafeOutput = 'line' | 'text' | 'csv' | 'annotation';
 const UNSAFE = /\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function safeText(text: string, output: SafeOutput = 'line'): string {
-  const oneLine = output !== 'text';
+  const oneLine = output === 'line' || output === 'annotation';
   const safe = text.replace(UNSAFE, (c) => {
     if (c === '\r\n' || c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029') return oneLine ? '⏎' : '\n';
     if (c === '\t') return oneLine ? ' ' : '\t';
@@ -26,5 +27,6 @@ export function safeText(text: string, output: SafeOutput = 'line'): string {
     if (code === 0x7f) return '␡';
     return `[U+${code.toString(16).toUpperCase().padStart(4, '0')}]`;
   });
-  return output === 'annotation' ? safe.replace(/%/g, '%25') : safe;
+  if (output === 'annotation') return safe.replace(/%/g, '%25');
+  return oneLine ? safe : safe.replace(/^([ \t]*):(?=:)/gm, '$1\u200b:');
 }
