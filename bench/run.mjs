@@ -2,7 +2,7 @@
 // `npm run bench`: the speed figures of docs/performance.md, each as a ratio against a baseline run
 // in the same session (absolute times on a shared machine say little). Run it on a quiet machine.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -95,9 +95,10 @@ row(`validate forum (${(forumBytes.length / 1e6).toFixed(1)} MB, 20,000 events),
 
 // 3. Doubling the events.
 const d = paired(5, check(forumBytes), check(forum2xBytes));
-row('validate 40,000 events / 20,000 events', `${d.ratio.toFixed(2)}× (${ms(d.subject)} vs ${ms(d.baseline)})`, '≤ 2.2×');
+row('validate 40,000 events / 20,000 events, in-process', `${d.ratio.toFixed(2)}× (${ms(d.subject)} vs ${ms(d.baseline)})`, '≤ 2.2×');
 
-// 4. The whole command on the forum, with peak memory.
+// 4. The whole command on the forum against the peer a team would use instead (bench/peer.mjs:
+// js-yaml + Ajv on our own JSON Schema, structure only), with peak memory.
 const rss = (args) => {
   const script = `process.on('exit', () => process.stderr.write('\\nRSS ' + process.resourceUsage().maxRSS + '\\n')); const { main } = await import(${JSON.stringify(join(root, 'dist', 'cli.js'))}); await main([process.argv[0], 'delegation', ...${JSON.stringify(args)}]);`;
   const t = performance.now();
@@ -106,23 +107,34 @@ const rss = (args) => {
   const kb = Number(/RSS (\d+)/.exec(r.stderr)?.[1] ?? NaN);
   return { wall, mb: kb / 1024, status: r.status, stderr: r.stderr };
 };
-const walls = [];
-let peak = 0;
-for (let i = 0; i < 3; i++) {
-  const r = rss(['validate', forum]);
-  walls.push(r.wall);
-  peak = Math.max(peak, r.mb);
-}
-const nodeStart = median([0, 0, 0].map(() => spawnTime(['-e', '0'])));
-row('delegation validate forum (whole command)', `${ms(median(walls))} (node -e 0: ${ms(nodeStart)}); peak RSS ${peak.toFixed(0)} MB`, '≤ 1.0 s; ≤ 500 MB');
+const peer = join(root, 'bench', 'peer.mjs');
+const w = paired(5, () => spawnTime([peer, forum]), () => spawnTime([cli, 'validate', forum]));
+row('delegation validate forum / peer (js-yaml + Ajv), whole commands', `${w.ratio.toFixed(2)}× (${ms(w.subject)} vs ${ms(w.baseline)}; node -e 0: ${ms(median([0, 0, 0].map(() => spawnTime(['-e', '0']))))})`, '≤ 1.0×');
+const w2 = paired(5, () => spawnTime([cli, 'validate', forum]), () => spawnTime([cli, 'validate', forum2x]));
+row('  the same with twice the events / forum', `${w2.ratio.toFixed(2)}× (${ms(w2.subject)} vs ${ms(w2.baseline)})`, '≤ 2.2×');
+const validatePeak = Math.max(...[0, 1].map(() => rss(['validate', forum]).mb));
 
-// 5. Day sheets for every person, HTML, when the command exists.
-const help = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' }).stdout;
-if (help.includes('day-sheets')) {
-  const dir = mkdtempSync(join(tmpdir(), 'delegation-bench-'));
-  const r = rss(['day-sheets', forum, '--all-people', '--format', 'html', '-o', dir]);
-  rmSync(dir, { recursive: true, force: true });
-  row('day sheets, all people, HTML (whole command)', r.status === 0 ? `${ms(r.wall)}; peak RSS ${r.mb.toFixed(0)} MB` : `failed (exit ${r.status}): ${r.stderr.split('\n')[0]}`, '≤ 3 s; ≤ 500 MB');
+// 5. Day sheets for every person, HTML, against validate of the same file.
+const dir = mkdtempSync(join(tmpdir(), 'delegation-bench-'));
+let sheetsPeak = 0;
+const sheets = () => timeIt(() => {
+  const r = rss(['day-sheets', forum, '--all-people', '--format', 'html', '-o', join(dir, String(Math.random()).slice(2))]);
+  if (r.status !== 0) throw new Error(`day-sheets failed (exit ${r.status}): ${r.stderr.split('\n')[0]}`);
+  sheetsPeak = Math.max(sheetsPeak, r.mb);
+});
+const s = paired(5, () => spawnTime([cli, 'validate', forum]), sheets);
+const sheetCount = readdirSync(join(dir, readdirSync(dir)[0]), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+rmSync(dir, { recursive: true, force: true });
+row(`day-sheets --all-people --format html on the forum (${sheetCount} sheets) / validate`, `${s.ratio.toFixed(2)}× (${ms(s.subject)} vs ${ms(s.baseline)})`, '≤ 2×');
+row('peak RSS, validate / day sheets (forum)', `${validatePeak.toFixed(0)} MB / ${sheetsPeak.toFixed(0)} MB`, '≤ 500 MB');
+
+// 6. PDF day sheets for everyone in the example (one browser), as sheets per second.
+if (!process.argv.includes('--no-pdf') && existsSync(example)) {
+  const pdfDir = mkdtempSync(join(tmpdir(), 'delegation-bench-pdf-'));
+  const r = rss(['day-sheets', example, '--all-people', '--format', 'pdf', '-o', pdfDir]);
+  const count = readdirSync(pdfDir, { recursive: true }).filter((f) => String(f).endsWith('.pdf')).length;
+  rmSync(pdfDir, { recursive: true, force: true });
+  row('day-sheets --all-people --format pdf on the example', r.status === 0 ? `${(count / (r.wall / 1000)).toFixed(1)} sheets/s (${count} sheets in ${ms(r.wall)})` : `not measured (exit ${r.status}): ${r.stderr.split('\n')[0]}`, '');
 }
 
 const width = Math.max(...rows.map((r) => r.what.length));

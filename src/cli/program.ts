@@ -4,6 +4,7 @@ import { registerValidate } from './validate.js';
 import { registerInfo } from './info.js';
 import { registerBrief } from './brief.js';
 import { registerDaySheets } from './day-sheets.js';
+import { registerPocket } from './pocket.js';
 import { registerAgenda } from './agenda.js';
 import { registerIcs } from './ics.js';
 import { registerCsv } from './csv.js';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerBrief(program);
   registerDaySheets(program);
+  registerPocket(program);
   registerAgenda(program);
   registerIcs(program);
   registerCsv(program);

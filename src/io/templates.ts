@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TemplateSet } from '../render/documents.js';
+import { merge } from '../render/labels.js';
 import { UserError } from '../source/errors.js';
 
 /**
@@ -49,7 +50,8 @@ function readInto(set: TemplateSet, dir: string): void {
     if (!match) continue;
     const path = join(dir, 'labels', file);
     try {
-      set.labels[match[1]!] = { ...set.labels[match[1]!], ...(JSON.parse(read(path)) as Record<string, unknown>) };
+      // Key by key, nested groups too: an office's file may change one word of `kinds` or `pocket`.
+      set.labels[match[1]!] = merge(set.labels[match[1]!] ?? {}, JSON.parse(read(path)) as Record<string, unknown>);
     } catch (error) {
       if (error instanceof UserError) throw error;
       throw new UserError(`${path} is not valid JSON: ${(error as Error).message}`, 'Label files are JSON objects from a key to the words, like templates/labels/en.json.');

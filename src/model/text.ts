@@ -22,3 +22,10 @@ export function allVariants(text: TextValue | undefined): string[] {
   if (text === undefined) return [];
   return typeof text === 'string' ? [text] : Object.values(text);
 }
+
+/** The language of the variant `textIn` picks: `lang`, else the first given; a plain string is in `firstLanguage`. */
+export function textLanguage(text: TextValue | undefined, lang: string, firstLanguage: string): string {
+  if (text === undefined || typeof text === 'string') return firstLanguage;
+  if (text[lang] !== undefined) return lang;
+  return Object.keys(text)[0] ?? firstLanguage;
+}

@@ -51,7 +51,8 @@ export function renderDaySheets(model: Model, options: RenderOptions, selection:
   return sheets.map(({ name, view }) => ({ name, content: template(format === 'md' ? mapStrings(view, escapeMarkdown) : view) }));
 }
 
-function compile(renderer: Renderer, layout: string, format: BriefFormat): (view: unknown) => string {
+/** A layout of the templates compiled with every partial and helper, ready to render views. */
+export function compile(renderer: Renderer, layout: string, format: BriefFormat): (view: unknown) => string {
   const source = renderer.templates.layouts[layout];
   if (source === undefined) throw new Error(`the templates have no layout "${layout}"`);
   const hb = renderer.handlebars.create();

@@ -24,7 +24,8 @@ export function labelsFor(set: LabelSet, lang: string, fallback = 'en'): Labels 
   return merge(base, own) as unknown as Labels;
 }
 
-function merge(base: Record<string, unknown>, own: Record<string, unknown>): Record<string, unknown> {
+/** `own` over `base`, nested objects merged key by key. */
+export function merge(base: Record<string, unknown>, own: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(own)) {
     const under = base[key];
