@@ -1,7 +1,8 @@
 // `delegation diff OLD NEW`: what changed in the programme, event by event (matched by id), and who
 // is affected; formatted by render/change-notice.ts for a message to the delegation.
 import { relative } from 'node:path';
-import { buildModel } from '../model/build.js';
+import { checkSource } from '../engine/check.js';
+import { structuralFindings } from './itinerary-file.js';
 import { parseYaml } from '../source/parse.js';
 import { allVariants } from '../model/text.js';
 import type { ItineraryEvent, Model, Person, TextValue } from '../model/types.js';
@@ -45,8 +46,8 @@ export function diffItineraries(options: DiffOptions): DiffResult {
     oldDecoded = readSourceFile(options.oldFile);
     oldLabel = display(options.oldFile, options.cwd);
   }
-  const before = modelOf(oldDecoded, oldLabel, notes);
-  const after = modelOf(readSourceFile(options.newFile), newLabel, notes);
+  const before = modelOf(oldDecoded, oldLabel);
+  const after = modelOf(readSourceFile(options.newFile), newLabel);
   const lang = options.lang ?? after.languages[0] ?? 'en';
   let person: PersonRef | undefined;
   if (options.person !== undefined) {
@@ -67,7 +68,7 @@ function display(file: string, cwd: string): string {
   return (rel && !rel.startsWith('..') ? rel : file).replace(/\\/g, '/');
 }
 
-function modelOf(decoded: DecodedText, label: string, notes: string[]): Model {
+function modelOf(decoded: DecodedText, label: string): Model {
   if (decoded.problem) throw new UserError(`${label}: ${decoded.problem.message}`, decoded.problem.hint, 2);
   // The rules are not needed to compare; only entries the model could build take part.
   const parsed = parseYaml(decoded.text);
@@ -76,10 +77,14 @@ function modelOf(decoded: DecodedText, label: string, notes: string[]): Model {
     const line = parsed.lineCounter.linePos(first.start).line;
     throw new UserError(`${label} is not valid YAML (line ${line}: ${first.message})`, `Run: delegation validate ${label.split(' @ ')[0]}`, 1);
   }
-  const model = buildModel(parsed.value);
-  const broken = model.schemaIssues.length;
-  if (broken > 0) notes.push(`${label} has ${broken} structural error${broken === 1 ? '' : 's'}; entries with errors are left out of the comparison (run delegation validate)`);
-  return model;
+  // A version with structural errors would compare as if its broken entries were gone or moved:
+  // refuse it, naming the errors, as validate would report them.
+  const check = checkSource(decoded);
+  const structural = structuralFindings(check.diagnostics, label);
+  if (structural || !check.model) {
+    throw new UserError(`${label} has structural errors; the versions cannot be compared until they are fixed:\n${structural ?? ''}`, `Run: delegation validate ${label.split(' @ ')[0]}`, 1);
+  }
+  return check.model;
 }
 
 export interface CompareOptions {

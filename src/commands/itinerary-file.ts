@@ -31,6 +31,12 @@ export function loadItinerary(path: string): LoadedItinerary {
   if (decoded.encoding === 'utf-16le' || decoded.encoding === 'utf-16be') {
     throw new UserError(`${path} is saved as UTF-16; it can be read but not edited`, 'Re-save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8).');
   }
+  if (decoded.lineBreaks === 'mixed') {
+    throw new UserError(
+      `${path} ends some lines with CR alone and others with LF; it can be read but not edited safely`,
+      'Save it with one kind of line end (LF, or CRLF on Windows) and run the command again.',
+    );
+  }
   // Reading twice could see two versions of a file being saved; insist on one.
   if (decodeText(bytes).text !== decoded.text) throw new UserError(`${path} changed while it was being read`, 'Run the command again.');
   const check = checkSource(decoded);
@@ -42,7 +48,23 @@ export function loadItinerary(path: string): LoadedItinerary {
       1,
     );
   }
+  const structural = structuralFindings(check.diagnostics, path);
+  if (structural) {
+    throw new UserError(`${path} has structural errors; it cannot be edited safely until they are fixed:\n${structural}`, `Fix them first: delegation validate ${path}`, 1);
+  }
   return { path, bytes, decoded, text: decoded.text, check };
+}
+
+/**
+ * The findings that make `validate` reject a file's structure (schema errors), one per line as
+ * "  FILE:LINE:COL  message", at most five; undefined when there are none.
+ */
+export function structuralFindings(diagnostics: readonly Diagnostic[], label: string): string | undefined {
+  const structural = diagnostics.filter((d) => (d.rule === 'schema' || d.rule === 'yaml-syntax') && d.severity === 'error');
+  if (structural.length === 0) return undefined;
+  const shown = structural.slice(0, 5).map((d) => `  ${label}:${d.line}:${d.column}  ${d.message}`);
+  if (structural.length > 5) shown.push(`  … and ${structural.length - 5} more`);
+  return shown.join('\n');
 }
 
 export function saveItinerary(loaded: LoadedItinerary, text: string, expected: unknown, fs?: WriteSystem): void {
@@ -103,7 +125,7 @@ function editWriteOptions(loaded: LoadedItinerary, text: string, expected: unkno
 
 /** Text to bytes the way the original was stored: UTF-8, with the byte order mark if it had one. */
 export function encodeLike(decoded: DecodedText, text: string): Uint8Array {
-  const body = Buffer.from(text, 'utf8');
+  const body = Buffer.from(decoded.lineBreaks === 'cr' ? text.replace(/\n/g, '\r') : text, 'utf8');
   return decoded.encoding === 'utf-8-bom' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
 }
 
