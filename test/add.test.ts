@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addEntry, type Answers, type EntryKind } from '../src/commands/add.js';
-import { loadItinerary } from '../src/commands/itinerary-file.js';
+import { loadForEdit as loadItinerary } from '../src/commands/itinerary-edit.js';
 import { nodeWriteSystem } from '../src/io/atomic.js';
 import { gitLineDiff } from './helpers/line-diff.js';
 

@@ -134,7 +134,7 @@ describe('a three-day visit with init and add alone', () => {
       '2023-11-21 15:00 talks',
       '2023-11-22 08:00 departure',
     ]);
-  });
+  }, 180_000); // fifteen runs of the built program, one after another
 });
 
 describe('diff', () => {

@@ -9,7 +9,7 @@ import { daySheets } from '../src/commands/day-sheets.js';
 import type { DocumentCommandOptions } from '../src/commands/documents.js';
 import { escapeMarkdown } from '../src/render/markdown.js';
 import { wrapWords, TEXT_WIDTH } from '../src/render/text.js';
-import { displayWidth } from '../src/text/width.js';
+import { columns as displayWidth } from './helpers/columns.js';
 import { PLAIN_STYLE } from '../src/report/index.js';
 import { expectGolden } from './helpers/golden.js';
 

@@ -49,7 +49,7 @@ describe('privacy of every export', () => {
         const result = agenda({ file: VISIT, cwd: work, lang, nowMs: Date.UTC(2023, 10, 21, 7), ...options });
         const data = result.kind === 'agenda' ? result.agenda : result.where;
         withoutCanaries(JSON.stringify(data), `agenda ${JSON.stringify(options)}`);
-        const table = result.kind === 'agenda' ? renderAgendaTables(result.agenda, { width: 80 }) : renderWhereTable(result.where, lang, { width: 80 });
+        const table = result.kind === 'agenda' ? renderAgendaTables(result.agenda, { width: 80, labels: result.labels }) : renderWhereTable(result.where, { width: 80, labels: result.labels });
         withoutCanaries(table, `agenda table ${JSON.stringify(options)}`);
       }
     }

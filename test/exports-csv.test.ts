@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { operationalContacts } from '../src/engine/sensitive.js';
 import { buildCsvList, CSV_LISTS, encodeCsv, neutraliseCell, type CsvTable } from '../src/render/csv.js';
 import type { Model } from '../src/model/types.js';
-import { expectGolden, loadFixtureModel } from './helpers/export-golden.js';
+import { expectGolden, labelsIn, loadFixtureModel } from './helpers/export-golden.js';
 
 /** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */
 export function parseCsv(text: string, separator = ','): string[][] {
@@ -52,7 +52,7 @@ export function parseCsv(text: string, separator = ','): string[][] {
 
 const model = loadFixtureModel('visit.yaml');
 const list = (m: Model, name: (typeof CSV_LISTS)[number], lang = 'en', includeSensitive = false) =>
-  buildCsvList(m, name, { lang, includeSensitive, operational: operationalContacts(m) });
+  buildCsvList(m, name, { lang, labels: labelsIn(lang), includeSensitive, operational: operationalContacts(m) });
 
 describe('csv encoding', () => {
   it('writes RFC 4180 that reads back to the same cells (after the formula guard)', () => {

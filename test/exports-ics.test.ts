@@ -6,7 +6,7 @@ import { escapeText, foldLine, isRepeatedWallTime, renderIcs, revisionSequence }
 import { zoneTransitions } from '../src/render/vtimezone.js';
 import type { Model } from '../src/model/types.js';
 import { localToInstant } from '../src/model/time.js';
-import { expectGolden, loadFixtureModel } from './helpers/export-golden.js';
+import { expectGolden, labelsIn, loadFixtureModel } from './helpers/export-golden.js';
 
 const STAMP = Date.UTC(2023, 10, 14, 9, 0, 0);
 
@@ -88,31 +88,31 @@ describe('ics export of the two-zone visit', () => {
   const model = loadFixtureModel('visit.yaml');
 
   it('puts every event at its instant, read back by ical.js from our VTIMEZONEs', () => {
-    for (const lang of ['en', 'ru', 'zh']) expectSameInstants(model, renderIcs(model, { lang, stampMs: STAMP }));
+    for (const lang of ['en', 'ru', 'zh']) expectSameInstants(model, renderIcs(model, { lang, labels: labelsIn(lang), stampMs: STAMP }));
   });
 
   it('starts a flight in the departure zone and ends it in the arrival zone', () => {
-    const flight = readBack(renderIcs(model, { lang: 'en', stampMs: STAMP })).find((e) => e.uid.startsWith('tver-shenyang-2023.flight-out'))!;
+    const flight = readBack(renderIcs(model, { lang: 'en', labels: labelsIn('en'), stampMs: STAMP })).find((e) => e.uid.startsWith('tver-shenyang-2023.flight-out'))!;
     expect(flight).toMatchObject({ startZone: 'Europe/Moscow', endZone: 'Asia/Shanghai' });
     expect(new Date(flight.start).toISOString()).toBe('2023-11-20T17:00:00.000Z');
     expect(new Date(flight.end).toISOString()).toBe('2023-11-21T00:40:00.000Z');
   });
 
   it('follows the line rules: CRLF, 75 octets, required properties, a VTIMEZONE per zone', () => {
-    for (const lang of ['en', 'ru', 'zh']) expectWellFormed(renderIcs(model, { lang, stampMs: STAMP }));
+    for (const lang of ['en', 'ru', 'zh']) expectWellFormed(renderIcs(model, { lang, labels: labelsIn(lang), stampMs: STAMP }));
   });
 
   it('keeps the name with , ; " \\ intact through escaping and folding', () => {
     const smith = model.byId.people.get('smith')!;
-    const read = readBack(renderIcs(model, { lang: 'en', stampMs: STAMP }));
+    const read = readBack(renderIcs(model, { lang: 'en', labels: labelsIn('en'), stampMs: STAMP }));
     const signing = read.find((e) => e.uid.startsWith('tver-shenyang-2023.signing'))!;
     expect(signing.description).toContain('Smith, John; "Jack" \\ Jr');
     expect((smith.name as Record<string, string>).en).toBe('Smith, John; "Jack" \\ Jr');
   });
 
   it('is the same on every run (UID, SEQUENCE from the revision, DTSTAMP as given)', () => {
-    const a = renderIcs(model, { lang: 'en', stampMs: STAMP });
-    expect(renderIcs(model, { lang: 'en', stampMs: STAMP })).toBe(a);
+    const a = renderIcs(model, { lang: 'en', labels: labelsIn('en'), stampMs: STAMP });
+    expect(renderIcs(model, { lang: 'en', labels: labelsIn('en'), stampMs: STAMP })).toBe(a);
     const read = readBack(a);
     expect(read.every((e) => e.sequence === 3)).toBe(true);
     expect(a).toContain('DTSTAMP:20231114T090000Z\r\n');
@@ -120,19 +120,19 @@ describe('ics export of the two-zone visit', () => {
 
   it('holds only the events of the people asked for', () => {
     const wang = model.byId.people.get('wang')!;
-    const read = readBack(renderIcs(model, { lang: 'en', stampMs: STAMP, people: [wang] }));
+    const read = readBack(renderIcs(model, { lang: 'en', labels: labelsIn('en'), stampMs: STAMP, people: [wang] }));
     expect(read.map((e) => e.uid.split('.')[1])).toEqual(['talks@delegation', 'dinner@delegation', 'signing@delegation']);
   });
 
   it('matches the golden files', () => {
-    expectGolden('visit.en.ics', renderIcs(model, { lang: 'en', stampMs: STAMP }));
-    expectGolden('visit.zh.petrova.ics', renderIcs(model, { lang: 'zh', stampMs: STAMP, people: [model.byId.people.get('petrova')!] }));
+    expectGolden('visit.en.ics', renderIcs(model, { lang: 'en', labels: labelsIn('en'), stampMs: STAMP }));
+    expectGolden('visit.zh.petrova.ics', renderIcs(model, { lang: 'zh', labels: labelsIn('zh'), stampMs: STAMP, people: [model.byId.people.get('petrova')!] }));
   });
 });
 
 describe('ics across a change of summer time', () => {
   const model = loadFixtureModel('dst.yaml');
-  const text = renderIcs(model, { lang: 'en', stampMs: STAMP });
+  const text = renderIcs(model, { lang: 'en', labels: labelsIn('en'), stampMs: STAMP });
 
   it('reads back every instant, including the repeated hour and a UTC place', () => {
     expectSameInstants(model, text);
@@ -181,7 +181,7 @@ describe('ics text rules', () => {
     const original = talks.title;
     talks.title = { ...(original as Record<string, string>), zh: title };
     try {
-      const text = renderIcs(model, { lang: 'zh', stampMs: STAMP });
+      const text = renderIcs(model, { lang: 'zh', labels: labelsIn('zh'), stampMs: STAMP });
       expectWellFormed(text);
       expect(readBack(text).find((e) => e.uid.startsWith('tver-shenyang-2023.talks'))!.summary).toBe(title);
       // 300 octets of SUMMARY: at least five physical lines, each cut between characters.

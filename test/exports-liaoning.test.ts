@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import stringWidth from 'string-width';
+import { columns as stringWidth } from './helpers/columns.js';
 import { describe, expect, it } from 'vitest';
 import { operationalContacts } from '../src/engine/sensitive.js';
 import { localToInstant } from '../src/model/time.js';
@@ -12,7 +12,7 @@ import { renderAgendaTables, renderWhereTable } from '../src/render/agenda-table
 import { buildCsvList, CSV_LISTS, encodeCsv } from '../src/render/csv.js';
 import { renderIcs } from '../src/render/ics.js';
 import { checkText } from './helpers/check.js';
-import { expectGolden } from './helpers/export-golden.js';
+import { expectGolden, labelsIn } from './helpers/export-golden.js';
 
 const text = readFileSync(join(import.meta.dirname, '..', 'itineraries', 'liaoning-2023.yaml'), 'utf8');
 const model = checkText(text).model!;
@@ -21,7 +21,7 @@ const STAMP = Date.UTC(2023, 10, 14, 9, 0, 0);
 describe('exports of the Liaoning 2023 example', () => {
   it('puts all events at their instants in every language, read back by ical.js', () => {
     for (const lang of ['ru', 'en', 'zh']) {
-      const ics = renderIcs(model, { lang, stampMs: STAMP });
+      const ics = renderIcs(model, { lang, labels: labelsIn(lang), stampMs: STAMP });
       for (const line of ics.slice(0, -2).split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
       ICAL.TimezoneService.reset();
       const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -38,22 +38,22 @@ describe('exports of the Liaoning 2023 example', () => {
   });
 
   it('matches the golden calendar', () => {
-    expectGolden('liaoning.en.ics', renderIcs(model, { lang: 'en', stampMs: STAMP }));
+    expectGolden('liaoning.en.ics', renderIcs(model, { lang: 'en', labels: labelsIn('en'), stampMs: STAMP }));
   });
 
   it('matches the golden lists', () => {
-    const options = (lang: string) => ({ lang, includeSensitive: false, operational: operationalContacts(model) });
+    const options = (lang: string) => ({ lang, labels: labelsIn(lang), includeSensitive: false, operational: operationalContacts(model) });
     for (const list of CSV_LISTS) expectGolden(`liaoning.${list}.en.csv`, encodeCsv(buildCsvList(model, list, options('en')), { excel: false }));
     expectGolden('liaoning.transport.ru.excel.csv', encodeCsv(buildCsvList(model, 'transport', options('ru')), { excel: true }));
   });
 
   it('matches the golden agenda of the talks day and where everyone is at 15:00', () => {
     for (const lang of ['en', 'zh']) {
-      const table = renderAgendaTables(buildAgenda(model, { lang, date: '2023-11-21' }), { width: 80 });
+      const table = renderAgendaTables(buildAgenda(model, { labels: labelsIn(lang), date: '2023-11-21' }), { width: 80, labels: labelsIn(lang) });
       for (const line of table.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
       expectGolden(`liaoning.agenda.2023-11-21.${lang}.txt`, table);
     }
-    const where = whereAt(model, { atMs: localToInstant('2023-11-21', '15:00', 'Asia/Shanghai'), zone: 'Asia/Shanghai', lang: 'en' });
-    expectGolden('liaoning.where.2023-11-21T15-00.en.txt', renderWhereTable(where, 'en', { width: 80 }));
+    const where = whereAt(model, { atMs: localToInstant('2023-11-21', '15:00', 'Asia/Shanghai'), zone: 'Asia/Shanghai', labels: labelsIn('en') });
+    expectGolden('liaoning.where.2023-11-21T15-00.en.txt', renderWhereTable(where, { width: 80, labels: labelsIn('en') }));
   });
 });

@@ -1,5 +1,6 @@
 // Property-based robustness: random damage to the example never crashes the checks, every finding
 // points inside the file, and the JSON report always parses.
+import { reportWords } from '../src/commands/itinerary.js';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
@@ -72,6 +73,7 @@ function assertSound(text: string) {
     style: PLAIN_STYLE,
     toolVersion: '0',
     rules: [],
+    ...reportWords(),
   });
   expect(() => JSON.parse(json)).not.toThrow();
 }

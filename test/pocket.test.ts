@@ -56,7 +56,7 @@ describe('pocket page content', () => {
       expect(calendarOf(page)).toBe(ics);
       expect(page).toContain('download="rudenya.ics"');
     }
-  });
+  }, 120_000);
 
   it('shows only the person\'s events; each with its instants and zones for the clock', async () => {
     const page = (await pocket({ ...base(SMALL), lang: 'en', people: ['sokolov'] })).documents[0]!.content;
@@ -92,7 +92,7 @@ describe('pocket page content', () => {
         for (const href of doc.content.matchAll(/href="([^"]*)"/g)) expect(href[1]).toMatch(/^(#[a-z0-9-]+|tel:\+?\d+|data:text\/calendar;|[a-z0-9-]+\.html$)/);
       }
     }
-  });
+  }, 180_000);
 
   it('hostile text is text: no markup, no script of its own, bidi isolated', async () => {
     const result = await pocket({ ...base(HOSTILE), force: true, lang: 'en', people: ['mallory', 'rtl'] });
@@ -127,7 +127,7 @@ describe('pocket: privacy, refusal, options', () => {
       }
     }
     expect(pages).toBeGreaterThan(20);
-  });
+  }, 120_000);
 
   it('--include-sensitive shows them (the check above can fail)', async () => {
     const result = await pocket({ ...base(SMALL), lang: 'en', people: ['rudenya'], includeSensitive: true });

@@ -9,6 +9,7 @@ import { runCli, runCliBatch } from './helpers/cli.js';
 import { checkText } from './helpers/check.js';
 import { findSensitiveLinesInText, sensitiveKeyKind } from '../src/engine/sensitive.js';
 import { FORMATTERS, PLAIN_STYLE } from '../src/report/index.js';
+import { reportWords } from '../src/commands/itinerary.js';
 
 const BASE = readFileSync(join(import.meta.dirname, 'fixtures', 'privacy', 'excerpts.yaml'), 'utf8');
 const CANARIES = ['CANARY-PASS', 'CANARY-DIET', 'canary-governor', '111-11-11', 'RUDENIA IGOR', 'SOKOLOV ALEKSEI'];
@@ -90,7 +91,7 @@ describe('sensitive lines read from the text of a file that does not parse', () 
     const result = checkText(text);
     expect(result.diagnostics.map((d) => d.rule)).toEqual(['yaml-syntax']);
     const out = FORMATTERS.pretty([{ file: 'f.yaml', diagnostics: result.diagnostics, lines: text.split('\n'), sensitiveLines: result.sensitiveLines }], {
-      style: PLAIN_STYLE, toolVersion: '', rules: [],
+      style: PLAIN_STYLE, toolVersion: '', rules: [], ...reportWords(),
     });
     expect(out).toContain('  30 | (personal data hidden)\n> 31 | (personal data hidden)\n');
     expect(leaked(out)).toEqual([]);

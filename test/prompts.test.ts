@@ -11,7 +11,7 @@ import { askAdd } from '../src/cli/add.js';
 import { timeZoneChoices } from '../src/cli/ask.js';
 import { addEntry } from '../src/commands/add.js';
 import { initFile } from '../src/commands/init.js';
-import { loadItinerary } from '../src/commands/itinerary-file.js';
+import { loadForEdit as loadItinerary } from '../src/commands/itinerary-edit.js';
 import { checkText } from './helpers/check.js';
 import { ScriptedTerminal } from './helpers/terminal.js';
 

@@ -1,5 +1,6 @@
 // Every formatter against golden output made from one shared list of findings
 // (test/fixtures/report/findings.ts). UPDATE_GOLDEN=1 rewrites the goldens; read them before committing.
+import { reportWords } from '../src/commands/itinerary.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
@@ -7,7 +8,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { FORMATTERS, PLAIN_STYLE, type FormatName, type ReportContext, type Style } from '../src/report/index.js';
 import { escapeData, escapeProperty } from '../src/report/github.js';
-import { displayWidth } from '../src/text/width.js';
+import { columns as displayWidth } from './helpers/columns.js';
 import { RULES } from '../src/rules/index.js';
 import { FILES } from './fixtures/report/findings.js';
 
@@ -17,7 +18,7 @@ const rules = [
   ...RULES.filter((r) => ['yaml-syntax', 'schema', 'duplicate-id', 'unknown-reference'].includes(r.id)).map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })),
   { id: 'capacity', description: 'Attendees exceed a place\'s capacity, or riders exceed the seats of the vehicles.', defaultSeverity: 'error' as const },
 ];
-const context: ReportContext = { style: PLAIN_STYLE, toolVersion: '1.2.3', rules };
+const context: ReportContext = { style: PLAIN_STYLE, toolVersion: '1.2.3', rules, ...reportWords() };
 /** Marks each colour so the golden shows where colour would go. */
 const TAGGED: Style = {
   error: (t) => `<red>${t}</red>`,

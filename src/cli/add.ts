@@ -5,7 +5,8 @@ import {
   addEntry, checkAnswer, choiceLabel, ENTRY_KINDS, FIELDS, suggestId, takenIds, textFromParts, visitDates, normalizeTime,
   type AddResult, type Answers, type EntryKind, type Field,
 } from '../commands/add.js';
-import { loadItinerary, saveItineraryEdit } from '../commands/itinerary-file.js';
+import { loadForEdit, saveItineraryEdit } from '../commands/itinerary-edit.js';
+import { reportWords } from '../commands/itinerary.js';
 import { withFileLock } from '../io/lock.js';
 import { duringEdit } from './interrupt.js';
 import { allVariants, textIn } from '../model/text.js';
@@ -60,8 +61,8 @@ export function registerAdd(program: Command): void {
 }
 
 async function addOne(kind: EntryKind, file: string, flags: Record<string, unknown>, given: Answers, color: boolean | undefined, interactive: boolean): Promise<void> {
-  const loaded = loadItinerary(file);
-  const model = loaded.check.model!;
+  const loaded = loadForEdit(file);
+  const model = loaded.model!;
   let answers: Answers;
   try {
     answers = interactive ? await askAdd(kind, model, given) : checkGiven(kind, model, given);
@@ -301,7 +302,7 @@ function showResult(file: string, result: AddResult, color: boolean | undefined,
   if (result.introduced.length === 0) return;
   const report = formatPretty(
     [{ file, diagnostics: result.introduced, lines: result.text.split(/\r?\n/), sensitiveLines: result.sensitiveLines }],
-    { style, toolVersion: VERSION, rules: [] },
+    { style, toolVersion: VERSION, rules: [], ...reportWords() },
   );
   // The summary line speaks of "files checked"; here it is one entry.
   out(report.split('\n').slice(0, -2).join('\n') + '\n');

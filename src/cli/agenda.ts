@@ -5,23 +5,20 @@ import { agenda } from '../commands/agenda.js';
 import type { EventKind } from '../model/types.js';
 import { MIN_WIDTH, PLAIN_PAINT, renderAgendaTables, renderWhereTable, type AgendaPaint } from '../render/agenda-table.js';
 import { out } from './output.js';
-import { resolveNow, withItinerary } from './export-io.js';
+import { exportInputOptions, exportOptions, resolveNow, withItinerary, type ExportFlags } from './export-io.js';
 import { colorEnabled } from './style.js';
 
-interface AgendaFlags {
+interface AgendaFlags extends ExportFlags {
   date?: string;
   person?: string;
   at?: string;
-  lang?: string;
   json?: boolean;
   width?: string;
   now?: string;
-  force?: boolean;
-  config?: string | false;
 }
 
 export function registerAgenda(program: Command): void {
-  program
+  const command = program
     .command('agenda')
     .description('show the programme day by day in the terminal, or where everyone is at a given time')
     .argument('<file>', 'itinerary file')
@@ -31,10 +28,8 @@ export function registerAgenda(program: Command): void {
     .option('--lang <code>', 'language of the texts (default: the visit\'s first language)')
     .option('--json', 'print the agenda as JSON, for scripts')
     .option('--width <columns>', 'table width (default: the terminal\'s, else 80)')
-    .option('--now <instant>', 'take this instant as now, e.g. 2023-11-21T15:00+08:00 (for today, tomorrow and --at now)')
-    .option('--force', 'show the agenda even if the itinerary has errors')
-    .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
-    .option('--no-config', 'ignore delegation.config.yaml files')
+    .option('--now <instant>', 'take this instant as now, e.g. 2023-11-21T15:00+08:00 (for today, tomorrow and --at now)');
+  exportOptions(command, 'show the agenda')
     .addHelpText(
       'after',
       '\nTimes are local to each place; a day is read in the zone of its first event.\n\nExamples:\n  delegation agenda visit.yaml --date tomorrow\n  delegation agenda visit.yaml --date tomorrow --at 15:00\n  delegation agenda visit.yaml --person ivanov --lang ru\n  delegation agenda visit.yaml --at now --json',
@@ -44,7 +39,7 @@ export function registerAgenda(program: Command): void {
       const width = flags.width !== undefined ? parseWidth(flags.width, command) : (process.stdout.isTTY ? process.stdout.columns : undefined) ?? (Number(process.env.COLUMNS) || 80);
       const nowMs = resolveNow(flags.now, false);
       const result = withItinerary(
-        () => agenda({ file, cwd: process.cwd(), force: flags.force, config: flags.config, lang: flags.lang, date: flags.date, person: flags.person, at: flags.at, nowMs }),
+        () => agenda({ ...exportInputOptions(file, flags), date: flags.date, person: flags.person, at: flags.at, nowMs }),
         color,
       );
       if (flags.json) {
@@ -52,7 +47,8 @@ export function registerAgenda(program: Command): void {
         return;
       }
       const paint = colorEnabled(process.stdout, color) ? kindPaint() : PLAIN_PAINT;
-      out(result.kind === 'agenda' ? renderAgendaTables(result.agenda, { width, paint }) : renderWhereTable(result.where, result.lang, { width, paint }));
+      const table = { width, paint, labels: result.labels };
+      out(result.kind === 'agenda' ? renderAgendaTables(result.agenda, table) : renderWhereTable(result.where, table));
     });
 }
 

@@ -3,23 +3,20 @@ import type { Command } from 'commander';
 import { exportCsv } from '../commands/csv.js';
 import { CSV_LISTS, CSV_SEPARATORS, type CsvList, type CsvSeparator } from '../render/csv.js';
 import { err, out } from './output.js';
-import { withItinerary, writeExport } from './export-io.js';
+import { exportInputOptions, exportOptions, withItinerary, writeExport, type ExportFlags } from './export-io.js';
 import { Option } from './program.js';
 
-interface CsvFlags {
+interface CsvFlags extends ExportFlags {
   list: CsvList;
   excel?: boolean;
   raw?: boolean;
   separator?: CsvSeparator;
   output?: string;
-  lang?: string;
   includeSensitive?: boolean;
-  force?: boolean;
-  config?: string | false;
 }
 
 export function registerCsv(program: Command): void {
-  program
+  const command = program
     .command('csv')
     .description('export a list (people, contacts, transport, rooming, agreements) as CSV for spreadsheets')
     .argument('<file>', 'itinerary file')
@@ -29,10 +26,8 @@ export function registerCsv(program: Command): void {
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('--lang <code>', 'language of headers and texts (default: the visit\'s first language)')
     .option('--include-sensitive', 'add passports and diets, and private phones and e-mails')
-    .option('--raw', 'do not guard cells that start with = + - @ (for programs, never for spreadsheets)')
-    .option('--force', 'write the list even if the itinerary has errors')
-    .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
-    .option('--no-config', 'ignore delegation.config.yaml files')
+    .option('--raw', 'do not guard cells that start with = + - @ (for programs, never for spreadsheets)');
+  exportOptions(command, 'write the list')
     .addHelpText(
       'after',
       '\nLists:\n  people      everyone, in protocol order\n  contacts    duty contacts, officers in charge, drivers, places\n  transport   each move and vehicle, with its riders\n  rooming     each hotel night and its guests\n  agreements  documents, parties, signatories, signing\n\nExamples:\n  delegation csv visit.yaml --list transport --excel -o transport.csv\n  delegation csv visit.yaml --list rooming --lang zh --include-sensitive \\\n    --excel --separator comma -o rooming.csv',
@@ -40,7 +35,7 @@ export function registerCsv(program: Command): void {
     .action((file: string, flags: CsvFlags, command: Command) => {
       const { color } = command.optsWithGlobals<{ color?: boolean }>();
       const result = withItinerary(
-        () => exportCsv({ file, cwd: process.cwd(), list: flags.list, force: flags.force, config: flags.config, lang: flags.lang, excel: flags.excel, raw: flags.raw, separator: flags.separator, includeSensitive: flags.includeSensitive }),
+        () => exportCsv({ ...exportInputOptions(file, flags), list: flags.list, excel: flags.excel, raw: flags.raw, separator: flags.separator, includeSensitive: flags.includeSensitive }),
         color,
       );
       if (flags.output === undefined) {

@@ -13,6 +13,7 @@ interface DiffFlags {
   lang?: string;
   output?: string;
   exitCode?: boolean;
+  templates?: string;
 }
 
 export function registerDiff(program: Command): void {
@@ -25,6 +26,7 @@ export function registerDiff(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'notice format').choices(NOTICE_FORMATS as string[]).default('text'))
     .option('--lang <code>', 'language of the notice: ru, en or zh (default: the programme\'s first language)')
     .option('-o, --output <file>', 'write the notice to a file')
+    .option('--templates <dir>', 'a folder whose labels/<lang>.json replace the shipped words (see templates/labels/)')
     .option('--exit-code', 'exit 1 when there are changes (like git diff --exit-code)')
     .addHelpText(
       'after',
@@ -52,6 +54,7 @@ Examples:
         person: flags.person,
         format: flags.format,
         lang: flags.lang,
+        templatesDir: flags.templates,
         cwd: process.cwd(),
       });
       for (const note of result.notes) err(`note: ${note}\n`);

@@ -1,13 +1,37 @@
-// What the export commands share in the terminal: refusing an itinerary with errors (findings first),
-// the time "now", and writing outputs atomically without ever replacing an input.
+// What the export commands share in the terminal: their common options, refusing an itinerary with
+// errors (findings first), the time "now", and writing outputs atomically without ever replacing an input.
 import { realpathSync, statSync } from 'node:fs';
 import { makeFolder } from '../io/folders.js';
 import { resolve } from 'node:path';
-import { ItineraryRefused, type LoadedItinerary } from '../commands/itinerary-input.js';
+import type { Command } from 'commander';
+import type { ExportOptions } from '../commands/export-options.js';
+import { ItineraryRefused, type LoadedItinerary } from '../commands/itinerary.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { UserError } from '../source/errors.js';
 import { err } from './output.js';
 import { terminalStyle } from './style.js';
+
+/** The flags every export command takes. */
+export interface ExportFlags {
+  lang?: string;
+  force?: boolean;
+  config?: string | false;
+  templates?: string;
+}
+
+/** Add the options every export command takes; `what` completes "--force: … even if the itinerary has errors". */
+export function exportOptions(command: Command, what: string): Command {
+  return command
+    .option('--templates <dir>', 'a folder whose labels/<lang>.json replace the shipped words (see templates/labels/)')
+    .option('--force', `${what} even if the itinerary has errors`)
+    .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
+    .option('--no-config', 'ignore delegation.config.yaml files');
+}
+
+/** The command's options common to every export, from its flags. */
+export function exportInputOptions(file: string, flags: ExportFlags): ExportOptions {
+  return { file, cwd: process.cwd(), force: flags.force, config: flags.config, lang: flags.lang, templatesDir: flags.templates };
+}
 
 /** Run an export; an itinerary with errors is refused with its findings on stderr. */
 export function withItinerary<T extends { loaded: LoadedItinerary }>(run: () => T, color: boolean | undefined): T {
@@ -18,8 +42,8 @@ export function withItinerary<T extends { loaded: LoadedItinerary }>(run: () => 
     if (error instanceof ItineraryRefused) err(error.findings(terminalStyle(process.stderr, color)) + '\n');
     throw error;
   }
-  const { errors, file } = result.loaded;
-  if (errors > 0) err(`delegation: warning: ${file} has ${errors} ${errors === 1 ? 'error' : 'errors'}; written anyway because of --force\n`);
+  const { errors, shown } = result.loaded;
+  if (errors > 0) err(`delegation: warning: ${shown} has ${errors} ${errors === 1 ? 'error' : 'errors'}; written anyway because of --force\n`);
   return result;
 }
 

@@ -3,20 +3,17 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { exportIcs } from '../commands/ics.js';
 import { err, out } from './output.js';
-import { isFolder, prepareFolder, resolveNow, withItinerary, writeExport } from './export-io.js';
+import { exportInputOptions, exportOptions, isFolder, prepareFolder, resolveNow, withItinerary, writeExport, type ExportFlags } from './export-io.js';
 
-interface IcsFlags {
+interface IcsFlags extends ExportFlags {
   person?: string[];
   allPeople?: boolean;
   output?: string;
-  lang?: string;
-  force?: boolean;
-  config?: string | false;
   now?: string;
 }
 
 export function registerIcs(program: Command): void {
-  program
+  const command = program
     .command('ics')
     .description('export the programme as an iCalendar (.ics) file for phone and desktop calendars')
     .argument('<file>', 'itinerary file')
@@ -24,10 +21,8 @@ export function registerIcs(program: Command): void {
     .option('--all-people', 'one calendar per person who attends anything, written into the folder given with -o')
     .option('-o, --output <path>', 'write to this file (or, with --all-people, into this folder) instead of standard output')
     .option('--lang <code>', 'language of titles, places and notes (default: the visit\'s first language)')
-    .option('--now <instant>', 'DTSTAMP of the events, e.g. 2023-11-20T09:00Z (default: SOURCE_DATE_EPOCH if set, else the current time)')
-    .option('--force', 'write the calendar even if the itinerary has errors')
-    .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
-    .option('--no-config', 'ignore delegation.config.yaml files')
+    .option('--now <instant>', 'DTSTAMP of the events, e.g. 2023-11-20T09:00Z (default: SOURCE_DATE_EPOCH if set, else the current time)');
+  exportOptions(command, 'write the calendar')
     .addHelpText(
       'after',
       '\nEvery event keeps its UID across runs and carries SEQUENCE = visit.revision,\nso importing a newer revision updates the events instead of duplicating them.\n\nExamples:\n  delegation ics visit.yaml -o visit.ics\n  delegation ics visit.yaml --person ivanov --lang ru -o ivanov.ics\n  delegation ics visit.yaml --all-people -o calendars/',
@@ -39,7 +34,7 @@ export function registerIcs(program: Command): void {
       }
       const stampMs = resolveNow(flags.now, true);
       const result = withItinerary(
-        () => exportIcs({ file, cwd: process.cwd(), force: flags.force, config: flags.config, lang: flags.lang, people: flags.person, allPeople: flags.allPeople, stampMs }),
+        () => exportIcs({ ...exportInputOptions(file, flags), people: flags.person, allPeople: flags.allPeople, stampMs }),
         color,
       );
       if (flags.output === undefined) {

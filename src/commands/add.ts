@@ -1,6 +1,5 @@
 // `delegation add KIND FILE`: builds a new person, organization, place, vehicle or event from answers,
 // checks the file with it, and inserts it as one new YAML entry without touching the rest.
-import { checkSource } from '../engine/check.js';
 import { EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, ROLES, VEHICLE_KINDS } from '../model/schema.js';
 import { textIn } from '../model/text.js';
 import { dateOfDayNumber, dayNumber, isValidTimeZone } from '../model/time.js';
@@ -10,7 +9,8 @@ import { decodeText } from '../source/decode.js';
 import { EditError, insertSequenceItem, type YamlPath } from '../source/edit.js';
 import { UserError } from '../source/errors.js';
 import type { WriteSystem } from '../io/atomic.js';
-import { loadItinerary, newFindings, saveItinerary, type LoadedItinerary } from './itinerary-file.js';
+import { loadForEdit, newFindings, saveItinerary, type EditableItinerary } from './itinerary-edit.js';
+import { loadItinerary } from './itinerary.js';
 
 export const ENTRY_KINDS = ['person', 'org', 'place', 'vehicle', 'event'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -390,7 +390,7 @@ export interface AddOptions {
   dryRun?: boolean;
   fs?: WriteSystem;
   /** The file as read when the questions were asked; read now when absent. */
-  loaded?: LoadedItinerary;
+  loaded?: EditableItinerary;
 }
 
 export interface AddResult {
@@ -410,8 +410,8 @@ export interface AddResult {
 }
 
 export function addEntry(options: AddOptions): AddResult {
-  const loaded = options.loaded ?? loadItinerary(options.file);
-  const model = loaded.check.model;
+  const loaded = options.loaded ?? loadForEdit(options.file);
+  const { model } = loaded;
   if (!model) throw new UserError(`${options.file} cannot be read as an itinerary`, `Run: delegation validate ${options.file}`, 1);
   const entry = buildEntry(options.kind, options.answers, model);
   let edited;
@@ -421,7 +421,8 @@ export function addEntry(options: AddOptions): AddResult {
     if (error instanceof EditError) throw new UserError(`${options.file}: ${error.message}`, undefined, 2);
     throw error;
   }
-  const after = checkSource(decodeText(Buffer.from(edited.text, 'utf8')));
+  const bytes = Buffer.from(edited.text, 'utf8');
+  const after = loadItinerary({ source: { ...decodeText(bytes), bytes }, shown: options.file }, { cwd: '.', config: false }).check;
   const introduced = newFindings(loaded.check.diagnostics, after.diagnostics);
   const errors = introduced.filter((d) => d.severity === 'error').length;
   const result: AddResult = { written: false, entry, text: edited.text, introduced, errors, sensitiveLines: after.sensitiveLines, added: changedLines(loaded.text, edited.text), expected: edited.expected };

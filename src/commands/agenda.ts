@@ -3,16 +3,11 @@ import { dateOfDayNumber, dayNumber, instantToLocal, localToInstant } from '../m
 import type { Model } from '../model/types.js';
 import { buildAgenda, whereAt, type Agenda, type WhereAt } from '../render/agenda.js';
 import { UserError } from '../source/errors.js';
-import { chooseLanguage, findPerson } from './export-options.js';
-import type { ConfigChoice } from './config.js';
-import { loadItinerary, type LoadedItinerary } from './itinerary-input.js';
+import type { Labels } from '../render/labels.js';
+import { exportInput, findPerson, type ExportOptions } from './export-options.js';
+import type { LoadedItinerary } from './itinerary.js';
 
-export interface AgendaCommandOptions {
-  file: string;
-  cwd: string;
-  force?: boolean;
-  config?: ConfigChoice;
-  lang?: string;
+export interface AgendaCommandOptions extends ExportOptions {
   /** YYYY-MM-DD, `today` or `tomorrow` (in the visit's zone). */
   date?: string;
   person?: string;
@@ -22,28 +17,26 @@ export interface AgendaCommandOptions {
 }
 
 export type AgendaResult =
-  | { loaded: LoadedItinerary; lang: string; kind: 'agenda'; agenda: Agenda }
-  | { loaded: LoadedItinerary; lang: string; kind: 'where'; where: WhereAt };
+  | { loaded: LoadedItinerary; labels: Labels; kind: 'agenda'; agenda: Agenda }
+  | { loaded: LoadedItinerary; labels: Labels; kind: 'where'; where: WhereAt };
 
 export function agenda(options: AgendaCommandOptions): AgendaResult {
-  const loaded = loadItinerary(options.file, { force: options.force, cwd: options.cwd, refusal: 'the agenda is not shown', config: options.config });
-  const { model } = loaded;
-  const lang = chooseLanguage(model, options.lang);
+  const { loaded, model, labels } = exportInput(options, 'the agenda is not shown');
   const person = options.person !== undefined ? findPerson(model, options.person) : undefined;
   const visitZone = model.visit?.timezone ?? 'UTC';
   const today = instantToLocal(options.nowMs, visitZone).date;
   const date = options.date === undefined ? undefined : resolveDate(model, options.date, today);
-  if (options.at === undefined) return { loaded, lang, kind: 'agenda', agenda: buildAgenda(model, { lang, date, person }) };
+  if (options.at === undefined) return { loaded, labels, kind: 'agenda', agenda: buildAgenda(model, { labels, date, person }) };
 
   if (options.at === 'now') {
-    return { loaded, lang, kind: 'where', where: whereAt(model, { atMs: options.nowMs, zone: zoneOfDay(model, today), lang, person }) };
+    return { loaded, labels, kind: 'where', where: whereAt(model, { atMs: options.nowMs, zone: zoneOfDay(model, today), labels, person }) };
   }
   const match = /^(?:(\d{4}-\d{2}-\d{2})[T ])?([01]\d|2[0-3]):([0-5]\d)$/.exec(options.at);
   if (!match) throw new UserError(`cannot read --at "${options.at}"`, 'Give a time as HH:MM (e.g. --at 15:00, with --date for another day), YYYY-MM-DDTHH:MM, or now.');
   const day = match[1] !== undefined ? resolveDate(model, match[1], today) : (date ?? resolveDate(model, 'today', today));
   const zone = zoneOfDay(model, day);
   const atMs = localToInstant(day, `${match[2]}:${match[3]}`, zone);
-  return { loaded, lang, kind: 'where', where: whereAt(model, { atMs, zone, lang, person }) };
+  return { loaded, labels, kind: 'where', where: whereAt(model, { atMs, zone, labels, person }) };
 }
 
 /** The zone a day's programme is read in: that of its first event, else the visit's. */

@@ -1,17 +1,11 @@
 // `delegation csv`: one list of the programme as CSV, for spreadsheets and other programs.
 import { operationalContacts } from '../engine/sensitive.js';
 import { buildCsvList, encodeCsv, type CsvList, type CsvSeparator } from '../render/csv.js';
-import { chooseLanguage } from './export-options.js';
-import type { ConfigChoice } from './config.js';
-import { loadItinerary, type LoadedItinerary } from './itinerary-input.js';
+import { exportInput, type ExportOptions } from './export-options.js';
+import type { LoadedItinerary } from './itinerary.js';
 
-export interface CsvCommandOptions {
-  file: string;
-  cwd: string;
+export interface CsvCommandOptions extends ExportOptions {
   list: CsvList;
-  force?: boolean;
-  config?: ConfigChoice;
-  lang?: string;
   excel?: boolean;
   raw?: boolean;
   separator?: CsvSeparator;
@@ -19,9 +13,7 @@ export interface CsvCommandOptions {
 }
 
 export function exportCsv(options: CsvCommandOptions): { loaded: LoadedItinerary; content: string; rows: number } {
-  const loaded = loadItinerary(options.file, { force: options.force, cwd: options.cwd, refusal: 'the list was not written', config: options.config });
-  const { model } = loaded;
-  const lang = chooseLanguage(model, options.lang);
-  const table = buildCsvList(model, options.list, { lang, includeSensitive: options.includeSensitive ?? false, operational: operationalContacts(model) });
+  const { loaded, model, lang, labels } = exportInput(options, 'the list was not written');
+  const table = buildCsvList(model, options.list, { lang, labels, includeSensitive: options.includeSensitive ?? false, operational: operationalContacts(model) });
   return { loaded, content: encodeCsv(table, { excel: options.excel ?? false, raw: options.raw ?? false, separator: options.separator }), rows: table.rows.length };
 }

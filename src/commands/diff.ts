@@ -1,16 +1,15 @@
 // `delegation diff OLD NEW`: what changed in the programme, event by event (matched by id), and who
 // is affected; formatted by render/change-notice.ts for a message to the delegation.
-import { relative } from 'node:path';
-import { checkSource } from '../engine/check.js';
-import { structuralFindings } from './itinerary-file.js';
-import { parseYaml } from '../source/parse.js';
+import { loadLabels } from '../io/templates.js';
+import { structuralFindings } from './itinerary-edit.js';
 import { allVariants } from '../model/text.js';
 import type { ItineraryEvent, Model, Person, TextValue } from '../model/types.js';
 import { nearest } from '../model/suggest.js';
+import { labelsFor } from '../render/labels.js';
 import { readRevision } from '../source/git.js';
-import { readSourceFile } from '../source/read.js';
 import { UserError } from '../source/errors.js';
-import type { DecodedText } from '../source/decode.js';
+import { displayPath } from './display-path.js';
+import { loadItinerary, type ItinerarySource } from './itinerary.js';
 import {
   formatChangeNotice, type ChangeNotice, type EventChange, type EventSnapshot, type NamedRef, type NoticeFormat, type PersonRef,
 } from '../render/change-notice.js';
@@ -23,6 +22,8 @@ export interface DiffOptions {
   person?: string;
   format: NoticeFormat;
   lang?: string;
+  /** A folder whose labels/<lang>.json files replace the shipped words. */
+  templatesDir?: string;
   cwd: string;
 }
 
@@ -35,19 +36,18 @@ export interface DiffResult {
 
 export function diffItineraries(options: DiffOptions): DiffResult {
   const notes: string[] = [];
-  const newLabel = display(options.newFile, options.cwd);
-  let oldDecoded: DecodedText;
-  let oldLabel: string;
+  const labelSet = loadLabels(options.templatesDir);
+  const newLabel = displayPath(options.newFile, options.cwd);
+  let old: ItinerarySource;
   if (options.gitRevision !== undefined) {
-    oldDecoded = readRevision(options.gitRevision, options.newFile);
-    oldLabel = `${newLabel} @ ${options.gitRevision}`;
+    old = { source: readRevision(options.gitRevision, options.newFile), shown: `${newLabel} @ ${options.gitRevision}` };
   } else {
     if (!options.oldFile) throw new UserError('diff needs two files: OLD NEW, or --git REV FILE', undefined, 2);
-    oldDecoded = readSourceFile(options.oldFile);
-    oldLabel = display(options.oldFile, options.cwd);
+    old = options.oldFile;
   }
-  const before = modelOf(oldDecoded, oldLabel);
-  const after = modelOf(readSourceFile(options.newFile), newLabel);
+  const before = modelOf(old, options.cwd, notes);
+  const after = modelOf(options.newFile, options.cwd, notes);
+  const oldLabel = typeof old === 'string' ? displayPath(old, options.cwd) : old.shown;
   const lang = options.lang ?? after.languages[0] ?? 'en';
   let person: PersonRef | undefined;
   if (options.person !== undefined) {
@@ -60,31 +60,25 @@ export function diffItineraries(options: DiffOptions): DiffResult {
     person = personRef(found);
   }
   const notice = compareModels(before, after, { oldLabel, newLabel, person });
-  return { output: formatChangeNotice(notice, { format: options.format, lang }), notice, notes };
+  return { output: formatChangeNotice(notice, { format: options.format, lang, labels: labelsFor(labelSet, lang) }), notice, notes };
 }
 
-function display(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  return (rel && !rel.startsWith('..') ? rel : file).replace(/\\/g, '/');
-}
-
-function modelOf(decoded: DecodedText, label: string): Model {
-  if (decoded.problem) throw new UserError(`${label}: ${decoded.problem.message}`, decoded.problem.hint, 2);
-  // The rules are not needed to compare; only entries the model could build take part.
-  const parsed = parseYaml(decoded.text);
-  if (parsed.problems.length > 0) {
-    const first = parsed.problems[0]!;
-    const line = parsed.lineCounter.linePos(first.start).line;
-    throw new UserError(`${label} is not valid YAML (line ${line}: ${first.message})`, `Run: delegation validate ${label.split(' @ ')[0]}`, 1);
+function modelOf(from: ItinerarySource, cwd: string, notes: string[]): Model {
+  // Findings do not stop a comparison; only entries the model could build take part.
+  const { source, shown: label, check, model } = loadItinerary(from, { cwd, config: false });
+  if (source.problem) throw new UserError(`${label}: ${source.problem.message}`, source.problem.hint, 2);
+  const syntax = check.diagnostics.find((d) => d.rule === 'yaml-syntax');
+  if (syntax || !model) {
+    throw new UserError(`${label} is not valid YAML (line ${syntax?.line ?? 1}: ${syntax?.message ?? 'no document'})`, `Run: delegation validate ${label.split(' @ ')[0]}`, 1);
   }
   // A version with structural errors would compare as if its broken entries were gone or moved:
   // refuse it, naming the errors, as validate would report them.
-  const check = checkSource(decoded);
   const structural = structuralFindings(check.diagnostics, label);
-  if (structural || !check.model) {
-    throw new UserError(`${label} has structural errors; the versions cannot be compared until they are fixed:\n${structural ?? ''}`, `Run: delegation validate ${label.split(' @ ')[0]}`, 1);
+  if (structural) {
+    throw new UserError(`${label} has structural errors; the versions cannot be compared until they are fixed:\n${structural}`, `Run: delegation validate ${label.split(' @ ')[0]}`, 1);
   }
-  return check.model;
+  void notes;
+  return model;
 }
 
 export interface CompareOptions {

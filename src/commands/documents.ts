@@ -6,7 +6,7 @@ import type { Model } from '../model/types.js';
 import type { Renderer, RenderOptions } from '../render/documents.js';
 import type { Style } from '../report/index.js';
 import { UserError } from '../source/errors.js';
-import { checkItineraryFile } from './itinerary-input.js';
+import { loadItinerary } from './itinerary.js';
 
 export interface DocumentCommandOptions {
   file: string;
@@ -50,9 +50,8 @@ export interface Prepared {
 /** Read, check and set up rendering; `undefined` model means refused (result says why). */
 export async function prepareDocuments(options: DocumentCommandOptions): Promise<Prepared | Omit<DocumentsResult, 'documents'>> {
   // The project's delegation.config.yaml and inline suppressions apply as they do for `validate`.
-  const { result: checked, errors, warnings, report } = checkItineraryFile(options.file, options.cwd);
-  const findings = checked.diagnostics.length === 0 ? '' : report(options.style, 'all');
-  const model = checked.model;
+  const { check, errors, warnings, report, model } = loadItinerary(options.file, { cwd: options.cwd });
+  const findings = check.diagnostics.length === 0 ? '' : report(options.style, 'all');
   const visitId = model?.visit?.id ?? 'visit';
   const lang = options.lang ?? model?.languages[0] ?? 'en';
   const base = { findings, errors, warnings, lang, visitId };

@@ -1,7 +1,39 @@
-// Option checks the export commands share: the language, and people named by id.
+// What the export commands share: the options every one takes, the language, people named by id, and
+// reading the itinerary (refused when it has errors, unless forced) with the words of the chosen language.
+import { loadLabels } from '../io/templates.js';
 import { nearest } from '../model/suggest.js';
 import type { Model, Person } from '../model/types.js';
+import { labelsFor, type Labels } from '../render/labels.js';
 import { UserError } from '../source/errors.js';
+import type { ConfigChoice } from './config.js';
+import { loadItinerary, usableModel, type LoadedItinerary } from './itinerary.js';
+
+/** The options every export command takes. */
+export interface ExportOptions {
+  file: string;
+  cwd: string;
+  force?: boolean;
+  config?: ConfigChoice;
+  lang?: string;
+  /** A folder whose labels/<lang>.json files replace the shipped words. */
+  templatesDir?: string;
+}
+
+export interface ExportInput {
+  loaded: LoadedItinerary;
+  model: Model;
+  lang: string;
+  labels: Labels;
+}
+
+/** Read and check the itinerary, refuse it when it has errors (unless forced), and pick the words. */
+export function exportInput(options: ExportOptions, refusal: string): ExportInput {
+  const labelSet = loadLabels(options.templatesDir);
+  const loaded = loadItinerary(options.file, { cwd: options.cwd, config: options.config, labels: labelSet });
+  const model = usableModel(loaded, { force: options.force, refusal });
+  const lang = chooseLanguage(model, options.lang);
+  return { loaded, model, lang, labels: labelsFor(labelSet, lang) };
+}
 
 /** The documents' language: one of the visit's, defaulting to its first. */
 export function chooseLanguage(model: Model, lang: string | undefined): string {

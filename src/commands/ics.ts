@@ -1,16 +1,10 @@
 // `delegation ics`: the programme as iCalendar files, whole or per person.
 import { renderIcs, calendarEvents } from '../render/ics.js';
 import { UserError } from '../source/errors.js';
-import { chooseLanguage, findPerson } from './export-options.js';
-import type { ConfigChoice } from './config.js';
-import { loadItinerary, type LoadedItinerary } from './itinerary-input.js';
+import { exportInput, findPerson, type ExportOptions } from './export-options.js';
+import type { LoadedItinerary } from './itinerary.js';
 
-export interface IcsCommandOptions {
-  file: string;
-  cwd: string;
-  force?: boolean;
-  config?: ConfigChoice;
-  lang?: string;
+export interface IcsCommandOptions extends ExportOptions {
   people?: readonly string[];
   allPeople?: boolean;
   /** DTSTAMP (epoch ms). */
@@ -27,18 +21,16 @@ export interface IcsCalendar {
 
 export function exportIcs(options: IcsCommandOptions): { loaded: LoadedItinerary; calendars: IcsCalendar[] } {
   if (options.allPeople && options.people?.length) throw new UserError('--person and --all-people do not go together', 'Use --person ID (repeatable) for chosen people, or --all-people for a file per person.');
-  const loaded = loadItinerary(options.file, { force: options.force, cwd: options.cwd, refusal: 'the calendar was not written', config: options.config });
-  const { model } = loaded;
-  const lang = chooseLanguage(model, options.lang);
+  const { loaded, model, lang, labels } = exportInput(options, 'the calendar was not written');
   const base = model.visit?.id ?? 'programme';
   if (options.allPeople) {
     const calendars = model.people
       .filter((p) => calendarEvents(model, [p]).length > 0)
-      .map((p) => ({ fileName: `${p.id}.ics`, personId: p.id, events: calendarEvents(model, [p]).length, content: renderIcs(model, { lang, stampMs: options.stampMs, people: [p] }) }));
+      .map((p) => ({ fileName: `${p.id}.ics`, personId: p.id, events: calendarEvents(model, [p]).length, content: renderIcs(model, { lang, labels, stampMs: options.stampMs, people: [p] }) }));
     return { loaded, calendars };
   }
   const people = options.people?.length ? [...new Set(options.people)].map((id) => findPerson(model, id)) : undefined;
   const fileName = people?.length === 1 ? `${people[0]!.id}.ics` : `${base}.ics`;
-  const content = renderIcs(model, { lang, stampMs: options.stampMs, people });
+  const content = renderIcs(model, { lang, labels, stampMs: options.stampMs, people });
   return { loaded, calendars: [{ fileName, events: calendarEvents(model, people).length, content, ...(people?.length === 1 ? { personId: people[0]!.id } : {}) }] };
 }

@@ -1,12 +1,11 @@
 // `delegation validate`: check itinerary files and report findings in the chosen format.
-import { checkSource, type CheckOptions } from '../engine/check.js';
+import type { CheckOptions } from '../engine/check.js';
 import { UNUSED_SUPPRESSION } from '../engine/suppressions.js';
 import { RULES } from '../rules/index.js';
 import { FORMATTERS, type FileReport, type FormatName, type Style } from '../report/index.js';
 import { findItineraryFiles } from '../source/files.js';
-import { readSourceFile } from '../source/read.js';
 import { configLookup, type ConfigChoice } from './config.js';
-import { displayPath } from './display-path.js';
+import { loadItinerary, reportWords } from './itinerary.js';
 
 export interface ValidateOptions {
   paths: readonly string[];
@@ -36,13 +35,12 @@ export function validate(options: ValidateOptions): ValidateResult {
   const lookup = configLookup(options.config, options.cwd);
   const configs = files.map((file) => lookup(file).check);
   const reports: FileReport[] = files.map((file, index) => {
-    const decoded = readSourceFile(file);
-    const result = checkSource(decoded, mergeCheckOptions(configs[index]!, options.check));
+    const { shown, check } = loadItinerary(file, { cwd: options.cwd, check: mergeCheckOptions(configs[index]!, options.check) });
     return {
-      file: displayPath(file, options.cwd),
-      diagnostics: result.diagnostics,
-      lines: result.text === '' ? [] : result.text.split(/\r?\n/),
-      sensitiveLines: result.sensitiveLines,
+      file: shown,
+      diagnostics: check.diagnostics,
+      lines: check.text === '' ? [] : check.text.split(/\r?\n/),
+      sensitiveLines: check.sensitiveLines,
     };
   });
   let errors = 0;
@@ -52,6 +50,7 @@ export function validate(options: ValidateOptions): ValidateResult {
     style: options.style,
     toolVersion: options.toolVersion,
     rules: [...RULES, UNUSED_SUPPRESSION].map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })),
+    ...reportWords(),
   });
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   return { output, errors, warnings, exitCode: errors > 0 || tooManyWarnings ? 1 : 0, files: reports };
@@ -61,5 +60,3 @@ function mergeCheckOptions(config: CheckOptions, given: CheckOptions | undefined
   if (!given) return config;
   return { ...config, ...given, rules: { ...config.rules, ...given.rules }, options: { ...config.options, ...given.options } };
 }
-
-export { displayPath };

@@ -1,10 +1,11 @@
 // Reads the document layouts, partials and label files from a templates folder: the one shipped with
-// the package, or a protocol office's own (--templates DIR), which may override only some files.
+// the package, or a protocol office's own (--templates DIR), which may override only some files (and a
+// label file only some words). Every output takes its words from the label files read here.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TemplateSet } from '../render/documents.js';
-import { merge } from '../render/labels.js';
+import { mergeLabels, type LabelSet } from '../text/labels.js';
 import { UserError } from '../source/errors.js';
 
 /**
@@ -22,21 +23,34 @@ export function shippedTemplatesDir(): string {
 /** The shipped templates with the files of `overrideDir` (if any) taking their place. */
 export function loadTemplates(overrideDir?: string): TemplateSet {
   const set: TemplateSet = { layouts: {}, partials: {}, labels: {} };
-  readInto(set, shippedTemplatesDir());
-  if (overrideDir !== undefined) {
-    let isDir = false;
-    try {
-      isDir = statSync(overrideDir).isDirectory();
-    } catch {
-      isDir = false;
-    }
-    if (!isDir) throw new UserError(`--templates ${overrideDir}: no such folder`, 'Give a folder laid out like the shipped templates/ (layouts, partials/, labels/).');
-    readInto(set, overrideDir);
+  for (const dir of templateDirs(overrideDir)) {
+    readLayouts(set, dir);
+    readLabels(set.labels, dir);
   }
   return set;
 }
 
-function readInto(set: TemplateSet, dir: string): void {
+/** Only the label files (for outputs without layouts: exports, agenda, change notices, reports). */
+export function loadLabels(overrideDir?: string): LabelSet {
+  const labels: LabelSet = {};
+  for (const dir of templateDirs(overrideDir)) readLabels(labels, dir);
+  return labels;
+}
+
+/** The shipped folder, then the user's, whose files take precedence. */
+function templateDirs(overrideDir: string | undefined): string[] {
+  if (overrideDir === undefined) return [shippedTemplatesDir()];
+  let isDir = false;
+  try {
+    isDir = statSync(overrideDir).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) throw new UserError(`--templates ${overrideDir}: no such folder`, 'Give a folder laid out like the shipped templates/ (layouts, partials/, labels/).');
+  return [shippedTemplatesDir(), overrideDir];
+}
+
+function readLayouts(set: TemplateSet, dir: string): void {
   for (const file of list(dir)) {
     const match = /^(.+)\.hbs$/.exec(file);
     if (match) set.layouts[match[1]!] = read(join(dir, file));
@@ -45,13 +59,16 @@ function readInto(set: TemplateSet, dir: string): void {
     const match = /^(.+)\.hbs$/.exec(file);
     if (match) set.partials[match[1]!] = read(join(dir, 'partials', file));
   }
+}
+
+function readLabels(labels: LabelSet, dir: string): void {
   for (const file of list(join(dir, 'labels'))) {
     const match = /^([a-z]{2})\.json$/.exec(file);
     if (!match) continue;
     const path = join(dir, 'labels', file);
     try {
       // Key by key, nested groups too: an office's file may change one word of `kinds` or `pocket`.
-      set.labels[match[1]!] = merge(set.labels[match[1]!] ?? {}, JSON.parse(read(path)) as Record<string, unknown>);
+      labels[match[1]!] = mergeLabels(labels[match[1]!] ?? {}, JSON.parse(read(path)) as Record<string, unknown>);
     } catch (error) {
       if (error instanceof UserError) throw error;
       throw new UserError(`${path} is not valid JSON: ${(error as Error).message}`, 'Label files are JSON objects from a key to the words, like templates/labels/en.json.');

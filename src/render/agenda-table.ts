@@ -1,9 +1,10 @@
 // Draws the agenda as terminal tables that fit a given width, wrapping Cyrillic and Chinese text by
 // display width: a Chinese character takes two columns.
-import stringWidth from 'string-width';
+import { displayWidth, fitLine, measuredGraphemes } from '../text/width.js';
 import type { EventKind } from '../model/types.js';
 import type { Agenda, AgendaEntry, LocalTime, WhereAt, WhereGroup } from './agenda.js';
-import { exportLabels, type ExportLabels } from './export-labels.js';
+import { formatDate } from './dates.js';
+import type { AgendaLabels, ExportLabels, Labels } from './labels.js';
 import { mapStrings } from './documents.js';
 import { safeText } from '../text/safe.js';
 
@@ -21,29 +22,27 @@ export const PLAIN_PAINT: AgendaPaint = { kind: (_k, t) => t, heading: (t) => t,
 
 export interface AgendaTableOptions {
   width: number;
+  /** The reader's words, in the agenda's language. */
+  labels: Labels;
   paint?: AgendaPaint;
 }
 
 /** Borders and padding of a table with `columns` columns: one bar per edge, one space each side. */
 const overhead = (columns: number) => columns + 1 + columns * 2;
-const WEEKDAY: Record<string, string[]> = {
-  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-  ru: ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'],
-  zh: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
-};
 
 export function renderAgendaTables(unsafe: Agenda, options: AgendaTableOptions): string {
   // Names and titles reach a terminal: one line each, control characters shown, never acted on.
   const agenda = mapStrings(unsafe, (s) => safeText(s));
   const paint = options.paint ?? PLAIN_PAINT;
-  const labels = exportLabels(agenda.lang);
+  const labels = options.labels.exports.agenda;
+  const words = options.labels.exports;
   const width = Math.max(MIN_WIDTH, options.width);
   const out: string[] = [];
   const title = [agenda.visit.title, agenda.person?.name].filter(Boolean).join(' — ');
   out.push(paint.heading(fitLine(title, width)));
   for (const day of agenda.days) {
     out.push('');
-    const head = [weekday(day.date, agenda.lang) + ' ' + day.date, day.title].filter(Boolean).join('  ');
+    const head = [formatDate(day.date, labels.weekday, agenda.lang) + ' ' + day.date, day.title].filter(Boolean).join('  ');
     out.push(paint.heading(fitLine(head, width)));
     const sub = [day.zone, day.hotel ? `${labels.hotel}: ${day.hotel}` : ''].filter(Boolean).join(' · ');
     out.push(paint.dim(fitLine(sub, width)));
@@ -61,7 +60,7 @@ export function renderAgendaTables(unsafe: Agenda, options: AgendaTableOptions):
     for (const e of day.entries) {
       table.push([
         wrap(timeRange(e), timeWidth),
-        paint.kind(e.kind, wrap(titleText(e, labels), titleWidth)),
+        paint.kind(e.kind, wrap(titleText(e, words), titleWidth)),
         wrap(placeText(e, day.zone), placeWidth),
         wrap(e.who, whoWidth),
       ]);
@@ -71,16 +70,17 @@ export function renderAgendaTables(unsafe: Agenda, options: AgendaTableOptions):
   return out.join('\n') + '\n';
 }
 
-export function renderWhereTable(unsafe: WhereAt, lang: string, options: AgendaTableOptions): string {
+export function renderWhereTable(unsafe: WhereAt, options: AgendaTableOptions): string {
   const where = mapStrings(unsafe, (s) => safeText(s));
   const paint = options.paint ?? PLAIN_PAINT;
-  const labels = exportLabels(lang);
+  const labels = options.labels.exports.agenda;
+  const { lang } = options.labels;
   const width = Math.max(MIN_WIDTH, options.width);
   const rest = width - overhead(3);
   const nameWidth = Math.max(8, Math.floor(rest * 0.26));
   const nowWidth = Math.max(10, Math.floor(rest * 0.42));
   const nextWidth = Math.max(8, rest - nameWidth - nowWidth);
-  const out = [paint.heading(fitLine(`${weekday(where.at.date, lang)} ${where.at.date} ${where.at.time} (${where.at.zone})`, width))];
+  const out = [paint.heading(fitLine(`${formatDate(where.at.date, labels.weekday, lang)} ${where.at.date} ${where.at.time} (${where.at.zone})`, width))];
   const table = newTable([labels.person, labels.now, labels.next], [nameWidth, nowWidth, nextWidth]);
   // People in the same situation share a row: "where is everyone" reads as a handful of places.
   for (const g of where.groups) {
@@ -101,7 +101,7 @@ interface BoxTable {
  * A table in cli-table3's default box style. Drawn here rather than by cli-table3 itself: cli-table3
  * re-measures a multi-line cell's whole content for every line it draws (a debug truncation in
  * Cell.draw), which took over 20 s for one day of a 50-person programme. Cells arrive wrapped to their
- * column's width; widths are measured with string-width, as cli-table3 does.
+ * column's width; widths are measured by text/width.ts.
  */
 function newTable(head: string[], widths: number[]): BoxTable {
   const rows: string[][] = [head.map((h, i) => fitLine(h, widths[i]!))];
@@ -113,7 +113,7 @@ function newTable(head: string[], widths: number[]): BoxTable {
     for (let i = 0; i < height; i++) {
       out.push('│' + lines.map((l, col) => {
         const text = l[i] ?? '';
-        return ' ' + text + ' '.repeat(Math.max(0, widths[col]! - textWidth(stripStyle(text)))) + ' ';
+        return ' ' + text + ' '.repeat(Math.max(0, widths[col]! - displayWidth(stripStyle(text)))) + ' ';
       }).join('│') + '│');
     }
     return out;
@@ -161,40 +161,16 @@ function timeOn(t: LocalTime, day: string): string {
   return t.date === day ? t.time : `${t.date} ${t.time}`;
 }
 
-function eventLine(e: AgendaEntry, labels: ExportLabels, day: string): string {
+function eventLine(e: AgendaEntry, labels: AgendaLabels, day: string): string {
   const where = e.to !== undefined ? `${e.place} → ${e.to}` : e.place;
   return `${e.title} · ${where} (${labels.until} ${timeOn(e.end, day)})`;
 }
 
-function statusText(p: WhereGroup, labels: ExportLabels, day: string): string {
+function statusText(p: WhereGroup, labels: AgendaLabels, day: string): string {
   if (p.status === 'none') return labels.noEvents;
   if (p.status === 'before') return labels.notArrived;
   const last = p.previous ? `${labels.lastSeen} ${p.previous.to ?? p.previous.place} (${timeOn(p.previous.end, day)})` : '';
   return p.status === 'after' ? [labels.gone, last].filter(Boolean).join('; ') : [labels.free, last].filter(Boolean).join('; ');
-}
-
-function weekday(date: string, lang: string): string {
-  const names = WEEKDAY[lang] ?? WEEKDAY.en!;
-  return names[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
-}
-
-// string-width compiles its regular expressions on every call: measure each character once.
-const widthCache = new Map<string, number>();
-
-function charWidth(ch: string): number {
-  let width = widthCache.get(ch);
-  if (width === undefined) {
-    width = stringWidth(ch);
-    widthCache.set(ch, width);
-  }
-  return width;
-}
-
-/** Display width as cli-table3 measures it, character by character. */
-export function textWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += charWidth(ch);
-  return width;
 }
 
 /** Wrap to `width` display columns: at spaces, between CJK characters, and inside over-long words. */
@@ -221,7 +197,7 @@ function wrapLine(line: string, width: number): string[] {
       }
       continue;
     }
-    const tokenWidth = textWidth(token);
+    const tokenWidth = displayWidth(token);
     if (currentWidth + tokenWidth <= width) {
       current += token;
       currentWidth += tokenWidth;
@@ -229,20 +205,19 @@ function wrapLine(line: string, width: number): string[] {
     }
     // Chinese closing punctuation never starts a line: the character before it moves down with it.
     if (/^[、，。；：！？）」』】》]$/u.test(token) && current !== '') {
-      const chars = [...current];
-      const last = chars.pop()!;
+      const chars = [...measuredGraphemes(current)];
+      const [last, lastWidth] = chars.pop()!;
       if (chars.length > 0 && !/\s/.test(last)) {
-        current = chars.join('');
-        currentWidth -= charWidth(last);
+        current = chars.map(([g]) => g).join('');
+        currentWidth -= lastWidth;
         flush();
         current = last + token;
-        currentWidth = charWidth(last) + tokenWidth;
+        currentWidth = lastWidth + tokenWidth;
         continue;
       }
     }
     if (current !== '') flush();
-    for (const ch of token) {
-      const w = charWidth(ch);
+    for (const [ch, w] of measuredGraphemes(token)) {
       if (currentWidth + w > width && current !== '') flush();
       current += ch;
       currentWidth += w;
@@ -250,17 +225,4 @@ function wrapLine(line: string, width: number): string[] {
   }
   if (current !== '' || lines.length === 0) flush();
   return lines;
-}
-
-/** Cut a single line to `width` columns with an ellipsis. */
-export function fitLine(text: string, width: number): string {
-  if (textWidth(text) <= width) return text;
-  let out = '';
-  let used = 0;
-  for (const ch of text) {
-    used += charWidth(ch);
-    if (used > width - 1) break;
-    out += ch;
-  }
-  return out + '…';
 }

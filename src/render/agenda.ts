@@ -4,7 +4,7 @@ import { MOVE_KINDS } from '../model/schema.js';
 import { textIn } from '../model/text.js';
 import { instantToLocal } from '../model/time.js';
 import type { EventKind, ItineraryEvent, Model, Person, Role } from '../model/types.js';
-import { exportLabels } from './export-labels.js';
+import { countLabel, type Labels } from './labels.js';
 import { inPrecedenceOrder } from './protocol-order.js';
 
 export interface LocalTime {
@@ -50,7 +50,8 @@ export interface Agenda {
 }
 
 export interface AgendaOptions {
-  lang: string;
+  /** The reader's words; names are shown in their language (`labels.lang`). */
+  labels: Labels;
   /** Only this day (YYYY-MM-DD). */
   date?: string;
   /** Only this person's events. */
@@ -58,7 +59,8 @@ export interface AgendaOptions {
 }
 
 export function buildAgenda(model: Model, options: AgendaOptions): Agenda {
-  const { lang } = options;
+  const { labels } = options;
+  const { lang } = labels;
   const days: AgendaDay[] = [];
   for (const day of model.days) {
     if (options.date && day.date !== options.date) continue;
@@ -70,7 +72,7 @@ export function buildAgenda(model: Model, options: AgendaOptions): Agenda {
       title: textIn(day.title, lang),
       zone: events[0]?.startZone ?? model.visit?.timezone ?? 'UTC',
       ...(hotel ? { hotel: textIn(hotel.name, lang) } : {}),
-      entries: events.map((e) => agendaEntry(model, e, lang)),
+      entries: events.map((e) => agendaEntry(model, e, labels)),
     });
   }
   return {
@@ -81,7 +83,8 @@ export function buildAgenda(model: Model, options: AgendaOptions): Agenda {
   };
 }
 
-export function agendaEntry(model: Model, e: ItineraryEvent, lang: string): AgendaEntry {
+export function agendaEntry(model: Model, e: ItineraryEvent, labels: Labels): AgendaEntry {
+  const { lang } = labels;
   const move = (MOVE_KINDS as readonly string[]).includes(e.kind);
   const entry: AgendaEntry = {
     id: e.id,
@@ -90,7 +93,7 @@ export function agendaEntry(model: Model, e: ItineraryEvent, lang: string): Agen
     start: localTime(e.startMs!, e.startZone!),
     end: localTime(e.endMs!, e.endZone!),
     place: e.startPlace ? textIn(e.startPlace.name, lang) : (e.place ?? e.from ?? ''),
-    who: whoText(model, e, lang),
+    who: whoText(model, e, labels),
     people: inPrecedenceOrder(e.people).map((p) => p.id),
   };
   if (move) entry.to = e.endPlace ? textIn(e.endPlace.name, lang) : (e.to ?? '');
@@ -104,25 +107,27 @@ export function agendaEntry(model: Model, e: ItineraryEvent, lang: string): Agen
  * The attendees as the programme's author named them: "whole delegation (51)", a group or an
  * organization with its head count, then people by name (a long list is cut short).
  */
-export function whoText(model: Model, e: ItineraryEvent, lang: string): string {
-  const labels = exportLabels(lang);
+export function whoText(model: Model, e: ItineraryEvent, all: Labels): string {
+  const { lang } = all;
+  const labels = all.exports;
+  const count = (n: number) => countLabel(labels.count, n, lang);
   const parts: string[] = [];
   const names: string[] = [];
   for (const selector of e.attendees) {
-    const count = model.resolveSelector(selector).length;
-    if (selector === 'all') parts.push(labels.allDelegation(count));
-    else if (selector.startsWith('group:')) parts.push(`${textIn(model.byId.groups.get(selector.slice(6))?.name, lang) || selector}${labels.count(count)}`);
-    else if (selector.startsWith('org:')) parts.push(`${textIn(model.byId.organizations.get(selector.slice(4))?.name, lang) || selector}${labels.count(count)}`);
+    const n = model.resolveSelector(selector).length;
+    if (selector === 'all') parts.push(countLabel(labels.agenda.allDelegation, n, lang));
+    else if (selector.startsWith('group:')) parts.push(`${textIn(model.byId.groups.get(selector.slice(6))?.name, lang) || selector}${count(n)}`);
+    else if (selector.startsWith('org:')) parts.push(`${textIn(model.byId.organizations.get(selector.slice(4))?.name, lang) || selector}${count(n)}`);
     else if (selector.startsWith('role:')) {
       const role = selector.slice(5) as Role;
-      parts.push(`${labels.roles[role] ?? role}${labels.count(count)}`);
+      parts.push(`${labels.roles[role] ?? role}${count(n)}`);
     } else {
       const person = model.byId.people.get(selector);
       names.push(person ? textIn(person.name, lang) : selector);
     }
   }
   const MAX_NAMES = 4;
-  if (names.length > MAX_NAMES + 1) parts.push(...names.slice(0, MAX_NAMES), labels.andMore(names.length - MAX_NAMES));
+  if (names.length > MAX_NAMES + 1) parts.push(...names.slice(0, MAX_NAMES), countLabel(labels.andMore, names.length - MAX_NAMES, lang));
   else parts.push(...names);
   return parts.join(labels.listSeparator);
 }
@@ -162,8 +167,9 @@ export interface WhereAt {
 }
 
 /** Where each delegation-side person (or the one person asked about) is at the instant `atMs`. */
-export function whereAt(model: Model, options: { atMs: number; zone: string; lang: string; person?: Person }): WhereAt {
-  const { lang, atMs } = options;
+export function whereAt(model: Model, options: { atMs: number; zone: string; labels: Labels; person?: Person }): WhereAt {
+  const { labels, atMs } = options;
+  const { lang } = labels;
   const people = options.person ? [options.person] : inPrecedenceOrder(model.people.filter((p) => p.side === 'delegation'));
   const timed = model.events.filter((e) => e.startMs !== undefined && e.endMs !== undefined).sort((a, b) => a.startMs! - b.startMs!);
   const entries = people.map((person): WhereEntry => {
@@ -172,20 +178,21 @@ export function whereAt(model: Model, options: { atMs: number; zone: string; lan
     const previous = mine.filter((e) => e.endMs! <= atMs).sort((a, b) => a.endMs! - b.endMs!).at(-1);
     const next = mine.find((e) => e.startMs! > atMs);
     const base = { id: person.id, name: textIn(person.name, lang) };
-    const entry = (e: ItineraryEvent) => agendaEntry(model, e, lang);
+    const entry = (e: ItineraryEvent) => agendaEntry(model, e, labels);
     const withNext = next ? { next: entry(next) } : {};
     if (mine.length === 0) return { ...base, status: 'none' };
     if (current.length > 0) return { ...base, status: 'event', event: entry(current[0]!), ...withNext };
     if (!previous) return { ...base, status: 'before', ...withNext };
     return { ...base, status: next ? 'between' : 'after', previous: entry(previous), ...withNext };
   });
-  return { at: localTime(atMs, options.zone), people: entries, groups: groupEntries(model, entries, lang) };
+  return { at: localTime(atMs, options.zone), people: entries, groups: groupEntries(model, entries, labels) };
 }
 
 const MAX_GROUP_NAMES = 6;
 
-function groupEntries(model: Model, entries: WhereEntry[], lang: string): WhereGroup[] {
-  const labels = exportLabels(lang);
+function groupEntries(model: Model, entries: WhereEntry[], all: Labels): WhereGroup[] {
+  const { lang } = all;
+  const labels = all.exports;
   const groups = new Map<string, WhereEntry[]>();
   for (const p of entries) {
     const key = [p.status, p.event?.id ?? '', p.previous?.id ?? '', p.next?.id ?? ''].join('|');
@@ -200,18 +207,18 @@ function groupEntries(model: Model, entries: WhereEntry[], lang: string): WhereG
       return ours.length === ids.length && ours.every((p) => ids.includes(p.id));
     };
     let label: string | undefined;
-    if (members.length > 1 && same(delegation)) label = labels.allDelegation(members.length);
+    if (members.length > 1 && same(delegation)) label = countLabel(labels.agenda.allDelegation, members.length, lang);
     // Name the group as the programme does: a selector of the event they are in, or of the next or last one.
     const related = [situation.event, situation.next, situation.previous].map((e) => (e ? model.byId.events.get(e.id) : undefined));
     const selectors = related.flatMap((e) => e?.attendees ?? []);
     for (const selector of !label && members.length > 1 ? selectors : []) {
-      if (selector.startsWith('group:') && same(model.resolveSelector(selector))) label = `${textIn(model.byId.groups.get(selector.slice(6))?.name, lang)}${labels.count(members.length)}`;
-      else if (selector.startsWith('org:') && same(model.resolveSelector(selector))) label = `${textIn(model.byId.organizations.get(selector.slice(4))?.name, lang)}${labels.count(members.length)}`;
+      if (selector.startsWith('group:') && same(model.resolveSelector(selector))) label = `${textIn(model.byId.groups.get(selector.slice(6))?.name, lang)}${countLabel(labels.count, members.length, lang)}`;
+      else if (selector.startsWith('org:') && same(model.resolveSelector(selector))) label = `${textIn(model.byId.organizations.get(selector.slice(4))?.name, lang)}${countLabel(labels.count, members.length, lang)}`;
       if (label) break;
     }
     if (!label) {
       const names = members.map((m) => m.name);
-      label = names.length > MAX_GROUP_NAMES + 1 ? [...names.slice(0, MAX_GROUP_NAMES), labels.andMore(names.length - MAX_GROUP_NAMES)].join(labels.listSeparator) : names.join(labels.listSeparator);
+      label = names.length > MAX_GROUP_NAMES + 1 ? [...names.slice(0, MAX_GROUP_NAMES), countLabel(labels.andMore, names.length - MAX_GROUP_NAMES, lang)].join(labels.listSeparator) : names.join(labels.listSeparator);
     }
     return { label, people: ids, ...situation };
   });

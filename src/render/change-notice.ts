@@ -3,6 +3,8 @@
 import { textIn } from '../model/text.js';
 import { safeText } from '../text/safe.js';
 import type { Side, TextValue } from '../model/types.js';
+import { formatDate } from './dates.js';
+import type { Labels, NoticeLabels } from './labels.js';
 
 export type NoticeFormat = 'text' | 'md' | 'json';
 export const NOTICE_FORMATS: readonly NoticeFormat[] = ['text', 'md', 'json'];
@@ -60,169 +62,17 @@ export interface ChangeNotice {
   affected: PersonRef[];
 }
 
-interface Labels {
-  /** Punctuation differs too: Chinese uses full-width marks and its own quotes. */
-  colon: string;
-  comma: string;
-  /** Between names in a list. */
-  list: string;
-  quote: [string, string];
-  heading: string;
-  forPerson: string;
-  revision: string;
-  added: string;
-  cancelled: string;
-  moved: string;
-  changed: string;
-  when: string;
-  place: string;
-  route: string;
-  title: string;
-  attendeesAdded: string;
-  attendeesRemoved: string;
-  vehicles: string;
-  gather: string;
-  hotel: string;
-  attending: string;
-  affects: string;
-  affected: string;
-  delegation: string;
-  host: string;
-  none: string;
-  noChanges: string;
-  nextDay: string;
-  date: (date: string) => string;
-}
-
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const EN_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const RU_DAYS = ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'];
-const ZH_DAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
-
-const parts = (date: string) => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return { m, d, weekday: new Date(Date.UTC(y, m - 1, d)).getUTCDay() };
-};
-
-export const NOTICE_LABELS: Record<'en' | 'ru' | 'zh', Labels> = {
-  en: {
-    colon: ': ',
-    comma: ', ',
-    list: ', ',
-    quote: ['«', '»'],
-    heading: 'Programme changes',
-    forPerson: 'For',
-    revision: 'revision',
-    added: 'Added',
-    cancelled: 'Cancelled',
-    moved: 'Moved',
-    changed: 'Changed',
-    when: 'Time',
-    place: 'Place',
-    route: 'Route',
-    title: 'Title',
-    attendeesAdded: 'Now attending',
-    attendeesRemoved: 'No longer attending',
-    vehicles: 'Vehicles',
-    gather: 'Gathering',
-    hotel: 'Hotel for the night',
-    attending: 'Attending',
-    affects: 'Affects',
-    affected: 'Affected',
-    delegation: 'Delegation',
-    host: 'Host side',
-    none: 'none',
-    noChanges: 'No changes to events, attendees, vehicles, gathering points or hotels.',
-    nextDay: 'next day',
-    date: (date) => {
-      const { m, d, weekday } = parts(date);
-      return `${EN_DAYS[weekday]} ${d} ${EN_MONTHS[m - 1]}`;
-    },
-  },
-  ru: {
-    colon: ': ',
-    comma: ', ',
-    list: ', ',
-    quote: ['«', '»'],
-    heading: 'Изменения в программе',
-    forPerson: 'Для',
-    revision: 'редакция',
-    added: 'Добавлено',
-    cancelled: 'Отменено',
-    moved: 'Перенесено',
-    changed: 'Изменено',
-    when: 'Время',
-    place: 'Место',
-    route: 'Маршрут',
-    title: 'Название',
-    attendeesAdded: 'Добавлены участники',
-    attendeesRemoved: 'Больше не участвуют',
-    vehicles: 'Транспорт',
-    gather: 'Сбор',
-    hotel: 'Гостиница на ночь',
-    attending: 'Участники',
-    affects: 'Касается',
-    affected: 'Затронуты',
-    delegation: 'Делегация',
-    host: 'Принимающая сторона',
-    none: 'нет',
-    noChanges: 'Изменений в мероприятиях, участниках, транспорте, местах сбора и гостиницах нет.',
-    nextDay: 'след. день',
-    date: (date) => {
-      const { m, d, weekday } = parts(date);
-      return `${RU_DAYS[weekday]}, ${d} ${RU_MONTHS[m - 1]}`;
-    },
-  },
-  zh: {
-    colon: '：',
-    comma: '，',
-    list: '、',
-    quote: ['“', '”'],
-    heading: '日程变更',
-    forPerson: '人员',
-    revision: '版本',
-    added: '新增',
-    cancelled: '取消',
-    moved: '调整',
-    changed: '变更',
-    when: '时间',
-    place: '地点',
-    route: '路线',
-    title: '名称',
-    attendeesAdded: '新增参加人员',
-    attendeesRemoved: '不再参加',
-    vehicles: '车辆',
-    gather: '集合',
-    hotel: '当晚住宿',
-    attending: '参加人员',
-    affects: '涉及',
-    affected: '涉及人员',
-    delegation: '代表团',
-    host: '接待方',
-    none: '无',
-    noChanges: '活动、参加人员、车辆、集合地点和住宿均无变更。',
-    nextDay: '次日',
-    date: (date) => {
-      const { m, d, weekday } = parts(date);
-      return `${m}月${d}日 ${ZH_DAYS[weekday]}`;
-    },
-  },
-};
-
-export function labelsFor(lang: string): Labels {
-  return (NOTICE_LABELS as Record<string, Labels>)[lang] ?? NOTICE_LABELS.en;
-}
-
 export interface NoticeOptions {
   format: NoticeFormat;
-  /** Language of labels and of names (a name without that variant is shown in its first one). */
+  /** Language of names (a name without that variant is shown in its first one). */
   lang: string;
+  /** The notice's words, in `lang`. */
+  labels: Labels;
 }
 
 export function formatChangeNotice(notice: ChangeNotice, options: NoticeOptions): string {
   if (options.format === 'json') return JSON.stringify(noticeJson(notice, options.lang), null, 2) + '\n';
-  return formatText(notice, options.lang, options.format === 'md');
+  return formatText(notice, options.lang, options.labels.notice, options.format === 'md');
 }
 
 /** One line of the notice: the kind of change, then its details. */
@@ -233,8 +83,8 @@ interface Entry {
   details: [label: string, value: string][];
 }
 
-function formatText(notice: ChangeNotice, lang: string, md: boolean): string {
-  const L = labelsFor(lang);
+function formatText(notice: ChangeNotice, lang: string, words: NoticeLabels, md: boolean): string {
+  const L = { ...words, date: (date: string) => formatDate(date, words.date, lang) };
   // Names and titles reach a terminal or a message: one line each, control characters shown.
   const t = (text: TextValue | undefined, fallback = '') => safeText(textIn(text, lang) || fallback);
   const esc = md ? escapeMarkdown : (s: string) => s;
@@ -283,7 +133,7 @@ function formatText(notice: ChangeNotice, lang: string, md: boolean): string {
 
 function entryOf(
   change: EventChange,
-  L: Labels,
+  L: Omit<NoticeLabels, 'date'> & { date: (date: string) => string },
   t: (text: TextValue | undefined, fallback?: string) => string,
   esc: (s: string) => string,
   names: (people: readonly PersonRef[]) => string,

@@ -4,8 +4,8 @@ import { MOVE_KINDS } from '../model/schema.js';
 import { textIn } from '../model/text.js';
 import { dayNumber, instantToLocal } from '../model/time.js';
 import type { Agreement, ItineraryEvent, Model, Person, Vehicle } from '../model/types.js';
-import { exportLabels, type ExportLabels } from './export-labels.js';
-import { placeText } from './ics.js';
+import type { ExportLabels, Labels } from './labels.js';
+import { placeText } from './place-text.js';
 import { safeText } from '../text/safe.js';
 import { byPrecedence, inPrecedenceOrder } from './protocol-order.js';
 
@@ -19,6 +19,8 @@ export interface CsvTable {
 
 export interface CsvListOptions {
   lang: string;
+  /** The words around the itinerary's texts, in `lang`. */
+  labels: Labels;
   /** Passports, diets, and private phones and e-mails. */
   includeSensitive: boolean;
   /** Ids of people whose phone and e-mail are operational (duty contacts, officers in charge). */
@@ -38,7 +40,7 @@ export const CSV_SEPARATORS = { comma: ',', semicolon: ';', tab: '\t' } as const
 export type CsvSeparator = keyof typeof CSV_SEPARATORS;
 
 export function buildCsvList(model: Model, list: CsvList, options: CsvListOptions): CsvTable {
-  const labels = exportLabels(options.lang);
+  const labels = options.labels.exports;
   switch (list) {
     case 'people':
       return peopleList(model, labels, options);

@@ -3,13 +3,16 @@
 import { MOVE_KINDS } from '../model/schema.js';
 import { textIn } from '../model/text.js';
 import { instantToLocal, offsetMinutes } from '../model/time.js';
-import type { ItineraryEvent, Model, Person, Place, Vehicle } from '../model/types.js';
-import { exportLabels, type ExportLabels } from './export-labels.js';
+import type { ItineraryEvent, Model, Person, Vehicle } from '../model/types.js';
+import { countLabel, type ExportLabels, type Labels } from './labels.js';
+import { placeText } from './place-text.js';
 import { inPrecedenceOrder } from './protocol-order.js';
 import { localStamp, vtimezoneLines } from './vtimezone.js';
 
 export interface IcsOptions {
   lang: string;
+  /** The words around the itinerary's texts, in `lang`. */
+  labels: Labels;
   /** DTSTAMP of every event (epoch ms). */
   stampMs: number;
   /** Only the events these people attend; every event when undefined. */
@@ -28,7 +31,7 @@ export function calendarEvents(model: Model, people?: readonly Person[]): Itiner
 }
 
 export function renderIcs(model: Model, options: IcsOptions): string {
-  const labels = exportLabels(options.lang);
+  const labels = options.labels.exports;
   const events = calendarEvents(model, options.people);
   const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   const visitTitle = textIn(model.visit?.title, options.lang);
@@ -103,7 +106,7 @@ function describe(model: Model, event: ItineraryEvent, labels: ExportLabels, opt
   if (people.length > 0) {
     const max = options.maxParticipants ?? 15;
     const names = people.slice(0, max).map((p) => textIn(p.name, lang));
-    if (people.length > max) names.push(labels.andMore(people.length - max));
+    if (people.length > max) names.push(countLabel(labels.andMore, people.length - max, lang));
     out.push(`${labels.participants}: ${names.join(labels.listSeparator)}`);
   }
   if (event.notes) out.push(`${labels.notes}: ${textIn(event.notes, lang)}`);
@@ -116,11 +119,6 @@ function vehicleText(vehicle: Vehicle, labels: ExportLabels, lang: string): stri
   return [labels.vehicleKinds[vehicle.kind], vehicle.plate, driver].filter(Boolean).join(', ');
 }
 
-export function placeText(place: Place, lang: string): string {
-  const name = textIn(place.name, lang);
-  const address = place.address ? textIn(place.address, lang) : '';
-  return address && address !== name ? `${name}, ${address}` : name;
-}
 
 /** SEQUENCE from `visit.revision`: a number as is; a text by its last run of digits ("v3" → 3); else 0. */
 export function revisionSequence(revision: number | string | undefined): number {

@@ -1,9 +1,100 @@
-// The words of the printed documents in one language, as read from a label file
-// (templates/labels/<lang>.json); missing words fall back to English so a partial file still prints.
-import type { EventKind, Role } from '../model/types.js';
+// The words every output prints around the itinerary's own texts, in one language: read from the label
+// files (templates/labels/<lang>.json, which a --templates folder may override key by key). Documents,
+// exports (iCalendar, CSV, agenda), change notices and the report's fixed words all take them from here;
+// a word missing in a language falls back to English, so a partial file still works.
+import type { EventKind, Role, Vehicle } from '../model/types.js';
+import { resolveLabels, type CountedLabel, type LabelSet, type ReportLabels } from '../text/labels.js';
+
+export { countLabel, fillLabel, type LabelSet } from '../text/labels.js';
+
+export interface ExportLabels {
+  kinds: Record<EventKind, string>;
+  roles: Record<Role, string>;
+  sides: { delegation: string; host: string };
+  vehicleKinds: Record<Vehicle['kind'], string>;
+  gather: string;
+  dress: string;
+  officer: string;
+  notes: string;
+  flight: string;
+  from: string;
+  to: string;
+  vehicles: string;
+  driver: string;
+  participants: string;
+  /** "and {count} more". */
+  andMore: CountedLabel;
+  /** Between the items of a list of names. */
+  listSeparator: string;
+  /** Between a time and a place ("14:30, hotel lobby"). */
+  comma: string;
+  /** A head count after a group's name: " ({count})". */
+  count: CountedLabel;
+  revision: string;
+  agenda: AgendaLabels;
+  /** CSV column headers and the few words of CSV cells. */
+  csv: Record<string, string>;
+}
+
+export interface AgendaLabels {
+  time: string;
+  title: string;
+  place: string;
+  who: string;
+  person: string;
+  now: string;
+  next: string;
+  allDelegation: CountedLabel;
+  free: string;
+  notArrived: string;
+  gone: string;
+  lastSeen: string;
+  until: string;
+  noEvents: string;
+  hotel: string;
+  /** date-fns pattern of the weekday before a date. */
+  weekday: string;
+}
+
+export interface NoticeLabels {
+  /** Punctuation differs too: Chinese uses full-width marks and its own quotes. */
+  colon: string;
+  comma: string;
+  /** Between names in a list. */
+  list: string;
+  quote: [string, string];
+  heading: string;
+  forPerson: string;
+  revision: string;
+  added: string;
+  cancelled: string;
+  moved: string;
+  changed: string;
+  when: string;
+  place: string;
+  route: string;
+  title: string;
+  attendeesAdded: string;
+  attendeesRemoved: string;
+  vehicles: string;
+  gather: string;
+  hotel: string;
+  attending: string;
+  affects: string;
+  affected: string;
+  delegation: string;
+  host: string;
+  none: string;
+  noChanges: string;
+  nextDay: string;
+  /** date-fns pattern of an event's date. */
+  date: string;
+}
 
 export interface Labels {
   [key: string]: unknown;
+  /** The language code these labels are in (for plural rules). */
+  lang: string;
   dateLong: string;
   dateShort: string;
   dateRangeSeparator: string;
@@ -12,33 +103,12 @@ export interface Labels {
   placeKinds: Record<string, string>;
   vehicleKinds: Record<string, string>;
   roles: Record<Role, string>;
+  exports: ExportLabels;
+  notice: NoticeLabels;
+  report: ReportLabels;
 }
 
-/** Label files by language code, as loaded by the command layer. */
-export type LabelSet = Record<string, Record<string, unknown>>;
-
-/** The labels of `lang`, each missing key (nested ones too) taken from `fallback`. */
-export function labelsFor(set: LabelSet, lang: string, fallback = 'en'): Labels {
-  const base = set[fallback] ?? {};
-  const own = set[lang] ?? {};
-  return merge(base, own) as unknown as Labels;
-}
-
-/** `own` over `base`, nested objects merged key by key. */
-export function merge(base: Record<string, unknown>, own: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(own)) {
-    const under = base[key];
-    out[key] = isRecord(value) && isRecord(under) ? merge(under, value) : value;
-  }
-  return out;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** "{count} errors" with the placeholders filled in. */
-export function fillLabel(label: string, values: Record<string, string | number>): string {
-  return label.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+/** The labels of `lang`, each missing key (nested ones too) taken from English. */
+export function labelsFor(set: LabelSet, lang: string): Labels {
+  return resolveLabels(set, lang) as Labels;
 }

@@ -148,7 +148,7 @@ export class PocketViewBuilder {
       days.push({ date: day.date, anchor, dateLong: dayView.dateLong, dateShort: dayView.dateShort, title: dayView.title, hotel: dayView.hotel, hotelCard, events: eventViews });
     }
     const common = b.common();
-    const ics = renderIcs(this.model, { lang: this.options.lang, stampMs: this.options.stampMs, people: [person] });
+    const ics = renderIcs(this.model, { lang: this.options.lang, labels: this.b.labels, stampMs: this.options.stampMs, people: [person] });
     return {
       ...common,
       person: b.person(person),

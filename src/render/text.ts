@@ -1,6 +1,6 @@
 // Day sheets as plain text that fits 80 columns, for the terminal and plain printers. Chinese and
 // other wide characters count two columns.
-import { charWidth, displayWidth } from '../text/width.js';
+import { displayWidth, measuredGraphemes } from '../text/width.js';
 import type { DaySheetView, EventView, PersonView, PlaceView, VehicleView } from './view.js';
 
 export const TEXT_WIDTH = 80;
@@ -158,8 +158,7 @@ export function wrapWords(text: string, firstWidth: number, restWidth: number): 
       width = w;
       continue;
     }
-    for (const ch of word) {
-      const cw = charWidth(ch.codePointAt(0)!);
+    for (const [ch, cw] of measuredGraphemes(word)) {
       if (width + cw > limit) flush();
       line += ch;
       width += cw;

@@ -1,10 +1,12 @@
 // The default, human-readable report: one line per finding, a source excerpt with a caret, a summary.
 import type { Diagnostic } from '../diagnostics/types.js';
 import { countBySeverity, type FileReport, type Formatter } from './types.js';
-import { displayWidth } from '../text/width.js';
+import { countLabel, fillLabel, type CountedLabel } from '../text/labels.js';
+import { displayWidth, fitLine, measuredGraphemes } from '../text/width.js';
 import { safeText } from '../text/safe.js';
 
-export const formatPretty: Formatter = (files, { style }) => {
+export const formatPretty: Formatter = (files, { style, words, lang }) => {
+  const counted = (label: CountedLabel, n: number) => countLabel(label, n, lang);
   const out: string[] = [];
   for (const file of files) {
     for (const d of file.diagnostics) {
@@ -13,27 +15,27 @@ export const formatPretty: Formatter = (files, { style }) => {
       // no line of a message can pass for a CI workflow command.
       const where = safeText(`${file.file}:${d.line}:${d.column}`);
       const [first, ...more] = safeText(d.message, 'text').split('\n');
-      out.push(`${style.bold(where)}  ${colour(d.severity)}  ${safeText(first!)}  ${style.dim(d.rule)}`);
+      out.push(`${style.bold(where)}  ${colour(words[d.severity])}  ${safeText(first!)}  ${style.dim(d.rule)}`);
       for (const line of more) out.push(`    ${safeText(line)}`);
-      if (d.sensitive) out.push(`    ${style.dim('(source not shown: the field is sensitive)')}`);
+      if (d.sensitive) out.push(`    ${style.dim(words.sensitive)}`);
       const lines = excerpt(file, d);
       // The caret line (last) takes the finding's colour so that it stands out from the dimmed source.
       lines.forEach((line, i) => out.push(i === lines.length - 1 && line.includes('^') ? caretLine(line, colour) : style.dim(line)));
-      if (d.hint) out.push(`    ${style.accent('hint:')} ${safeText(d.hint)}`);
+      if (d.hint) out.push(`    ${style.accent(words.hint)} ${safeText(d.hint)}`);
       for (const related of d.related ?? []) {
-        out.push(`    ${style.dim(safeText(`see ${file.file}:${related.line}:${related.column}`))}  ${safeText(related.message)}`);
+        out.push(`    ${style.dim(safeText(`${words.see} ${file.file}:${related.line}:${related.column}`))}  ${safeText(related.message)}`);
       }
       out.push('');
     }
   }
   const { errors, warnings } = countBySeverity(files);
-  const checked = `${files.length} ${files.length === 1 ? 'file' : 'files'}`;
+  const checked = counted(words.files, files.length);
   if (errors + warnings === 0) {
-    out.push(`${checked} checked: no problems`);
+    out.push(fillLabel(words.clean, { files: checked }));
   } else {
     const withProblems = files.filter((f) => f.diagnostics.length > 0).length;
-    const where = files.length === 1 ? '1 file' : `${withProblems} of ${checked}`;
-    const summary = `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${where}`;
+    const where = files.length === 1 ? checked : fillLabel(words.someFiles, { count: withProblems, files: checked });
+    const summary = fillLabel(words.summary, { problems: counted(words.problems, errors + warnings), errors: counted(words.errors, errors), warnings: counted(words.warnings, warnings), where });
     out.push(errors > 0 ? style.error(style.bold(`✖ ${summary}`)) : style.warning(style.bold(`⚠ ${summary}`)));
   }
   return out.join('\n') + '\n';
@@ -42,10 +44,6 @@ export const formatPretty: Formatter = (files, { style }) => {
 function caretLine(line: string, colour: (text: string) => string): string {
   const at = line.indexOf('^');
   return line.slice(0, at) + colour(line.slice(at));
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 const MAX_EXCERPT_WIDTH = 100;
@@ -104,10 +102,10 @@ function window(line: string, startCol: number, endCol: number): { text: string;
 function dropColumns(text: string, columns: number): string {
   let dropped = 0;
   let index = 0;
-  for (const ch of text) {
+  for (const [g, w] of measuredGraphemes(text)) {
     if (dropped >= columns) break;
-    dropped += displayWidth(ch);
-    index += ch.length;
+    dropped += w;
+    index += g.length;
   }
   return ' '.repeat(Math.max(0, dropped - columns)) + text.slice(index);
 }
@@ -120,10 +118,5 @@ function untab(text: string): string {
 function clip(line: string): string {
   const text = untab(line.replace(/\r$/, ''));
   if (displayWidth(text) <= MAX_EXCERPT_WIDTH) return text;
-  let out = '';
-  for (const ch of text) {
-    if (displayWidth(out + ch) > MAX_EXCERPT_WIDTH - 1) break;
-    out += ch;
-  }
-  return out + '…';
+  return fitLine(text, MAX_EXCERPT_WIDTH);
 }

@@ -1,5 +1,6 @@
 // What every formatter receives: the findings of each file and what is needed to show them.
 import type { Diagnostic } from '../diagnostics/types.js';
+import type { ReportLabels } from '../text/labels.js';
 
 export interface FileReport {
   /** The path as the user should see it: relative to the working folder, with forward slashes. */
@@ -33,6 +34,9 @@ export interface ReportContext {
   toolVersion: string;
   /** Rule metadata for SARIF: id, description, default severity. */
   rules: readonly { id: string; description: string; defaultSeverity: 'error' | 'warning' }[];
+  /** The fixed words of the human-readable report, in its language (`lang`). */
+  words: ReportLabels;
+  lang: string;
 }
 
 export type Formatter = (files: readonly FileReport[], context: ReportContext) => string;

@@ -1,11 +1,11 @@
 // Reads a committed version of a file with `git show REV:path`, for comparing a programme with its history.
 import { spawnSync } from 'node:child_process';
 import { basename, dirname, resolve } from 'node:path';
-import { decodeText, type DecodedText } from './decode.js';
+import { decodeText } from './decode.js';
 import { UserError } from './errors.js';
-import { MAX_SOURCE_BYTES } from './read.js';
+import { MAX_SOURCE_BYTES, type SourceFile } from './read.js';
 
-export function readRevision(revision: string, file: string): DecodedText {
+export function readRevision(revision: string, file: string): SourceFile {
   if (revision.startsWith('-')) throw new UserError(`--git ${revision}: a revision cannot start with "-"`, 'Give a commit, branch or tag, e.g. --git HEAD or --git main~1.', 2);
   const folder = dirname(resolve(file));
   const run = (args: string[]) => spawnSync('git', args, { cwd: folder, maxBuffer: MAX_SOURCE_BYTES, encoding: 'buffer' });
@@ -25,5 +25,5 @@ export function readRevision(revision: string, file: string): DecodedText {
   if (shown.status !== 0) {
     throw new UserError(`${file} is not in revision ${revision}`, 'Was it added or renamed after that commit? See its history with: git log --follow --oneline -- ' + file, 2);
   }
-  return decodeText(shown.stdout);
+  return { ...decodeText(shown.stdout), bytes: shown.stdout };
 }

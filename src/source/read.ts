@@ -6,7 +6,12 @@ import { decodeText, type DecodedText } from './decode.js';
 /** Larger files are refused before reading: a forum of 2,000 people and 20,000 events is about 4 MB. */
 export const MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 
-export function readSourceFile(path: string): DecodedText {
+/** A file's text and the bytes it was decoded from (an edit must find the file still holding them). */
+export interface SourceFile extends DecodedText {
+  bytes: Uint8Array;
+}
+
+export function readSourceFile(path: string): SourceFile {
   let size: number;
   try {
     const stat = statSync(path);
@@ -34,7 +39,7 @@ export function readSourceFile(path: string): DecodedText {
   } catch (error) {
     throw ioError(path, error);
   }
-  return decodeText(bytes);
+  return { ...decodeText(bytes), bytes };
 }
 
 export function ioError(path: string, error: unknown): UserError {

@@ -1,32 +1,46 @@
-// Display width of text in a terminal or a plain-text page: East Asian wide and full-width characters
-// take two columns. Shared by the pretty report and the text day sheets.
+// Display width of text in a terminal or a plain-text page, measured by string-width (Unicode East
+// Asian Width and emoji data): wide CJK characters and emoji take two columns, combining marks none.
+// The one place that measures text for the pretty report, the text day sheets and the agenda tables.
+import stringWidth from 'string-width';
 
-export function charWidth(code: number): number {
-  if (code < 0x1100) return code === 0 ? 0 : 1;
-  if (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0x303e) ||
-    (code >= 0x3041 && code <= 0x33ff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xa000 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x1f900 && code <= 0x1f9ff) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  ) {
-    return 2;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+// Text is measured one user-perceived character at a time, and most repeat: measure each once.
+const cache = new Map<string, number>();
+
+/** Columns taken by one grapheme (a base character with its combining marks, an emoji sequence). */
+export function graphemeWidth(grapheme: string): number {
+  let width = cache.get(grapheme);
+  if (width === undefined) {
+    width = stringWidth(grapheme);
+    if (cache.size < 10_000) cache.set(grapheme, width);
   }
-  if ((code >= 0x300 && code <= 0x36f) || (code >= 0x200b && code <= 0x200f)) return 0;
-  return 1;
+  return width;
 }
 
+/** The graphemes of `text`, each with its width, in order. */
+export function* measuredGraphemes(text: string): Generator<[grapheme: string, width: number]> {
+  for (const { segment } of graphemes.segment(text)) yield [segment, graphemeWidth(segment)];
+}
+
+/** Columns `text` takes on one line (strip colour codes first: they are not measured as invisible). */
 export function displayWidth(text: string): number {
+  // Plain ASCII is the common case and needs no segmentation.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
   let width = 0;
-  for (const ch of text) width += charWidth(ch.codePointAt(0)!);
+  for (const [, w] of measuredGraphemes(text)) width += w;
   return width;
+}
+
+/** Cut a single line to `width` columns, ending with an ellipsis when cut. */
+export function fitLine(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  let used = 0;
+  for (const [g, w] of measuredGraphemes(text)) {
+    used += w;
+    if (used > width - 1) break;
+    out += g;
+  }
+  return out + '…';
 }

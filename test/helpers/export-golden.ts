@@ -4,6 +4,15 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { checkText } from './check.js';
 import type { Model } from '../../src/model/types.js';
+import { loadLabels } from '../../src/io/templates.js';
+import { labelsFor, type Labels } from '../../src/render/labels.js';
+
+const SHIPPED = loadLabels();
+
+/** The shipped words of `lang`, as the commands pass them to the renderers. */
+export function labelsIn(lang: string): Labels {
+  return labelsFor(SHIPPED, lang);
+}
 
 export const GOLDEN_DIR = join(import.meta.dirname, '..', 'golden', 'exports');
 export const FIXTURE_DIR = join(import.meta.dirname, '..', 'fixtures', 'exports');

@@ -1,45 +1,32 @@
-// Reading an itinerary for an edit and writing it back: same encoding, BOM and line breaks, written
-// atomically, refused when the file changed on disk meanwhile or the result would not read back.
-import { readFileSync } from 'node:fs';
+// Editing an itinerary in place: read it through the one reader, refuse what cannot be edited safely,
+// and write it back with the same encoding, BOM and line breaks, atomically, refused when the file
+// changed on disk meanwhile or the result would not read back.
+import { dirname, resolve } from 'node:path';
 import { stageFileAtomic, writeFileAtomic, type AtomicWriteOptions, type WriteSystem } from '../io/atomic.js';
 import { withFileLock } from '../io/lock.js';
-import { checkSource, type CheckResult } from '../engine/check.js';
+import type { Diagnostic } from '../diagnostics/types.js';
 import { decodeText, type DecodedText } from '../source/decode.js';
 import { readsBackAs } from '../source/edit.js';
 import { UserError } from '../source/errors.js';
-import { ioError, readSourceFile } from '../source/read.js';
-import type { Diagnostic } from '../diagnostics/types.js';
+import { loadItinerary, type LoadedItinerary } from './itinerary.js';
 
-export interface LoadedItinerary {
-  path: string;
-  /** The bytes as read: the file must still hold them when the edit is written. */
-  bytes: Uint8Array;
-  decoded: DecodedText;
-  text: string;
-  check: CheckResult;
-}
+/** An itinerary read for editing: a file, decoded as UTF-8, that parsed as YAML. */
+export type EditableItinerary = LoadedItinerary & { file: string };
 
-export function loadItinerary(path: string): LoadedItinerary {
-  const decoded = readSourceFile(path);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw ioError(path, error);
-  }
-  if (decoded.problem) throw new UserError(`${path}: ${decoded.problem.message}`, decoded.problem.hint);
-  if (decoded.encoding === 'utf-16le' || decoded.encoding === 'utf-16be') {
+export function loadForEdit(path: string): EditableItinerary {
+  // The file's own rules only: an edit adds findings or not, whatever the project's severities.
+  const loaded = loadItinerary(path, { cwd: dirname(resolve(path)), config: false });
+  const { source, check } = loaded;
+  if (source.problem) throw new UserError(`${path}: ${source.problem.message}`, source.problem.hint);
+  if (source.encoding === 'utf-16le' || source.encoding === 'utf-16be') {
     throw new UserError(`${path} is saved as UTF-16; it can be read but not edited`, 'Re-save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8).');
   }
-  if (decoded.lineBreaks === 'mixed') {
+  if (source.lineBreaks === 'mixed') {
     throw new UserError(
       `${path} ends some lines with CR alone and others with LF; it can be read but not edited safely`,
       'Save it with one kind of line end (LF, or CRLF on Windows) and run the command again.',
     );
   }
-  // Reading twice could see two versions of a file being saved; insist on one.
-  if (decodeText(bytes).text !== decoded.text) throw new UserError(`${path} changed while it was being read`, 'Run the command again.');
-  const check = checkSource(decoded);
   if (!check.model || check.diagnostics.some((d) => d.rule === 'yaml-syntax')) {
     const first = check.diagnostics.find((d) => d.rule === 'yaml-syntax') ?? check.diagnostics[0];
     throw new UserError(
@@ -52,7 +39,7 @@ export function loadItinerary(path: string): LoadedItinerary {
   if (structural) {
     throw new UserError(`${path} has structural errors; it cannot be edited safely until they are fixed:\n${structural}`, `Fix them first: delegation validate ${path}`, 1);
   }
-  return { path, bytes, decoded, text: decoded.text, check };
+  return { ...loaded, file: path };
 }
 
 /**
@@ -67,8 +54,8 @@ export function structuralFindings(diagnostics: readonly Diagnostic[], label: st
   return shown.join('\n');
 }
 
-export function saveItinerary(loaded: LoadedItinerary, text: string, expected: unknown, fs?: WriteSystem): void {
-  writeFileAtomic(loaded.path, encodeLike(loaded.decoded, text), editWriteOptions(loaded, text, expected, fs));
+export function saveItinerary(loaded: EditableItinerary, text: string, expected: unknown, fs?: WriteSystem): void {
+  writeFileAtomic(loaded.file, encodeLike(loaded.source, text), editWriteOptions(loaded, text, expected, fs));
 }
 
 export interface EditSaveOptions {
@@ -83,15 +70,15 @@ export interface EditSaveOptions {
  * Save an edit under the file's lock: another `delegation` editing the same file waits its turn; the
  * file must still hold what was read; an interrupt before the rename abandons the edit.
  */
-export async function saveItineraryEdit(loaded: LoadedItinerary, text: string, expected: unknown, options: EditSaveOptions = {}): Promise<void> {
-  await withFileLock(loaded.path, async () => {
-    const staged = stageFileAtomic(loaded.path, encodeLike(loaded.decoded, text), editWriteOptions(loaded, text, expected, options.fs));
+export async function saveItineraryEdit(loaded: EditableItinerary, text: string, expected: unknown, options: EditSaveOptions = {}): Promise<void> {
+  await withFileLock(loaded.file, async () => {
+    const staged = stageFileAtomic(loaded.file, encodeLike(loaded.source, text), editWriteOptions(loaded, text, expected, options.fs));
     if (!staged) return;
     try {
       await options.beforeRename?.();
       // Let a signal that arrived during the write be handled before the point of no return.
       await new Promise((resolve) => setImmediate(resolve));
-      if (options.signal?.aborted) throw interrupted(loaded.path, options.signal.reason);
+      if (options.signal?.aborted) throw interrupted(loaded.file, options.signal.reason);
       staged.commit();
     } finally {
       staged.abandon();
@@ -109,15 +96,15 @@ export function interrupted(path: string, reason: unknown): UserError {
   );
 }
 
-function editWriteOptions(loaded: LoadedItinerary, text: string, expected: unknown, fs?: WriteSystem): AtomicWriteOptions {
+function editWriteOptions(loaded: EditableItinerary, text: string, expected: unknown, fs?: WriteSystem): AtomicWriteOptions {
   return {
     fs,
-    expectedOriginal: loaded.bytes,
-    failureHint: `Nothing was changed: ${loaded.path} is as it was.`,
+    expectedOriginal: loaded.source.bytes,
+    failureHint: `Nothing was changed: ${loaded.file} is as it was.`,
     verify: (_temp, written) => {
       const back = decodeText(written);
       if (back.problem || back.text !== text || !readsBackAs(back.text, expected)) {
-        throw new UserError(`${loaded.path} was not written: the new text did not read back as intended`, 'Nothing was changed. This is a bug in delegation; please report it.');
+        throw new UserError(`${loaded.file} was not written: the new text did not read back as intended`, 'Nothing was changed. This is a bug in delegation; please report it.');
       }
     },
   };

@@ -1,0 +1,103 @@
+// The one way every command reads an itinerary: read the file (or a committed version), check it as
+// `validate` does with the project's configuration, and keep what the command may need afterwards
+// (the model, the findings, the bytes an edit must find unchanged). Commands that make something
+// from the programme refuse one with errors unless forced.
+import { checkSource, type CheckOptions, type CheckResult } from '../engine/check.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { loadLabels } from '../io/templates.js';
+import type { Model } from '../model/types.js';
+import { labelsFor, type LabelSet } from '../render/labels.js';
+import { FORMATTERS, type ReportContext, type Style } from '../report/index.js';
+import { UserError } from '../source/errors.js';
+import { readSourceFile, type SourceFile } from '../source/read.js';
+import { configLookup, type ConfigChoice } from './config.js';
+import { displayPath } from './display-path.js';
+
+/** A file on disk, or text read elsewhere (a git revision) with the name to show for it. */
+export type ItinerarySource = string | { source: SourceFile; shown: string };
+
+export interface LoadOptions {
+  cwd: string;
+  /** `--config FILE`, `--no-config` (false), or undefined: the nearest delegation.config.yaml. */
+  config?: ConfigChoice;
+  /** Rule settings to use instead of looking up a configuration (the caller has read it). */
+  check?: CheckOptions;
+  /** Label files for the report's words (default: the shipped ones). */
+  labels?: LabelSet;
+}
+
+export interface LoadedItinerary {
+  /** The path as given; undefined for text that is not a file (a git revision). */
+  file: string | undefined;
+  /** The path as the user should see it. */
+  shown: string;
+  source: SourceFile;
+  /** The decoded text (empty when it could not be decoded). */
+  text: string;
+  check: CheckResult;
+  /** Undefined when the text is not YAML at all. */
+  model: Model | undefined;
+  errors: number;
+  warnings: number;
+  /** The findings as `validate` prints them (errors only, or all). */
+  report(style: Style, which: 'errors' | 'all'): string;
+}
+
+export function loadItinerary(from: ItinerarySource, options: LoadOptions): LoadedItinerary {
+  const file = typeof from === 'string' ? from : undefined;
+  // The configuration is read first: a broken one stops the command before the itinerary is judged.
+  const settings = options.check ?? (file !== undefined ? configLookup(options.config, options.cwd)(file).check : {});
+  const source = typeof from === 'string' ? readSourceFile(from) : from.source;
+  const check = checkSource(source, settings);
+  let errors = 0;
+  let warnings = 0;
+  for (const d of check.diagnostics) if (d.severity === 'error') errors++; else warnings++;
+  const shown = typeof from === 'string' ? displayPath(from, options.cwd) : from.shown;
+  const report = (style: Style, which: 'errors' | 'all') => {
+    const diagnostics = which === 'all' ? check.diagnostics : check.diagnostics.filter((d: Diagnostic) => d.severity === 'error');
+    const lines = check.text === '' ? [] : check.text.split(/\r?\n/);
+    return FORMATTERS.pretty([{ file: shown, diagnostics, lines, sensitiveLines: check.sensitiveLines }], { style, toolVersion: '', rules: [], ...reportWords(options.labels) });
+  };
+  return { file, shown, source, text: check.text, check, model: check.model, errors, warnings, report };
+}
+
+/** The words of the findings report (English: the findings themselves are in English). */
+export function reportWords(labels: LabelSet = loadLabels(), lang = 'en'): Pick<ReportContext, 'words' | 'lang'> {
+  return { words: labelsFor(labels, lang).report, lang };
+}
+
+/** The itinerary has errors: `findings` is the report to show before the message. Exit code 1. */
+export class ItineraryRefused extends UserError {
+  constructor(
+    message: string,
+    hint: string,
+    readonly findings: (style: Style) => string,
+  ) {
+    super(message, hint, 1);
+    this.name = 'ItineraryRefused';
+  }
+}
+
+export interface RequireOptions {
+  /** Go ahead despite errors, when the model is usable at all. */
+  force?: boolean;
+  /** What did not happen when the itinerary is refused: "the calendar was not written". */
+  refusal: string;
+}
+
+/** The model to make something from; refused (ItineraryRefused) when there are errors and no --force. */
+export function usableModel(loaded: LoadedItinerary, options: RequireOptions): Model {
+  const { errors, shown, model } = loaded;
+  const usable = model !== undefined && model.visit !== undefined;
+  if (errors > 0 && (!options.force || !usable)) {
+    const plural = errors === 1 ? 'error' : 'errors';
+    throw new ItineraryRefused(
+      `${shown} has ${errors} ${plural}; ${options.refusal}`,
+      usable
+        ? `Fix the ${plural} (\`delegation validate ${shown}\`), or pass --force to go ahead anyway.`
+        : 'The file cannot be read as an itinerary at all, even with --force; fix it first.',
+      (style) => loaded.report(style, 'errors'),
+    );
+  }
+  return model!;
+}
