@@ -16,9 +16,9 @@ const ANSWERS: InitAnswers = {
 describe('init', () => {
   it('names every bad answer', () => {
     expect(checkInitAnswers({ ...ANSWERS, from: '2024-02-30', to: '2024-13-01', timezone: 'Moscow', languages: ['rus'], headId: 'Rudenya' })).toEqual([
-      '--from: "2024-02-30" is not a date YYYY-MM-DD',
-      '--to: "2024-13-01" is not a date YYYY-MM-DD',
-      '--timezone: "Moscow" is not an IANA time zone (e.g. Asia/Shanghai, Europe/Moscow)',
+      '--from: 30 February 2024 does not exist: February 2024 has 29 days',
+      '--to: 2024-13-01: there is no month 13 (months are 01 to 12)',
+      '--timezone: "Moscow" is not an IANA time zone; did you mean Europe/Moscow?',
       '--languages: "rus" is not a two-letter language code',
       '--head-id: "Rudenya" is not an id (lower-case Latin letters, digits, dashes)',
     ]);

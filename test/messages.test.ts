@@ -22,7 +22,7 @@ describe('schema messages', () => {
     const out = findings(read('schema/wrong-type.yaml'));
     expect(out).toContainEqual(expect.objectContaining({ at: '17:11', message: 'expected a kind: one of hotel, venue, office, factory, airport, station, restaurant, other; found "palace"' }));
     expect(out).toContainEqual(expect.objectContaining({ at: '26:16', message: 'expected a time HH:MM (24-hour), e.g. 09:30, found "9:30"' }));
-    expect(out).toContainEqual(expect.objectContaining({ at: '21:11', message: '"2023-11-31" is not a date in the calendar' }));
+    expect(out).toContainEqual(expect.objectContaining({ at: '21:11', message: '31 November 2023 does not exist: November 2023 has 30 days' }));
   });
 
   it('name a missing field and point at the first line of the entry that lacks it', () => {
@@ -34,7 +34,12 @@ describe('schema messages', () => {
 
   it('ask for quotes around an inn, a phone and a passport number, without showing the passport number', () => {
     const out = findings(read('schema/unquoted-number.yaml'));
-    expect(out).toContainEqual({ at: '8:10', rule: 'schema', message: 'an INN must be written in quotes: unquoted, YAML reads it as a number and drops leading zeros', hint: 'Put the value in double quotes, e.g. inn: "6902008908".' });
+    expect(out).toContainEqual({
+      at: '8:10', rule: 'inn-checksum',
+      message: 'the INN 6902008908 of Тверь (tver) is written without quotes: YAML reads it as a number, which loses leading zeros',
+      hint: 'Put the INN in double quotes: inn: "6902008908".',
+    });
+    expect(out.filter((f) => f.at === '8:10')).toHaveLength(1);
     expect(out).toContainEqual(expect.objectContaining({ at: '14:12', hint: 'Put the value in double quotes, e.g. phone: "+7 900 000-00-01".' }));
     const passport = out.find((f) => f.at === '15:45')!;
     expect(passport.message).toBe('a passport number must be written in quotes: unquoted, YAML reads it as a number and drops leading zeros');
@@ -81,8 +86,8 @@ describe('reference and time messages', () => {
     expect(out.map((f) => f.message)).toEqual([
       '«Встреча» on 20 Nov ends 1 h before it starts',
       '«Встреча» on 20 Nov ends at the moment it starts',
-      '«Перелёт» on 20 Nov ends 17 h 20 min before it starts (19:45 Europe/Moscow → 07:25 Asia/Shanghai)',
-      '«Перелёт» on 20 Nov ends 1 h before it starts (10:00 Europe/Moscow → 14:00 Asia/Shanghai)',
+      "«Перелёт» on 20 Nov ends 17 h 20 min before it starts (19:45 Europe/Moscow → 07:25 Asia/Shanghai, she has no timezone and is read in the visit's zone)",
+      "«Перелёт» on 20 Nov ends 1 h before it starts (10:00 Europe/Moscow → 14:00 Asia/Shanghai, she has no timezone and is read in the visit's zone)",
     ]);
     expect(out[2]!.hint).toBe('Times are local at each place; an end on the next day is written with +1, e.g. 07:25+1.');
   });

@@ -18,6 +18,8 @@ const CANARIES = [
   '+7 999 123-45-67', '9991234567', '123-45-67',
   '8 999 765-43-21', '89997654321', '765-43-21',
   '8 (916) 555-44-33', '89165554433', '555-44-33',
+  // The passport expiry date, as written and as a message would print it.
+  '2024-01-15', '15 Jan 2024',
 ];
 
 function validate(format: string) {

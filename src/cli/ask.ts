@@ -1,6 +1,7 @@
 // Questions in the terminal for init and add: @inquirer/prompts is loaded only when a question is asked,
 // so commands that never ask do not pay for it. Tests pass their own input and output streams.
 import { offsetMinutes } from '../model/time.js';
+import { zoneKeywords } from '../model/zones.js';
 
 type Prompts = typeof import('@inquirer/prompts');
 export type Context = NonNullable<Parameters<Prompts['input']>[1]>;
@@ -142,7 +143,8 @@ export function canAsk(): boolean {
 export function timeZoneChoices(now = Date.now()): Choice[] {
   const zones = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
   if (!zones.includes('UTC')) zones.push('UTC');
-  return zones.map((zone) => ({ value: zone, name: `${zone} (UTC${formatOffset(offsetMinutes(zone, now))})` }));
+  // Searching "beijing" or "тверь" finds the zone: the same table of places that validate suggests from.
+  return zones.map((zone) => ({ value: zone, name: `${zone} (UTC${formatOffset(offsetMinutes(zone, now))})`, keywords: zoneKeywords(zone) }));
 }
 
 function formatOffset(minutes: number): string {

@@ -2,7 +2,8 @@
 // checks the file with it, and inserts it as one new YAML entry without touching the rest.
 import { EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, ROLES, VEHICLE_KINDS } from '../model/schema.js';
 import { textIn } from '../model/text.js';
-import { dateOfDayNumber, dayNumber, isValidTimeZone } from '../model/time.js';
+import { calendarDateProblem, dateOfDayNumber, dayNumber } from '../model/time.js';
+import { isValidTimeZone, zoneProblem } from '../model/zones.js';
 import type { Model, TextValue } from '../model/types.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { decodeText } from '../source/decode.js';
@@ -118,11 +119,11 @@ export function checkAnswer(field: Field, value: string, model?: Model): string 
     case 'end-time':
       return END_TIME.test(normalizeTime(v)) ? undefined : 'a time is HH:MM, 24-hour; add +1 for the next day, e.g. 01:10+1';
     case 'date':
-      return isCalendarDate(v) ? undefined : 'a date is YYYY-MM-DD, e.g. 2023-11-21';
+      return calendarDateProblem(v);
     case 'count':
       return /^\d+$/.test(v) ? undefined : 'a whole number, e.g. 12';
     case 'zone':
-      return isValidTimeZone(v) ? undefined : 'an IANA time zone such as Asia/Shanghai or Europe/Moscow';
+      return isValidTimeZone(v) ? undefined : zoneProblem(v);
     case 'languages':
       return v.split(/[\s,]+/).every((l) => /^[a-z]{2}$/.test(l)) ? undefined : 'two-letter language codes, separated by commas: ru,en,zh';
     case 'ref':

@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { checkSource } from '../engine/check.js';
-import { dateOfDayNumber, dayNumber, isValidTimeZone } from '../model/time.js';
+import { calendarDateProblem, dateOfDayNumber, dayNumber } from '../model/time.js';
+import { isValidTimeZone, zoneProblem } from '../model/zones.js';
 import { textIn } from '../model/text.js';
 import type { TextValue } from '../model/types.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -11,7 +12,7 @@ import { writeFileAtomic, type WriteSystem } from '../io/atomic.js';
 import { decodeText } from '../source/decode.js';
 import { inlineYaml } from '../source/edit.js';
 import { UserError } from '../source/errors.js';
-import { isCalendarDate, suggestId } from './add.js';
+import { suggestId } from './add.js';
 
 export interface InitAnswers {
   /** Visit id; made from the English (or first) title when absent. */
@@ -38,14 +39,16 @@ export const MAX_VISIT_DAYS = 60;
 /** Problems with answers, one message per answer, before anything is written. */
 export function checkInitAnswers(a: InitAnswers): string[] {
   const problems: string[] = [];
-  if (!isCalendarDate(a.from)) problems.push(`--from: "${a.from}" is not a date YYYY-MM-DD`);
-  if (!isCalendarDate(a.to)) problems.push(`--to: "${a.to}" is not a date YYYY-MM-DD`);
+  for (const [flag, value] of [['--from', a.from], ['--to', a.to]] as const) {
+    const problem = calendarDateProblem(value);
+    if (problem) problems.push(`${flag}: ${problem.startsWith('a date') ? `"${value}" is not a date: ${problem}` : problem}`);
+  }
   if (problems.length === 0) {
     const days = dayNumber(a.to) - dayNumber(a.from) + 1;
     if (days < 1) problems.push(`--to (${a.to}) is before --from (${a.from})`);
     else if (days > MAX_VISIT_DAYS) problems.push(`the visit would last ${days} days; init lays out at most ${MAX_VISIT_DAYS}`);
   }
-  if (!isValidTimeZone(a.timezone)) problems.push(`--timezone: "${a.timezone}" is not an IANA time zone (e.g. Asia/Shanghai, Europe/Moscow)`);
+  if (!isValidTimeZone(a.timezone)) problems.push(`--timezone: ${zoneProblem(a.timezone)}`);
   if (a.languages.length === 0) problems.push('--languages: give at least one language code, e.g. ru,en,zh');
   for (const lang of a.languages) if (!/^[a-z]{2}$/.test(lang)) problems.push(`--languages: "${lang}" is not a two-letter language code`);
   for (const [flag, id] of [['--id', a.id], ['--org-id', a.orgId], ['--head-id', a.headId], ['--host-id', a.hostId]] as const) {

@@ -22,7 +22,7 @@ export function shippedTemplatesDir(): string {
 
 /** The shipped templates with the files of `overrideDir` (if any) taking their place. */
 export function loadTemplates(overrideDir?: string): TemplateSet {
-  const set: TemplateSet = { layouts: {}, partials: {}, labels: {} };
+  const set: TemplateSet = { layouts: {}, partials: {}, labels: {}, files: {} };
   for (const dir of templateDirs(overrideDir)) {
     readLayouts(set, dir);
     readLabels(set.labels, dir);
@@ -53,11 +53,15 @@ function templateDirs(overrideDir: string | undefined): string[] {
 function readLayouts(set: TemplateSet, dir: string): void {
   for (const file of list(dir)) {
     const match = /^(.+)\.hbs$/.exec(file);
-    if (match) set.layouts[match[1]!] = read(join(dir, file));
+    if (!match) continue;
+    set.layouts[match[1]!] = read(join(dir, file));
+    set.files![`layout:${match[1]!}`] = join(dir, file);
   }
   for (const file of list(join(dir, 'partials'))) {
     const match = /^(.+)\.hbs$/.exec(file);
-    if (match) set.partials[match[1]!] = read(join(dir, 'partials', file));
+    if (!match) continue;
+    set.partials[match[1]!] = read(join(dir, 'partials', file));
+    set.files![`partial:${match[1]!}`] = join(dir, 'partials', file);
   }
 }
 

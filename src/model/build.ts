@@ -41,17 +41,22 @@ export function buildModel(raw: unknown): Model {
   const entries = <K extends keyof typeof COLLECTION_SCHEMAS>(key: K, collection: Collection | undefined) => {
     const list = Array.isArray(root[key]) ? (root[key] as unknown[]) : [];
     const out: (z.infer<(typeof COLLECTION_SCHEMAS)[K]> & { path: DocPath })[] = [];
-    list.forEach((item, index) => {
+    list.forEach((written, index) => {
       const path: DocPath = [key, index];
+      let item = written;
       if (collection && isObject(item) && typeof item.id === 'string') declared[collection].push({ id: item.id, path: [...path, 'id'] });
+      // An unquoted INN is inn-checksum's finding (it owns every malformed INN), not a schema error.
+      const innUnquoted = key === 'organizations' && isObject(item) && typeof item.inn === 'number';
+      if (innUnquoted) item = { ...(item as Raw), inn: String((item as Raw).inn) };
+      const extra = innUnquoted ? { innUnquoted } : {};
       const parsed = COLLECTION_SCHEMAS[key].safeParse(item);
       if (parsed.success) {
-        out.push({ ...(parsed.data as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), path });
+        out.push({ ...(parsed.data as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), ...extra, path });
         return;
       }
       collect(issues, parsed, path, item);
       const salvaged = salvage(COLLECTION_SCHEMAS[key] as z.ZodType, item, parsed.error);
-      if (salvaged) out.push({ ...(salvaged as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), path });
+      if (salvaged) out.push({ ...(salvaged as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), ...extra, path });
     });
     return out;
   };

@@ -38,6 +38,12 @@ export interface Schedule {
   byPerson: ReadonlyMap<Person, readonly number[]>;
   /** Each vehicle's timed events. */
   byVehicle: ReadonlyMap<Vehicle, readonly number[]>;
+  /**
+   * Dates on which a person has an event left out of the schedule (unknown place, invalid zone, times
+   * out of order). Findings that compare a person's consecutive events do not bridge such a date: the
+   * event in between is where the person is, and its fault is reported by its own rule.
+   */
+  untimedDates: ReadonlyMap<Person, ReadonlySet<string>>;
   /** Each person's timed events split by `days[]` entry (built on first use). */
   personDays(person: Person): readonly (readonly number[])[];
 }
@@ -132,7 +138,16 @@ function buildSchedule(model: Model): Schedule {
     }
     return split;
   };
-  return { events, starts, ends, startPlaces, endPlaces, places, days: dayOf, flags, byPerson, byVehicle, personDays };
+  const untimedDates = new Map<Person, Set<string>>();
+  for (const event of model.events) {
+    if (isTimed(event)) continue;
+    for (const person of event.people) {
+      const dates = untimedDates.get(person);
+      if (dates) dates.add(event.day.date);
+      else untimedDates.set(person, new Set([event.day.date]));
+    }
+  }
+  return { events, starts, ends, startPlaces, endPlaces, places, days: dayOf, flags, byPerson, byVehicle, untimedDates, personDays };
 }
 
 /**

@@ -1,6 +1,7 @@
 // The itinerary format v1 as zod schemas: the one definition behind the `schema` rule, the typed
 // model and the published JSON Schema (schema/itinerary.schema.json).
 import { z } from 'zod';
+import { calendarDateProblem } from './time.js';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const LANG = /^[a-z]{2}$/;
@@ -48,7 +49,11 @@ const pattern = (re: RegExp, what: string) => z.string({ error: expected(what) }
 export const Id = pattern(ID, 'an id (lower-case letters, digits and dashes, e.g. "tver-gov")').meta({ id: 'Id' });
 export const Ref = Id;
 export const LanguageCode = pattern(LANG, 'a two-letter language code such as ru, en or zh').meta({ id: 'LanguageCode' });
-export const DateString = pattern(DATE, 'a date YYYY-MM-DD, e.g. 2023-11-21').refine((s) => !DATE.test(s) || isRealDate(s), {
+export const DateString = pattern(DATE, 'a date YYYY-MM-DD, e.g. 2023-11-21').refine((s) => !DATE.test(s) || calendarDateProblem(s) === undefined, {
+  error: (iss) => calendarDateProblem(String(iss.input)) ?? `${describeValue(iss.input)} is not a date in the calendar`,
+});
+/** A date that is passport data: the message must not spell it out in other words either. */
+const SensitiveDateString = pattern(DATE, 'a date YYYY-MM-DD, e.g. 2023-11-21').refine((s) => !DATE.test(s) || calendarDateProblem(s) === undefined, {
   error: (iss) => `${describeValue(iss.input)} is not a date in the calendar`,
 });
 export const TimeString = pattern(TIME, 'a time HH:MM (24-hour), e.g. 09:30');
@@ -143,7 +148,7 @@ export const Passport = strict(
   {
     name: str('the name as printed in the passport, in Latin letters'),
     number: digitsText('a passport number'),
-    expires: DateString,
+    expires: SensitiveDateString,
   },
   'a passport: a mapping with name, number and expires',
 );
@@ -335,12 +340,6 @@ export const COLLECTION_SCHEMAS = {
   vehicles: Vehicle,
   agreements: Agreement,
 } as const;
-
-function isRealDate(s: string): boolean {
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 export type TextValue = z.infer<typeof Text>;
 export type VisitData = z.infer<typeof Visit>;

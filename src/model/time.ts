@@ -5,7 +5,6 @@ import { tzOffset } from '@date-fns/tz';
 
 const MINUTE = 60_000;
 const offsetCache = new Map<string, number>();
-const zoneValidity = new Map<string, boolean>();
 
 /** Offset of `zone` from UTC in minutes at the instant `ms`. */
 export function offsetMinutes(zone: string, ms: number): number {
@@ -21,21 +20,23 @@ export function offsetMinutes(zone: string, ms: number): number {
   return offset;
 }
 
-export function isValidTimeZone(zone: string): boolean {
-  let valid = zoneValidity.get(zone);
-  if (valid === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      // Intl also accepts offsets ("+03:00") and abbreviations, which are ambiguous: it reads "CST" as
-      // America/Chicago where a Chinese programme means China Standard Time. The format asks for
-      // Area/Location names (and UTC).
-      valid = /^[A-Za-z]+\/[A-Za-z0-9_+\-/]+$/.test(zone) || zone === 'UTC' || zone === 'Etc/UTC';
-    } catch {
-      valid = false;
-    }
-    zoneValidity.set(zone, valid);
-  }
-  return valid;
+export { isValidTimeZone } from './zones.js';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Why `value` is no calendar date, in words ("30 February 2024 does not exist: February 2024 has 29
+ * days"), or undefined when it is one. Written in the form YYYY-MM-DD but not in the calendar is said
+ * so, not "a date is YYYY-MM-DD".
+ */
+export function calendarDateProblem(value: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return 'a date is YYYY-MM-DD, e.g. 2023-11-21';
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (m < 1 || m > 12) return `${value}: there is no month ${m} (months are 01 to 12)`;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d < 1 || d > days) return `${d} ${MONTH_NAMES[m - 1]} ${y} does not exist: ${MONTH_NAMES[m - 1]} ${y} has ${days} days`;
+  return undefined;
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date. */

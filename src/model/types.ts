@@ -14,7 +14,11 @@ export interface Located {
 
 export type Side = 'delegation' | 'host';
 export type Visit = VisitData & Located;
-export type Organization = OrganizationData & Located;
+export type Organization = OrganizationData &
+  Located & {
+    /** `inn` was written without quotes, so YAML read it as a number (inn-checksum reports it). */
+    innUnquoted?: boolean;
+  };
 export interface Person extends PersonData, Located {
   /** The side of the person's organization; undefined when the organization is unknown. */
   side: Side | undefined;

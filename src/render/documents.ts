@@ -5,6 +5,7 @@ import type { Model } from '../model/types.js';
 import { briefView } from './brief-view.js';
 import { daySheetViews, type SheetSelection } from './day-sheet-view.js';
 import type { LabelSet } from './labels.js';
+import { checkTemplate, templateError } from './template-errors.js';
 import { escapeMarkdown } from './markdown.js';
 import { safeText } from '../text/safe.js';
 import { daySheetText } from './text.js';
@@ -19,6 +20,8 @@ export interface TemplateSet {
   /** Partials by name ("styles", "event" …), usable as {{> name}} in every layout. */
   partials: Record<string, string>;
   labels: LabelSet;
+  /** Where each layout and partial was read from ("layout:brief.html", "partial:event" → path), for messages. */
+  files?: Record<string, string>;
 }
 
 export interface Renderer {
@@ -56,13 +59,29 @@ export function compile(renderer: Renderer, layout: string, format: BriefFormat)
   const source = renderer.templates.layouts[layout];
   if (source === undefined) throw new Error(`the templates have no layout "${layout}"`);
   const hb = renderer.handlebars.create();
-  for (const [name, partial] of Object.entries(renderer.templates.partials)) hb.registerPartial(name, partial);
+  const files = renderer.templates.files ?? {};
+  const layoutFile = files[`layout:${layout}`] ?? `${layout}.hbs`;
+  // Parse everything first: a broken file is named with its line before anything is rendered.
+  checkTemplate((s) => hb.parse(s), source, layoutFile);
+  for (const [name, partial] of Object.entries(renderer.templates.partials)) {
+    checkTemplate((s) => hb.parse(s), partial, files[`partial:${name}`] ?? `partials/${name}.hbs`);
+    hb.registerPartial(name, partial);
+  }
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('join', (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : ''));
   hb.registerHelper('inc', (n: unknown) => (typeof n === 'number' ? n + 1 : n));
   // Markdown is escaped in the view (above); HTML is escaped by Handlebars itself.
   const template = hb.compile(source, { noEscape: format === 'md', strict: false });
-  return (view) => tidy(template(view));
+  return (view) => {
+    let out: string;
+    try {
+      out = template(view);
+    } catch (error) {
+      // Running fails on a partial or helper the layout names but nobody defines.
+      throw templateError(error, source, layoutFile);
+    }
+    return tidy(out);
+  };
 }
 
 /** Collapse the blank lines that block helpers leave behind, and end with one newline. */

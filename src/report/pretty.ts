@@ -112,7 +112,9 @@ function dropColumns(text: string, columns: number): string {
 
 /** A source line as the terminal shows it: tabs as spaces, control characters visible (never acted on). */
 function untab(text: string): string {
-  return safeText(text);
+  // A tab is shown as → (one column, as the space it stood for): the reader sees where a tab is;
+  // control characters are shown too, never acted on.
+  return safeText(text.replace(/\t/g, '→'));
 }
 
 function clip(line: string): string {

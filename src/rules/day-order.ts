@@ -1,4 +1,6 @@
-// day-order: two days share a date (error); days, or events in a day, out of order (warning).
+// day-order: two days share a date (error); days, or events in a day, out of order (warning). Only the
+// fewest entries are reported: those outside the longest run that is already in order, so one event
+// moved to the wrong time gives one finding, at that event.
 import { eventTitle } from './describe.js';
 import type { Rule } from './types.js';
 
@@ -8,7 +10,7 @@ export const dayOrder: Rule = {
   description: 'Two days share a date (error); days, or events within a day, are out of order (warning).',
   check({ model, report }) {
     const seen = new Map<string, (string | number)[]>();
-    let previous: string | undefined;
+    const unique: (typeof model.days)[number][] = [];
     for (const day of model.days) {
       const earlier = seen.get(day.date);
       if (earlier) {
@@ -21,32 +23,78 @@ export const dayOrder: Rule = {
         });
       } else {
         seen.set(day.date, [...day.path, 'date']);
-        if (previous !== undefined && day.date < previous) {
-          report({
-            path: [...day.path, 'date'],
-            severity: 'warning',
-            message: `the day ${day.date} comes after ${previous} in the file`,
-            hint: 'Keep days in date order so that people reading the file see the programme as it happens.',
-          });
-        }
-        if (previous === undefined || day.date > previous) previous = day.date;
+        unique.push(day);
       }
-      let last: (typeof day.events)[number] | undefined;
-      for (const event of day.events) {
-        if (last && isBefore(event, last)) {
-          report({
-            path: [...event.path, 'start'],
-            severity: 'warning',
-            message: `${eventTitle(event)} starts at ${event.start}, before ${eventTitle(last)} listed above it (${last.start})`,
-            hint: 'List the events of a day in order of their start.',
-          });
-        } else {
-          last = event;
-        }
-      }
+    }
+
+    const dayKept = inOrderRun(unique, (a, b) => a.date <= b.date);
+    unique.forEach((day, i) => {
+      if (dayKept[i]) return;
+      const { other, above } = neighbour(unique, dayKept, i, (a, b) => a.date < b.date);
+      report({
+        path: [...day.path, 'date'],
+        severity: 'warning',
+        message: above
+          ? `the day ${day.date} comes after ${other.date} in the file`
+          : `the day ${day.date} comes before ${other.date} in the file`,
+        hint: 'Keep days in date order so that people reading the file see the programme as it happens.',
+      });
+    });
+
+    for (const day of model.days) {
+      const events = day.events;
+      const kept = inOrderRun(events, (a, b) => !isBefore(b, a));
+      events.forEach((event, i) => {
+        if (kept[i]) return;
+        const { other, above } = neighbour(events, kept, i, isBefore);
+        report({
+          path: [...event.path, 'start'],
+          severity: 'warning',
+          message: above
+            ? `${eventTitle(event)} starts at ${event.start}, before ${eventTitle(other)} listed above it (${other.start})`
+            : `${eventTitle(event)} starts at ${event.start}, after ${eventTitle(other)} listed below it (${other.start})`,
+          hint: 'List the events of a day in order of their start.',
+        });
+      });
     }
   },
 };
+
+/**
+ * Which items form the longest run already in order (`inOrder(a, b)`: a may come before b); among runs
+ * of that length, the one that keeps the earliest-listed items. The others are the ones out of place.
+ */
+export function inOrderRun<T>(items: readonly T[], inOrder: (a: T, b: T) => boolean): boolean[] {
+  const n = items.length;
+  const kept = new Array<boolean>(n).fill(false);
+  if (n === 0) return kept;
+  // longest[i]: the longest in-order run that starts at item i.
+  const longest = new Array<number>(n).fill(1);
+  for (let i = n - 2; i >= 0; i--) {
+    for (let j = i + 1; j < n; j++) {
+      if (longest[j]! + 1 > longest[i]! && inOrder(items[i]!, items[j]!)) longest[i] = longest[j]! + 1;
+    }
+  }
+  let need = Math.max(...longest);
+  let previous: T | undefined;
+  for (let i = 0; i < n && need > 0; i++) {
+    if (longest[i] === need && (previous === undefined || inOrder(previous, items[i]!))) {
+      kept[i] = true;
+      previous = items[i];
+      need--;
+    }
+  }
+  return kept;
+}
+
+/** The kept item an out-of-place item is compared with: the nearest above that should come after it, else below. */
+function neighbour<T>(items: readonly T[], kept: readonly boolean[], index: number, before: (a: T, b: T) => boolean): { other: T; above: boolean } {
+  const item = items[index]!;
+  for (let i = index - 1; i >= 0; i--) if (kept[i] && before(item, items[i]!)) return { other: items[i]!, above: true };
+  for (let i = index + 1; i < items.length; i++) if (kept[i] && before(items[i]!, item)) return { other: items[i]!, above: false };
+  // Not reached: an item outside the longest run is out of order with some item of it.
+  return { other: items[index === 0 ? 1 : 0]!, above: index !== 0 };
+}
 
 function isBefore(a: { startMs: number | undefined; start: string }, b: { startMs: number | undefined; start: string }): boolean {
   if (a.startMs !== undefined && b.startMs !== undefined) return a.startMs < b.startMs;

@@ -16,6 +16,19 @@ export const innChecksum: Rule = {
       const inn = organization.inn;
       if (inn === undefined) continue;
       const path = [...organization.path, 'inn'];
+      if (organization.innUnquoted) {
+        // One finding for the field: quoting it is the fix; a digit error, if any, is said in the same breath.
+        const wellFormed = /^(\d{10}|\d{12})$/.test(inn);
+        const digits = wellFormed && innControlDigits(inn) !== inn.slice(inn.length - innControlDigits(inn).length);
+        report({
+          path,
+          message: `the INN ${inn} of ${organizationRef(organization)} is written without quotes: YAML reads it as a number, which loses leading zeros${digits ? ', and its control digits do not match' : ''}`,
+          hint: wellFormed
+            ? `Put the INN in double quotes: inn: "${inn}".`
+            : `Put the INN in double quotes, with any leading zero it has (an INN is 10 or 12 digits): inn: "${inn.padStart(inn.length < 10 ? 10 : 12, '0')}".`,
+        });
+        continue;
+      }
       if (!/^(\d{10}|\d{12})$/.test(inn)) {
         const digits = inn.replace(/\D/g, '').length;
         const form = /\D/.test(inn) ? `has characters other than digits (${digits} digits)` : `has ${digits} digits`;

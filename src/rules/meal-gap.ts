@@ -63,7 +63,10 @@ export const mealGap: Rule = {
     const found = new Map<string, Gap>();
     for (const person of schedule.byPerson.keys()) {
       if (person.side !== 'delegation') continue;
+      const untimed = schedule.untimedDates.get(person);
       for (const day of schedule.personDays(person)) {
+        // A meal whose place or times are at fault is still a meal: a day with such an event is not judged.
+        if (untimed?.has(events[day[0]!]!.day.date)) continue;
         for (const { from, to } of mealGaps(schedule, day)) {
           if (at(to) - at(from) <= limit) continue;
           const key = `${from.index}${from.at}${to.index}${to.at}`;

@@ -20,7 +20,8 @@ export const passportExpiry: Rule = {
       const when = `${expires < model.visit.to ? 'before' : `less than ${months} ${months === 1 ? 'month' : 'months'} after`} the visit ends (${longDate(model.visit.to)})`;
       report({
         path: [...person.path, 'passport', 'expires'],
-        message: `the passport of ${personRef(person)} expires on ${longDate(expires)}, ${when}; it must be valid until at least ${longDate(validUntil)}`,
+        // The expiry date is passport data: the message says how it falls short, never the date itself.
+        message: `the passport of ${personRef(person)} expires ${when}; it must be valid until at least ${longDate(validUntil)}`,
         hint: 'Most host countries refuse a visa to a passport that expires within six months of departure: the person needs a new passport before the visa application.',
       });
     }

@@ -11,7 +11,13 @@ const ICAO_9303: Record<string, string> = {
   ъ: 'IE', ы: 'Y', ь: '', э: 'E', ю: 'IU', я: 'IA',
 };
 
-const PATRONYMIC = /(вич|вна|ична|инична|оглы|кызы)$/i;
+/**
+ * Russian patronymics: -ович/-евич/-ич (Ильич, Кузьмич, Лукич, Фомич, Никитич), -овна/-евна/-ична/-инична
+ * (Ильинична, Кузьминична). The Turkic forms are two words, the father's name and оглы/кызы (улы/кызы
+ * in Kazakh spelling): "Ильхам Гейдар оглы".
+ */
+const PATRONYMIC = /(ич|[оеё]вна|ична)$/i;
+const TURKIC_PATRONYMIC = /^(оглы|оглу|улы|уулу|кызы|гызы|кизи)$/i;
 
 export const passportName: Rule = {
   id: 'passport-name',
@@ -56,13 +62,29 @@ export function transliterate(word: string): string {
  */
 export function expectedPassportNames(ru: string): { accepted: string[]; display: string } | undefined {
   const all = ru.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const words = all.filter((w, i) => !(i > 0 && PATRONYMIC.test(w)));
+  const patronymic = patronymicAt(all);
+  const words = patronymic ? [...all.slice(0, patronymic.start), ...all.slice(patronymic.end)] : all;
   if (words.length === 0 || !words.some((w) => /[а-яё]/i.test(w))) return undefined;
   const latin = words.map(transliterate);
   const written = latin.join(' ');
   const lastFirst = [latin[latin.length - 1]!, ...latin.slice(0, -1)].join(' ');
-  const hadPatronymic = words.length < all.length;
-  return { accepted: [written, lastFirst], display: hadPatronymic ? written : lastFirst };
+  // "Фамилия Имя Отчество": the patronymic ends the name and the surname leads; "Имя Отчество Фамилия":
+  // the surname is last; no patronymic: "Имя Фамилия", the surname is last.
+  const surnameFirst = patronymic !== undefined && patronymic.end === all.length;
+  return { accepted: [written, lastFirst], display: surnameFirst ? written : lastFirst };
+}
+
+/**
+ * Where the patronymic is in a name of three or more words (words `start` to `end`, exclusive); never
+ * the first word, and never in a two-word name, where a word ending in -ич is a surname (Шостакович).
+ * In "Имя Отчество Фамилия" the middle word is the patronymic even when the surname also ends in -ич.
+ */
+export function patronymicAt(words: readonly string[]): { start: number; end: number } | undefined {
+  const turkic = words.findIndex((w, i) => i >= 2 && TURKIC_PATRONYMIC.test(w));
+  if (turkic >= 2) return { start: turkic - 1, end: turkic + 1 };
+  if (words.length < 3) return undefined;
+  for (let i = 1; i < words.length; i++) if (PATRONYMIC.test(words[i]!)) return { start: i, end: i + 1 };
+  return undefined;
 }
 
 /** Upper case, letters only: punctuation and spaces do not matter. */

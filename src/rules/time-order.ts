@@ -9,7 +9,13 @@ export const timeOrder: Rule = {
   check({ model, report }) {
     for (const event of model.events) {
       if (event.startMs === undefined || event.endMs === undefined || event.endMs > event.startMs) continue;
-      const zones = event.startZone !== event.endZone ? ` (${event.start} ${event.startZone} → ${event.end} ${event.endZone})` : '';
+      // A place without a zone of its own is read in the visit's zone: say so, it is often the slip.
+      const readIn = (place: typeof event.startPlace) =>
+        place && place.timezone === undefined ? `, ${place.id} has no timezone and is read in the visit's zone` : '';
+      const zones =
+        event.startZone !== event.endZone
+          ? ` (${event.start} ${event.startZone}${readIn(event.startPlace)} → ${event.end} ${event.endZone}${readIn(event.endPlace)})`
+          : '';
       const gap = (event.startMs - event.endMs) / 60_000;
       report({
         path: [...event.path, 'end'],

@@ -18,12 +18,17 @@ interface Tight {
   people: Person[];
 }
 
+function bridges(dates: ReadonlySet<string>, from: string, to: string): boolean {
+  for (const date of dates) if (date >= from && date <= to) return true;
+  return false;
+}
+
 export const travelTime: Rule = {
   id: 'travel-time',
   defaultSeverity: 'error',
   description: 'Consecutive events leave less time than the road between them, a flight less than check-in plus the road, or a transfer is shorter than its road.',
   check({ model, options, report }) {
-    const { byPerson, events, starts, ends, startPlaces, endPlaces, places, flags } = scheduleOf(model);
+    const { byPerson, events, starts, ends, startPlaces, endPlaces, places, flags, untimedDates } = scheduleOf(model);
     const tight = new Map<number, Tight>();
     // Road minutes between two places by position, -1 when unknown; the full answer is looked up again
     // only for the few pairs that make a finding.
@@ -42,14 +47,19 @@ export const travelTime: Rule = {
     };
 
     for (const [person, list] of byPerson) {
+      const untimed = untimedDates.get(person);
       for (let i = 1; i < list.length; i++) {
         const previous = list[i - 1]!;
         const next = list[i]!;
-        // Overlapping events are person-overlap's finding; the road between them adds nothing.
-        if (starts[next]! < ends[previous]!) continue;
+        // An event of the person with a fault in its place or times lies between these two, or may:
+        // the road is not from one to the other, and guessing it gives a bogus finding.
+        if (untimed && bridges(untimed, events[previous]!.day.date, events[next]!.day.date)) continue;
         const from = endPlaces[previous]!;
         const to = startPlaces[next]!;
         const checkIn = flags[next]! & FLIGHT ? options.checkInMinutes : 0;
+        // Overlapping events are person-overlap's finding; the road between them adds nothing. A flight's
+        // check-in is a separate requirement, so it is still checked.
+        if (checkIn === 0 && starts[next]! < ends[previous]!) continue;
         if (checkIn === 0 && from === to) continue;
         const minutes = from === to ? 0 : roadMinutes(from, to);
         if (checkIn === 0 && minutes < 0) continue;
@@ -69,7 +79,7 @@ export const travelTime: Rule = {
     for (const { previous, next, gap, travel, checkIn, people } of tight.values()) {
       const zones = zonesDiffer(previous, next) ? { zones: true } : {};
       const who = `${peopleNames(model, people)}: `;
-      const after = gap === 0 ? 'right when' : `${duration(gap)} after`;
+      const after = gap === 0 ? 'right when' : gap < 0 ? `${duration(-gap)} before` : `${duration(gap)} after`;
       const road = `the road from ${placeName(previous.endPlace)} to ${placeName(next.startPlace)}`;
       let need: string;
       let hint: string;

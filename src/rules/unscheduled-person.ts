@@ -1,39 +1,46 @@
-// unscheduled-person: a delegation-side person has nothing on a day (a days[] entry) between their
-// first and last event.
+// unscheduled-person: a delegation-side person has nothing on a date of the visit strictly between the
+// dates of their first and last event. Every such date counts, whether or not it has a days[] entry.
 import type { DocPath } from '../diagnostics/types.js';
 import type { Person } from '../model/types.js';
 import { peopleIds, peopleNames, shortDate } from './describe.js';
 import type { Rule } from './types.js';
 
+const DAY_MS = 86_400_000;
+
 export const unscheduledPerson: Rule = {
   id: 'unscheduled-person',
   defaultSeverity: 'warning',
-  description: 'A delegation-side person has nothing on a day between their first and last event.',
+  description: 'A delegation-side person has nothing on a date of the visit between their first and last event.',
   check({ model, report }) {
-    // Dates in order, each with the first day entry that has it (two entries for one date are day-order's).
+    // Each date with the first day entry that has it (two entries for one date are day-order's).
     const dayPaths = new Map<string, DocPath>();
     for (const day of model.days) if (!dayPaths.has(day.date)) dayPaths.set(day.date, [...day.path, 'date']);
-    const dates = [...dayPaths.keys()].sort();
-    const ordinal = new Map(dates.map((date, i) => [date, i]));
-    const dayOrdinal = model.days.map((day) => ordinal.get(day.date)!);
+    const entryDates = [...dayPaths.keys()].sort();
+    if (entryDates.length === 0) return;
 
+    // Calendar dates as day numbers (UTC midnight / one day): no zone can shift them.
+    const base = dayNumber(entryDates[0]!);
+    const count = dayNumber(entryDates[entryDates.length - 1]!) - base + 1;
     // Any event counts, even one whose time or place is broken: the person is in the programme that day.
     const busy = new Map<Person, Uint8Array>();
     for (const event of model.events) {
-      const day = dayOrdinal[event.day.index]!;
+      const day = dayNumber(event.day.date) - base;
       for (const person of event.people) {
         if (person.side !== 'delegation') continue;
         let seen = busy.get(person);
-        if (!seen) busy.set(person, (seen = new Uint8Array(dates.length)));
+        if (!seen) busy.set(person, (seen = new Uint8Array(count)));
         seen[day] = 1;
       }
     }
 
+    // Only dates of the visit count; a day entry outside it is outside-visit's finding.
+    const from = model.visit ? dayNumber(model.visit.from) - base : 0;
+    const to = model.visit ? dayNumber(model.visit.to) - base : count - 1;
     const idle = new Map<number, Person[]>();
     for (const [person, seen] of busy) {
       const first = seen.indexOf(1);
       const last = seen.lastIndexOf(1);
-      for (let day = first + 1; day < last; day++) {
+      for (let day = Math.max(first + 1, from); day < last && day <= to; day++) {
         if (seen[day]) continue;
         const list = idle.get(day);
         if (list) list.push(person);
@@ -41,12 +48,29 @@ export const unscheduledPerson: Rule = {
       }
     }
     for (const [day, people] of [...idle].sort((a, b) => a[0] - b[0])) {
-      const date = dates[day]!;
+      const date = dateOf(base + day);
+      const entry = dayPaths.get(date);
+      // A date without a day entry is reported at the entry of the next date that has one.
+      const next = entry ?? dayPaths.get(entryDates.find((d) => d > date)!)!;
+      const who = peopleNames(model, people);
+      const has = people.length === 1 ? 'has' : 'have';
       report({
-        path: dayPaths.get(date)!,
-        message: `${peopleNames(model, people)} ${people.length === 1 ? 'has' : 'have'} nothing in the programme on ${shortDate(date)}, a day between their first and last events`,
-        hint: `Add ${people.length === 1 ? people[0]!.id : `them (${peopleIds(model, people)})`} to an event that day (free time counts), or check that the attendees of that day's events are complete.`,
+        path: next,
+        message: entry
+          ? `${who} ${has} nothing in the programme on ${shortDate(date)}, a day between their first and last events`
+          : `${who} ${has} nothing in the programme on ${shortDate(date)}, a day between their first and last events: the file has no day entry for ${date}`,
+        hint: entry
+          ? `Add ${people.length === 1 ? people[0]!.id : `them (${peopleIds(model, people)})`} to an event that day (free time counts), or check that the attendees of that day's events are complete.`
+          : `Add a day entry for ${date} with an event for ${people.length === 1 ? people[0]!.id : `them (${peopleIds(model, people)})`} (free time counts).`,
       });
     }
   },
 };
+
+function dayNumber(date: string): number {
+  return Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS);
+}
+
+function dateOf(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
