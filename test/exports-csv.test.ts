@@ -69,13 +69,13 @@ describe('csv encoding', () => {
   });
 
   it('quotes separators, quotes and line breaks', () => {
-    const table: CsvTable = { headers: ['a', 'b'], rows: [['x,y', 'say "hi"'], ['line\nbreak', 'semi;colon']] };
+    const table: CsvTable = { headers: ['a', 'b'], keys: ['a', 'b'], rows: [['x,y', 'say "hi"'], ['line\nbreak', 'semi;colon']] };
     expect(encodeCsv(table, { excel: false })).toBe('a,b\r\n"x,y","say ""hi"""\r\n"line\nbreak",semi;colon\r\n');
     expect(encodeCsv(table, { excel: true })).toBe('\ufeffa;b\r\nx,y;"say ""hi"""\r\n"line\nbreak";"semi;colon"\r\n');
   });
 
   it('takes another separator when asked', () => {
-    const table: CsvTable = { headers: ['a', 'b'], rows: [['x,y', 'tab\there']] };
+    const table: CsvTable = { headers: ['a', 'b'], keys: ['a', 'b'], rows: [['x,y', 'tab\there']] };
     expect(encodeCsv(table, { excel: true, separator: 'comma' })).toBe('\ufeffa,b\r\n"x,y",tab\there\r\n');
     expect(encodeCsv(table, { excel: false, separator: 'tab' })).toBe('a\tb\r\nx,y\t"tab\there"\r\n');
   });
@@ -83,8 +83,10 @@ describe('csv encoding', () => {
   it('turns every formula start into text (OWASP)', () => {
     for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', ' =1', '=HYPERLINK("http://x","y")']) expect(neutraliseCell(cell)).toBe(`'${cell}`);
     for (const cell of ['', 'Ivan', '1-2', 'a=b', "'quoted", '８', '759990001', '0', '2023-11-21']) expect(neutraliseCell(cell)).toBe(cell);
-    // Digits a spreadsheet would change as a number: leading zeros, or more than 15 digits.
-    for (const cell of ['0123456', '12345678901234567']) expect(neutraliseCell(cell)).toBe(`'${cell}`);
+    // Digits a spreadsheet would change as a number: leading zeros, more than 15 digits, or 10 to 15
+    // digits (INN, passport series and number, national phone: shown as 6,90201E+11 or summed).
+    for (const cell of ['0123456', '12345678901234567', '7501234567', '690201234567', '123456789012345']) expect(neutraliseCell(cell)).toBe(`'${cell}`);
+    for (const cell of ['123456789', '1/2', '12 345']) expect(neutraliseCell(cell)).toBe(cell);
   });
 
   it('leaves =HYPERLINK inert in the people list', () => {

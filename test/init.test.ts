@@ -1,8 +1,8 @@
 // init's answers and skeleton: bad answers are named before anything is written; the skeleton
 // validates and takes new entries where its comments say.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addEntry } from '../src/commands/add.js';
 import { checkInitAnswers, initFile, skeletonText, type InitAnswers } from '../src/commands/init.js';
@@ -32,6 +32,18 @@ describe('init', () => {
     expect(text).toContain('# Add one with: delegation add place visit.yaml');
     expect(text.match(/- date: /g)).toHaveLength(3);
     expect(checkText(text).diagnostics).toEqual([]);
+  });
+
+  it('starts the file with the yaml-language-server modeline naming the shipped schema, relative to the file', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'init-'));
+    const file = join(folder, 'visits', 'visit.yaml');
+    mkdirSync(join(folder, 'visits'));
+    initFile(file, ANSWERS);
+    const first = readFileSync(file, 'utf8').split('\n')[0]!;
+    const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
+    expect(match, first).not.toBeNull();
+    expect(match![1]!.startsWith('/')).toBe(false);
+    expect(readFileSync(resolve(join(folder, 'visits'), match![1]!), 'utf8')).toBe(readFileSync(join(import.meta.dirname, '..', 'schema', 'itinerary.schema.json'), 'utf8'));
   });
 
   it('an event added to an empty day changes only that day\'s `events: []` line', () => {

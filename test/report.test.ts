@@ -18,7 +18,7 @@ const rules = [
   ...RULES.filter((r) => ['yaml-syntax', 'schema', 'duplicate-id', 'unknown-reference'].includes(r.id)).map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })),
   { id: 'capacity', description: 'Attendees exceed a place\'s capacity, or riders exceed the seats of the vehicles.', defaultSeverity: 'error' as const },
 ];
-const context: ReportContext = { style: PLAIN_STYLE, toolVersion: '1.2.3', rules, ...reportWords() };
+const context: ReportContext = { style: PLAIN_STYLE, toolVersion: '1.2.3', rules, ...reportWords(), srcRoot: '/home/protocol/visits', ruleDocs: 'file:///usr/lib/node_modules/delegation-planner/docs/rules/' };
 /** Marks each colour so the golden shows where colour would go. */
 const TAGGED: Style = {
   error: (t) => `<red>${t}</red>`,
@@ -100,8 +100,9 @@ describe('json', () => {
 describe('sarif', () => {
   const sarif = JSON.parse(FORMATTERS.sarif(FILES, context)) as {
     runs: {
-      tool: { driver: { name: string; version: string; informationUri: string; rules: { id: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string }; helpUri: string }[] } };
-      results: { ruleId: string; ruleIndex?: number; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Record<string, number> } }[] }[];
+      tool: { driver: { name: string; version: string; informationUri?: string; rules: { id: string; name?: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string }; helpUri?: string }[] } };
+      originalUriBaseIds: Record<string, { uri?: string }>;
+      results: { ruleId: string; ruleIndex?: number; partialFingerprints: Record<string, string>; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Record<string, number> } }[] }[];
     }[];
   };
 
@@ -118,13 +119,18 @@ describe('sarif', () => {
     const run = sarif.runs[0]!;
     expect(run.tool.driver.name).toBe('delegation');
     expect(run.tool.driver.version).toBe('1.2.3');
-    expect(run.tool.driver.informationUri).toMatch(/^https:\/\//);
+    // The project has no web address of its own: the README shipped in the package.
+    expect(run.tool.driver.informationUri).toBe('file:///usr/lib/node_modules/delegation-planner/README.md');
     for (const rule of run.tool.driver.rules) {
       expect(rule.shortDescription.text.length).toBeGreaterThan(0);
       expect(rule.fullDescription.text.length).toBeGreaterThan(0);
       expect(rule.help.text.length).toBeGreaterThan(0);
-      expect(rule.helpUri).toMatch(new RegExp(`/docs/rules/${rule.id}\\.md$`));
+      expect(rule.helpUri).toBe(`file:///usr/lib/node_modules/delegation-planner/docs/rules/${rule.id}.md`);
+      // Multitool SARIF1001: a name, when given, is not the id in another case.
+      if (rule.name !== undefined) expect(rule.name.toLowerCase()).not.toBe(rule.id.toLowerCase());
     }
+    expect(run.tool.driver.rules.map((r) => r.name)).toEqual(['YamlSyntax', undefined, 'DuplicateId', 'UnknownReference', undefined, 'PassportExpiry']);
+    expect(run.originalUriBaseIds['%SRCROOT%']!.uri).toBe('file:///home/protocol/visits/');
     for (const result of run.results) {
       expect(run.tool.driver.rules[result.ruleIndex!]!.id).toBe(result.ruleId);
       const location = result.locations[0]!.physicalLocation;
@@ -132,6 +138,39 @@ describe('sarif', () => {
       expect(location.region.startLine).toBeGreaterThan(0);
     }
     expect(run.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('itineraries/liaoning%202023.yaml');
+  });
+
+  it('links no help page when the rule pages are not known, rather than one that does not resolve', () => {
+    const bare = JSON.parse(FORMATTERS.sarif(FILES, { ...context, ruleDocs: undefined, srcRoot: undefined })) as typeof sarif;
+    expect(bare.runs[0]!.tool.driver.rules.every((r) => r.helpUri === undefined)).toBe(true);
+    expect(bare.runs[0]!.tool.driver.informationUri).toBeUndefined();
+    expect(bare.runs[0]!.originalUriBaseIds['%SRCROOT%']!.uri).toBeUndefined();
+  });
+
+  it('uses the path from the repository root when one is known', () => {
+    const moved = FILES.map((f) => ({ ...f, file: `../${f.file}`, rootPath: f.file }));
+    const other = JSON.parse(FORMATTERS.sarif(moved, context)) as typeof sarif;
+    const uris = (s: typeof sarif) => s.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation);
+    expect(uris(other)).toEqual(uris(sarif));
+  });
+
+  it('fingerprints each finding so that it survives lines added above it, and tells identical findings apart', () => {
+    const results = sarif.runs[0]!.results;
+    const prints = results.map((r) => r.partialFingerprints['delegationFindingHash/v1']!);
+    expect(prints.every((p) => /^[0-9a-f]{32}$/.test(p))).toBe(true);
+    expect(new Set(prints).size).toBe(prints.length);
+    const shifted = FILES.map((f) => ({
+      ...f,
+      lines: ['# a comment', '', ...f.lines],
+      sensitiveLines: new Set([...f.sensitiveLines].map((l) => l + 2)),
+      diagnostics: f.diagnostics.map((d) => ({ ...d, line: d.line + 2, endLine: d.endLine + 2, related: d.related?.map((r) => ({ ...r, line: r.line + 2, endLine: r.endLine + 2 })) })),
+    }));
+    const again = JSON.parse(FORMATTERS.sarif(shifted, context)) as typeof sarif;
+    expect(again.runs[0]!.results.map((r) => r.partialFingerprints['delegationFindingHash/v1'])).toEqual(prints);
+    // A change to the offending line is a different finding.
+    const edited = FILES.map((f) => ({ ...f, lines: f.lines.map((l) => l.replace('hotl', 'hot1')) }));
+    const changed = JSON.parse(FORMATTERS.sarif(edited, context)) as typeof sarif;
+    expect(changed.runs[0]!.results.map((r) => r.partialFingerprints['delegationFindingHash/v1'])).not.toEqual(prints);
   });
 });
 
@@ -145,7 +184,15 @@ describe('github', () => {
     const lines = FORMATTERS.github(FILES, context).trimEnd().split('\n');
     expect(lines).toHaveLength(6);
     for (const line of lines) {
-      expect(line).toMatch(/^::(error|warning) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:]+::/);
+      expect(line).toMatch(/^::(error|warning) file=[^,]+,line=\d+,(col=\d+,)?endLine=\d+,(endColumn=\d+,)?title=[^,:]+::/);
     }
+  });
+
+  it('sends col and endColumn only on a single-line range, as @actions/core requires', () => {
+    const one = { ...FILES[0]!.diagnostics[0]!, line: 3, column: 7, endLine: 3, endColumn: 9 };
+    const two = { ...one, line: 7, endLine: 8, endColumn: 4 };
+    const text = FORMATTERS.github([{ ...FILES[0]!, diagnostics: [one, two], rootPath: 'visits/liaoning.yaml' }], context).split('\n');
+    expect(text[0]).toMatch(/^::\w+ file=visits\/liaoning.yaml,line=3,col=7,endLine=3,endColumn=9,title=/);
+    expect(text[1]).toMatch(/^::\w+ file=visits\/liaoning.yaml,line=7,endLine=8,title=/);
   });
 });

@@ -1,13 +1,15 @@
 // `delegation csv FILE --list people|contacts|transport|rooming|agreements [--excel] [-o PATH]`
 import type { Command } from 'commander';
-import { exportCsv } from '../commands/csv.js';
+import { exportCsv, exportWorkbook } from '../commands/csv.js';
 import { CSV_LISTS, CSV_SEPARATORS, type CsvList, type CsvSeparator } from '../render/csv.js';
+import { UserError } from '../source/errors.js';
 import { err, out } from './output.js';
-import { exportInputOptions, exportOptions, withItinerary, writeExport, type ExportFlags } from './export-io.js';
+import { exportInputOptions, exportOptions, withItinerary, withItineraryAsync, writeExport, type ExportFlags } from './export-io.js';
 import { Option } from './program.js';
 
 interface CsvFlags extends ExportFlags {
-  list: CsvList;
+  format: 'csv' | 'xlsx';
+  list?: CsvList;
   excel?: boolean;
   raw?: boolean;
   separator?: CsvSeparator;
@@ -18,9 +20,10 @@ interface CsvFlags extends ExportFlags {
 export function registerCsv(program: Command): void {
   const command = program
     .command('csv')
-    .description('export a list (people, contacts, transport, rooming, agreements) as CSV for spreadsheets')
+    .description('export a list (people, contacts, transport, rooming, agreements) as CSV, or the lists as an Excel workbook')
     .argument('<file>', 'itinerary file')
-    .addOption(new Option('-l, --list <list>', 'which list').choices([...CSV_LISTS]).makeOptionMandatory())
+    .addOption(new Option('-l, --list <list>', 'which list (required for CSV; with --format xlsx: only this sheet)').choices([...CSV_LISTS]))
+    .addOption(new Option('-f, --format <format>', 'csv, or xlsx: one workbook with a sheet per list (needs -o)').choices(['csv', 'xlsx']).default('csv'))
     .option('--excel', 'for Excel: UTF-8 byte order mark and ";" between cells, so Cyrillic and Chinese open correctly')
     .addOption(new Option('--separator <name>', 'between cells (default: semicolon with --excel, else comma); comma for Excel in English or Chinese').choices(Object.keys(CSV_SEPARATORS)))
     .option('-o, --output <file>', 'write to this file instead of standard output')
@@ -30,12 +33,26 @@ export function registerCsv(program: Command): void {
   exportOptions(command, 'write the list')
     .addHelpText(
       'after',
-      '\nLists:\n  people      everyone, in protocol order\n  contacts    duty contacts, officers in charge, drivers, places\n  transport   each move and vehicle, with its riders\n  rooming     each hotel night and its guests\n  agreements  documents, parties, signatories, signing\n\nExamples:\n  delegation csv visit.yaml --list transport --excel -o transport.csv\n  delegation csv visit.yaml --list rooming --lang zh --include-sensitive \\\n    --excel --separator comma -o rooming.csv',
+      '\nLists:\n  people      everyone, in protocol order\n  contacts    duty contacts, officers in charge, drivers, places\n  transport   each move and vehicle, with its riders\n  rooming     each hotel night and its guests\n  agreements  documents, parties, signatories, signing\n\nExamples:\n  delegation csv visit.yaml --format xlsx -o lists.xlsx\n  delegation csv visit.yaml --list transport --excel -o transport.csv\n  delegation csv visit.yaml --list rooming --lang zh --include-sensitive \\\n    --excel --separator comma -o rooming.csv',
     )
-    .action((file: string, flags: CsvFlags, command: Command) => {
+    .action(async (file: string, flags: CsvFlags, command: Command) => {
       const { color } = command.optsWithGlobals<{ color?: boolean }>();
+      if (flags.format === 'xlsx') {
+        const csvOnly = (['excel', 'separator', 'raw'] as const).filter((flag) => flags[flag] !== undefined);
+        if (csvOnly.length > 0) throw new UserError(`--${csvOnly[0]} is for CSV; a workbook needs no separator, byte order mark or guard`, 'Leave it out with --format xlsx.', 2);
+        if (flags.output === undefined || flags.output === '-') throw new UserError('--format xlsx writes a file: give its name with -o', 'For example: delegation csv visit.yaml --format xlsx -o lists.xlsx', 2);
+        const workbook = await withItineraryAsync(
+          () => exportWorkbook({ ...exportInputOptions(file, flags), lists: flags.list ? [flags.list] : undefined, includeSensitive: flags.includeSensitive }),
+          color,
+        );
+        writeExport(flags.output, workbook.content, [file]);
+        err(`wrote ${flags.output} (${workbook.sheets} ${workbook.sheets === 1 ? 'sheet' : 'sheets'})\n`);
+        return;
+      }
+      if (flags.list === undefined) throw new UserError("required option '-l, --list <list>' not specified", `Choose one of ${CSV_LISTS.join(', ')}; or write every list into one workbook with --format xlsx -o lists.xlsx.`, 2);
+      const list = flags.list;
       const result = withItinerary(
-        () => exportCsv({ ...exportInputOptions(file, flags), list: flags.list, excel: flags.excel, raw: flags.raw, separator: flags.separator, includeSensitive: flags.includeSensitive }),
+        () => exportCsv({ ...exportInputOptions(file, flags), list, excel: flags.excel, raw: flags.raw, separator: flags.separator, includeSensitive: flags.includeSensitive }),
         color,
       );
       if (flags.output === undefined) {

@@ -47,6 +47,18 @@ export function withItinerary<T extends { loaded: LoadedItinerary }>(run: () => 
   return result;
 }
 
+/** `withItinerary` for an export that finishes later (a workbook is compressed asynchronously). */
+export async function withItineraryAsync<T extends { loaded: LoadedItinerary }>(run: () => Promise<T>, color: boolean | undefined): Promise<T> {
+  let result: T;
+  try {
+    result = await run();
+  } catch (error) {
+    if (error instanceof ItineraryRefused) err(error.findings(terminalStyle(process.stderr, color)) + '\n');
+    throw error;
+  }
+  return withItinerary(() => result, color);
+}
+
 /** An instant from --now (ISO 8601 with a zone, or @epoch-seconds), else SOURCE_DATE_EPOCH if asked, else the clock. */
 export function resolveNow(option: string | undefined, useSourceDateEpoch: boolean): number {
   if (option !== undefined) return parseInstant(option, '--now');
@@ -87,7 +99,7 @@ function real(path: string): string {
 }
 
 /** Write one output file atomically; never over one of the inputs (also through a link). */
-export function writeExport(path: string, content: string, inputs: readonly string[]): void {
+export function writeExport(path: string, content: string | Uint8Array, inputs: readonly string[]): void {
   const target = resolve(path);
   for (const input of inputs) {
     if (real(input) === real(target) || sameFile(input, target)) {

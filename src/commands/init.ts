@@ -1,7 +1,7 @@
 // `delegation init FILE`: a new programme from a few answers, written as a commented skeleton that
 // validates, so the next steps (`delegation add …`) start from a correct file.
 import { existsSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { checkSource } from '../engine/check.js';
 import { calendarDateProblem, dateOfDayNumber, dayNumber } from '../model/time.js';
 import { isValidTimeZone, zoneProblem } from '../model/zones.js';
@@ -9,6 +9,7 @@ import { textIn } from '../model/text.js';
 import type { TextValue } from '../model/types.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { writeFileAtomic, type WriteSystem } from '../io/atomic.js';
+import { shippedSchemaFile } from '../io/docs.js';
 import { decodeText } from '../source/decode.js';
 import { inlineYaml } from '../source/edit.js';
 import { UserError } from '../source/errors.js';
@@ -58,7 +59,7 @@ export function checkInitAnswers(a: InitAnswers): string[] {
 }
 
 /** The file's text. Every list the user fills later is present (empty) with a comment on how to fill it. */
-export function skeletonText(a: InitAnswers, fileName = 'FILE'): string {
+export function skeletonText(a: InitAnswers, fileName = 'FILE', schemaRef?: string): string {
   const first = a.languages[0] ?? 'en';
   const taken = new Set<string>();
   const take = (id: string) => (taken.add(id), id);
@@ -69,6 +70,8 @@ export function skeletonText(a: InitAnswers, fileName = 'FILE'): string {
   const lines: string[] = [];
   const push = (...l: string[]) => lines.push(...l);
   const shown = textIn(a.title, first).replace(/\s+/g, ' ');
+  // The modeline yaml-language-server (VS Code's YAML extension) reads: hover, completion and checks.
+  if (schemaRef !== undefined) push(`# yaml-language-server: $schema=${schemaRef}`);
   push(
     `# ${shown}`,
     '#',
@@ -138,7 +141,7 @@ export function initFile(file: string, answers: InitAnswers, fs?: WriteSystem): 
   if (existsSync(file)) throw new UserError(`${file} already exists; init never overwrites a file`, 'Choose another file name, or add to the existing file with `delegation add`.');
   const problems = checkInitAnswers(answers);
   if (problems.length > 0) throw new UserError(problems.join('\n  '), 'Nothing was written.', 2);
-  const text = skeletonText(answers, basename(file));
+  const text = skeletonText(answers, basename(file), schemaReference(file));
   const check = checkSource(decodeText(Buffer.from(text, 'utf8')));
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
@@ -150,4 +153,15 @@ export function initFile(file: string, answers: InitAnswers, fs?: WriteSystem): 
   }
   writeFileAtomic(file, text, { exclusive: true, fs, failureHint: 'Nothing was written.' });
   return { text, findings: check.diagnostics };
+}
+
+/**
+ * The shipped JSON Schema as the modeline names it: relative to the new file's folder (so it keeps
+ * working when the folder moves with node_modules, e.g. in a repository), with forward slashes.
+ */
+function schemaReference(file: string): string | undefined {
+  const schema = shippedSchemaFile();
+  if (schema === undefined) return undefined;
+  // Across drives (Windows) `relative` gives the absolute path, which works as well.
+  return relative(dirname(resolve(file)), schema).split(sep).join('/');
 }

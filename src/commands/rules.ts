@@ -3,7 +3,7 @@
 import type { RuleSetting } from '../engine/check.js';
 import { effectiveOptions, OPTION_SPECS } from '../engine/config.js';
 import { UNUSED_SUPPRESSION } from '../engine/suppressions.js';
-import { DOCS_BASE } from '../report/types.js';
+import { shippedRuleDocsUrl } from '../io/docs.js';
 import { DEFAULT_RULE_OPTIONS, RULES, type RuleOptions } from '../rules/index.js';
 import { configLookup, type ConfigChoice } from './config.js';
 import { displayPath } from './display-path.js';
@@ -34,12 +34,14 @@ export interface RulesListing {
 
 export function rulesListing(options: Pick<RulesOptions, 'config' | 'cwd'>): RulesListing {
   const applied = configLookup(options.config, options.cwd)(options.cwd, true);
+  // The page shipped with the package, as a file: URL; the path inside the package when it is missing.
+  const docs = shippedRuleDocsUrl() ?? 'docs/rules/';
   const rules = [...RULES, UNUSED_SUPPRESSION].map((rule) => ({
     id: rule.id,
     defaultSeverity: rule.defaultSeverity,
     severity: applied.config?.rules[rule.id] ?? rule.defaultSeverity,
     description: rule.description,
-    docs: `${DOCS_BASE}${rule.id}.md`,
+    docs: `${docs}${rule.id}.md`,
   }));
   return {
     config: applied.file ? displayPath(applied.file, options.cwd) : null,

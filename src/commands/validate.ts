@@ -1,9 +1,12 @@
 // `delegation validate`: check itinerary files and report findings in the chosen format.
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { CheckOptions } from '../engine/check.js';
 import { UNUSED_SUPPRESSION } from '../engine/suppressions.js';
 import { RULES } from '../rules/index.js';
 import { FORMATTERS, type FileReport, type FormatName, type Style } from '../report/index.js';
 import { findItineraryFiles } from '../source/files.js';
+import { repositoryRoot } from '../source/repository.js';
+import { shippedRuleDocsUrl } from '../io/docs.js';
 import { configLookup, type ConfigChoice } from './config.js';
 import { loadItinerary, reportWords } from './itinerary.js';
 
@@ -34,10 +37,12 @@ export function validate(options: ValidateOptions): ValidateResult {
   // Every config is read before any file is checked: a broken one stops the run before any report.
   const lookup = configLookup(options.config, options.cwd);
   const configs = files.map((file) => lookup(file).check);
+  const root = repositoryRoot(options.cwd);
   const reports: FileReport[] = files.map((file, index) => {
     const { shown, check } = loadItinerary(file, { cwd: options.cwd, check: mergeCheckOptions(configs[index]!, options.check) });
     return {
       file: shown,
+      rootPath: insidePath(resolve(options.cwd, file), root),
       diagnostics: check.diagnostics,
       lines: check.text === '' ? [] : check.text.split(/\r?\n/),
       sensitiveLines: check.sensitiveLines,
@@ -51,9 +56,18 @@ export function validate(options: ValidateOptions): ValidateResult {
     toolVersion: options.toolVersion,
     rules: [...RULES, UNUSED_SUPPRESSION].map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })),
     ...reportWords(),
+    srcRoot: root,
+    ruleDocs: shippedRuleDocsUrl(),
   });
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   return { output, errors, warnings, exitCode: errors > 0 || tooManyWarnings ? 1 : 0, files: reports };
+}
+
+/** `file` relative to `folder` with forward slashes, or undefined when it lies outside. */
+function insidePath(file: string, folder: string): string | undefined {
+  const rel = relative(folder, file);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join('/');
 }
 
 function mergeCheckOptions(config: CheckOptions, given: CheckOptions | undefined): CheckOptions {

@@ -14,6 +14,8 @@ export type CsvList = (typeof CSV_LISTS)[number];
 
 export interface CsvTable {
   headers: string[];
+  /** The label key of each column (`date`, `passportNumber`, …): what the column holds, in any language. */
+  keys: string[];
   rows: string[][];
 }
 
@@ -68,8 +70,8 @@ function passportCells(person: Person): string[] {
 
 function peopleList(model: Model, labels: ExportLabels, options: CsvListOptions): CsvTable {
   const { lang } = options;
-  const headers = h(labels, 'no', 'id', 'side', 'organization', 'name', 'position', 'role', 'languages', 'phone', 'email');
-  if (options.includeSensitive) headers.push(...h(labels, 'diet', 'passportName', 'passportNumber', 'passportExpires'));
+  const keys = ['no', 'id', 'side', 'organization', 'name', 'position', 'role', 'languages', 'phone', 'email'];
+  if (options.includeSensitive) keys.push(...['diet', 'passportName', 'passportNumber', 'passportExpires']);
   const counters = { delegation: 0, host: 0, none: 0 };
   const rows = inPrecedenceOrder(model.people).map((p) => {
     const n = ++counters[p.side ?? 'none'];
@@ -81,12 +83,12 @@ function peopleList(model: Model, labels: ExportLabels, options: CsvListOptions)
     if (options.includeSensitive) row.push(textIn(p.diet, lang), ...passportCells(p));
     return row;
   });
-  return { headers, rows };
+  return { headers: h(labels, ...keys), keys, rows };
 }
 
 function contactsList(model: Model, labels: ExportLabels, options: CsvListOptions): CsvTable {
   const { lang } = options;
-  const headers = h(labels, 'contactType', 'name', 'organization', 'position', 'phone', 'email', 'details');
+  const keys = ['contactType', 'name', 'organization', 'position', 'phone', 'email', 'details'];
   const rows: string[][] = [];
   const duty = new Set(model.visit?.contacts ?? []);
   const officerOf = new Map<string, ItineraryEvent[]>();
@@ -109,13 +111,13 @@ function contactsList(model: Model, labels: ExportLabels, options: CsvListOption
     if (!place.phone) continue;
     rows.push([labels.csv.placeContact!, textIn(place.name, lang), '', '', place.phone, '', place.address ? textIn(place.address, lang) : '']);
   }
-  return { headers, rows };
+  return { headers: h(labels, ...keys), keys, rows };
 }
 
 /** Moves and every event with vehicles: one row per event and vehicle. */
 function transportList(model: Model, labels: ExportLabels, options: CsvListOptions): CsvTable {
   const { lang } = options;
-  const headers = h(labels, 'date', 'start', 'end', 'endDate', 'zone', 'event', 'kind', 'flight', 'from', 'to', 'vehicle', 'vehicleKind', 'seats', 'plate', 'driver', 'driverPhone', 'riderCount', 'riders');
+  const keys = ['date', 'start', 'end', 'endDate', 'zone', 'event', 'kind', 'flight', 'from', 'to', 'vehicle', 'vehicleKind', 'seats', 'plate', 'driver', 'driverPhone', 'riderCount', 'riders'];
   const rows: string[][] = [];
   for (const e of model.events) {
     const move = (MOVE_KINDS as readonly string[]).includes(e.kind);
@@ -134,7 +136,7 @@ function transportList(model: Model, labels: ExportLabels, options: CsvListOptio
       rows.push([...base, v.id, labels.vehicleKinds[v.kind], String(v.seats), v.plate ?? '', v.driver ? textIn(v.driver.name, lang) : '', v.driver?.phone ?? '', ...riderCells]);
     }
   }
-  return { headers, rows };
+  return { headers: h(labels, ...keys), keys, rows };
 }
 
 /**
@@ -143,9 +145,9 @@ function transportList(model: Model, labels: ExportLabels, options: CsvListOptio
  */
 function roomingList(model: Model, labels: ExportLabels, options: CsvListOptions): CsvTable {
   const { lang } = options;
-  const headers = h(labels, 'hotel', 'address', 'night', 'no', 'guest', 'organization', 'position');
-  if (options.includeSensitive) headers.push(...h(labels, 'passportName', 'passportNumber', 'passportExpires'));
-  headers.push(labels.csv.room!);
+  const keys = ['hotel', 'address', 'night', 'no', 'guest', 'organization', 'position'];
+  if (options.includeSensitive) keys.push(...['passportName', 'passportNumber', 'passportExpires']);
+  keys.push('room');
   const span = new Map<Person, { first: number; last: number; leavesOn: Set<number> }>();
   for (const e of model.events) {
     const day = dayNumber(e.day.date);
@@ -178,12 +180,12 @@ function roomingList(model: Model, labels: ExportLabels, options: CsvListOptions
       rows.push(row);
     });
   }
-  return { headers, rows };
+  return { headers: h(labels, ...keys), keys, rows };
 }
 
 function agreementsList(model: Model, labels: ExportLabels, options: CsvListOptions): CsvTable {
   const { lang } = options;
-  const headers = h(labels, 'id', 'agreement', 'parties', 'signatories', 'signedAt', 'signedDate', 'signedTime', 'place', 'notes');
+  const keys = ['id', 'agreement', 'parties', 'signatories', 'signedAt', 'signedDate', 'signedTime', 'place', 'notes'];
   const rows = model.agreements.map((a: Agreement) => {
     const parties = a.parties.map((id) => textIn(model.byId.organizations.get(id)?.name, lang) || id).join('; ');
     const signatories = inPrecedenceOrder(a.signatories.map((id) => model.byId.people.get(id)).filter((p): p is Person => p !== undefined))
@@ -195,16 +197,17 @@ function agreementsList(model: Model, labels: ExportLabels, options: CsvListOpti
       signing.map((e) => e.start).join('; '), signing.map((e) => (e.startPlace ? placeText(e.startPlace, lang) : '')).join('; '), textIn(a.notes, lang),
     ];
   });
-  return { headers, rows };
+  return { headers: h(labels, ...keys), keys, rows };
 }
 
 // A cell a spreadsheet would read as a formula: it starts (after any blanks) with = + - @, or with a tab
 // or carriage return (OWASP, "CSV Injection").
 const FORMULA_START = /^[\s]*[=+\-@]|^[\t\r]/;
 
-// Digits a spreadsheet would turn into a number and change: leading zeros dropped, or past the
-// 15 significant digits Excel keeps (passport numbers, taxpayer numbers).
-const FRAGILE_NUMBER = /^(0\d+|\d{16,})$/;
+// Digits a spreadsheet would turn into a number and change: leading zeros dropped, past the 15
+// significant digits Excel keeps, or — from 10 digits on (a 10- or 12-digit INN, a passport series and
+// number, a national phone number) — shown as 6,90201E+11 or summed like an amount.
+const FRAGILE_NUMBER = /^(0\d+|\d{10,})$/;
 
 /**
  * OWASP's neutralisation: a leading apostrophe, which spreadsheets read as "this cell is text".
@@ -215,7 +218,7 @@ export function neutraliseCell(cell: string): string {
 }
 
 /** RFC 4180: CRLF between records; a field with the separator, a quote, CR or LF is quoted, quotes doubled. */
-export function encodeCsv(table: CsvTable, options: CsvEncodeOptions): string {
+export function encodeCsv(table: Pick<CsvTable, 'headers' | 'rows'>, options: CsvEncodeOptions): string {
   const separator = CSV_SEPARATORS[options.separator ?? (options.excel ? 'semicolon' : 'comma')];
   const quoteIf = new RegExp(`["\\r\\n${separator}]`);
   const field = (cell: string) => {

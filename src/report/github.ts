@@ -16,12 +16,15 @@ export const formatGithub: Formatter = (files) => {
   const lines: string[] = [];
   for (const file of files) {
     for (const d of file.diagnostics) {
+      // Paths from the repository root, as the runner matches them; columns only on a single-line
+      // range (@actions/core: col and endColumn "cannot be sent when startLine and endLine are different").
+      const singleLine = d.endLine === d.line;
       const properties = [
-        `file=${escapeProperty(file.file)}`,
+        `file=${escapeProperty(file.rootPath ?? file.file)}`,
         `line=${d.line}`,
-        `col=${d.column}`,
+        ...(singleLine ? [`col=${d.column}`] : []),
         `endLine=${d.endLine}`,
-        `endColumn=${d.endColumn}`,
+        ...(singleLine ? [`endColumn=${d.endColumn}`] : []),
         `title=${escapeProperty(`${d.rule} (${d.severity})`)}`,
       ].join(',');
       const related = (d.related ?? []).map((r) => `see ${file.file}:${r.line}:${r.column}: ${r.message}`);

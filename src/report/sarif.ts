@@ -1,5 +1,11 @@
 // SARIF 2.1.0 for code-scanning tools (GitHub code scanning among them).
-import { DOCS_BASE, TOOL_URI, type Formatter } from './types.js';
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { FileReport, Formatter } from './types.js';
+
+/** The key of our own partial fingerprint; bump the version when its recipe changes. */
+export const FINGERPRINT_KEY = 'delegationFindingHash/v1';
 
 export const formatSarif: Formatter = (files, context) => {
   // Every result needs its rule described (GitHub shows the description); a rule the context does not
@@ -10,22 +16,26 @@ export const formatSarif: Formatter = (files, context) => {
     .map((id) => ({ id, description: `The ${id} rule.`, defaultSeverity: 'error' as const }));
   const rules = [...context.rules, ...extra];
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const results = files.flatMap((file) =>
-    file.diagnostics.map((d) => {
+  const results = files.flatMap((file) => {
+    const fingerprints = findingHashes(file);
+    return file.diagnostics.map((d, i) => {
       const result: Record<string, unknown> = {
         ruleId: d.rule,
         level: d.severity === 'error' ? 'error' : 'warning',
         message: { text: d.hint ? `${d.message}${/[.?!]$/.test(d.message) ? '' : '.'} ${d.hint}` : d.message },
-        locations: [location(file.file, d)],
+        locations: [location(file, d)],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i]! },
       };
       const index = ruleIndex.get(d.rule);
       if (index !== undefined) result.ruleIndex = index;
       if (d.related?.length) {
-        result.relatedLocations = d.related.map((r, i) => ({ id: i + 1, ...location(file.file, r), message: { text: r.message } }));
+        result.relatedLocations = d.related.map((r, j) => ({ id: j + 1, ...location(file, r), message: { text: r.message } }));
       }
       return result;
-    }),
-  );
+    });
+  });
+  const srcRoot: Record<string, unknown> = { description: { text: 'The root of the repository (or the folder delegation ran in, outside a repository).' } };
+  if (context.srcRoot !== undefined) srcRoot.uri = folderUri(context.srcRoot);
   const sarif = {
     $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
     version: '2.1.0',
@@ -36,21 +46,14 @@ export const formatSarif: Formatter = (files, context) => {
             name: 'delegation',
             version: context.toolVersion,
             semanticVersion: context.toolVersion,
-            informationUri: TOOL_URI,
-            rules: rules.map((rule) => ({
-              id: rule.id,
-              name: rule.id.replace(/(^|-)([a-z])/g, (_m, _dash: string, c: string) => c.toUpperCase()),
-              shortDescription: { text: rule.description },
-              fullDescription: { text: rule.description },
-              helpUri: `${DOCS_BASE}${rule.id}.md`,
-              help: { text: `${rule.description} See ${DOCS_BASE}${rule.id}.md`, markdown: `${rule.description} [Documentation](${DOCS_BASE}${rule.id}.md)` },
-              defaultConfiguration: { level: rule.defaultSeverity },
-            })),
+            // The package's own README (npm always ships it), beside docs/rules/.
+            ...(context.ruleDocs === undefined ? {} : { informationUri: new URL('../../README.md', context.ruleDocs).href }),
+            rules: rules.map((rule) => sarifRule(rule, context.ruleDocs)),
           },
         },
         columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder delegation was run in.' } } },
-        artifacts: files.map((file) => ({ location: artifactLocation(file.file) })),
+        originalUriBaseIds: { '%SRCROOT%': srcRoot },
+        artifacts: files.map((file) => ({ location: artifactLocation(file) })),
         results,
       },
     ],
@@ -58,7 +61,25 @@ export const formatSarif: Formatter = (files, context) => {
   return JSON.stringify(sarif, null, 2) + '\n';
 };
 
-function location(file: string, region: { line: number; column: number; endLine: number; endColumn: number }) {
+function sarifRule(rule: { id: string; description: string; defaultSeverity: 'error' | 'warning' }, docs: string | undefined) {
+  // SARIF wants `name` to differ from the opaque `id` (Multitool's SARIF1001); a one-word id has no
+  // distinct PascalCase form, so its name is left out.
+  const name = rule.id.replace(/(^|-)([a-z])/g, (_m, _dash: string, c: string) => c.toUpperCase());
+  const page = docs === undefined ? undefined : `${docs}${rule.id}.md`;
+  return {
+    id: rule.id,
+    ...(name.toLowerCase() === rule.id.toLowerCase() ? {} : { name }),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.description },
+    ...(page === undefined ? {} : { helpUri: page }),
+    help: page === undefined
+      ? { text: `${rule.description} See docs/rules/${rule.id}.md in the delegation package.` }
+      : { text: `${rule.description} See ${page}`, markdown: `${rule.description} [Documentation](${page})` },
+    defaultConfiguration: { level: rule.defaultSeverity },
+  };
+}
+
+function location(file: FileReport, region: { line: number; column: number; endLine: number; endColumn: number }) {
   return {
     physicalLocation: {
       artifactLocation: artifactLocation(file),
@@ -72,14 +93,41 @@ function location(file: string, region: { line: number; column: number; endLine:
   };
 }
 
-/** Files under the working folder are relative to %SRCROOT%; others get an absolute file: URI. */
-function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
-  if (file.startsWith('/')) return { uri: `file://${encodeUri(file)}` };
-  if (/^[A-Za-z]:\//.test(file)) return { uri: `file:///${file.slice(0, 2)}${encodeUri(file.slice(2))}` };
-  return { uri: encodeUri(file), uriBaseId: '%SRCROOT%' };
+/** Files inside the repository are relative to %SRCROOT%; others get an absolute file: URI. */
+function artifactLocation(file: FileReport): { uri: string; uriBaseId?: string } {
+  const path = file.rootPath ?? file.file;
+  if (path.startsWith('/')) return { uri: `file://${encodeUri(path)}` };
+  if (/^[A-Za-z]:\//.test(path)) return { uri: `file:///${path.slice(0, 2)}${encodeUri(path.slice(2))}` };
+  return { uri: encodeUri(path), uriBaseId: '%SRCROOT%' };
+}
+
+function folderUri(folder: string): string {
+  const href = pathToFileURL(folder).href;
+  return href.endsWith('/') ? href : `${href}/`;
 }
 
 /** A relative URI reference: each path segment percent-encoded, slashes kept. */
 function encodeUri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * One hash per finding that stays the same when lines are added or removed elsewhere: the rule, the
+ * file, the message (line numbers in it left out) and the text of the finding's first line, with
+ * spacing normalised; identical findings are told apart by their order. The text of a sensitive line
+ * is never hashed: a passport number has too few possible values to hide behind a hash.
+ */
+function findingHashes(file: FileReport): string[] {
+  const seen = new Map<string, number>();
+  return file.diagnostics.map((d) => {
+    const key = [d.rule, file.rootPath ?? file.file, d.message.replace(/\bline \d+/g, 'line'), lineText(file, d)].join('\0');
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash('sha256').update(`${key}\0${occurrence}`).digest('hex').slice(0, 32);
+  });
+}
+
+function lineText(file: FileReport, d: Diagnostic): string {
+  if (d.sensitive || file.sensitiveLines.has(d.line)) return '';
+  return (file.lines[d.line - 1] ?? '').trim().replace(/\s+/g, ' ');
 }

@@ -5,6 +5,11 @@ import type { ReportLabels } from '../text/labels.js';
 export interface FileReport {
   /** The path as the user should see it: relative to the working folder, with forward slashes. */
   file: string;
+  /**
+   * The path relative to the repository root (forward slashes), when the file is inside it: SARIF
+   * and GitHub annotations use it, so that a run from a subfolder names files as a run from the root.
+   */
+  rootPath?: string;
   diagnostics: Diagnostic[];
   /** The source lines, for excerpts; empty when the file could not be decoded. */
   lines: readonly string[];
@@ -37,6 +42,10 @@ export interface ReportContext {
   /** The fixed words of the human-readable report, in its language (`lang`). */
   words: ReportLabels;
   lang: string;
+  /** The repository root as an absolute path (SARIF's %SRCROOT%); unknown when absent. */
+  srcRoot?: string;
+  /** The file: URL of the rule pages' folder (ending in /); SARIF omits help links when absent. */
+  ruleDocs?: string;
 }
 
 export type Formatter = (files: readonly FileReport[], context: ReportContext) => string;
@@ -47,7 +56,3 @@ export function countBySeverity(files: readonly FileReport[]): { errors: number;
   for (const file of files) for (const d of file.diagnostics) if (d.severity === 'error') errors++; else warnings++;
   return { errors, warnings };
 }
-
-/** Where each rule's documentation page is published. */
-export const DOCS_BASE = 'https://github.com/delegation-planner/delegation/blob/main/docs/rules/';
-export const TOOL_URI = 'https://github.com/delegation-planner/delegation';
