@@ -11,7 +11,7 @@ export function briefView(model: Model, options: DocumentOptions): BriefView {
     const events = sortEvents(day.events);
     events.forEach((event, i) => {
       glance.push({
-        date: i === 0 ? b.day(day, []).dateShort : '',
+        date: b.day(day, []).dateShort,
         first: i === 0,
         rows: events.length,
         start: event.start,

@@ -1,6 +1,7 @@
 // Day sheets as plain text that fits 80 columns, for the terminal and plain printers. Chinese and
 // other wide characters count two columns.
 import { displayWidth, measuredGraphemes } from '../text/width.js';
+import { typeset } from './typography.js';
 import type { DaySheetView, EventView, PersonView, PlaceView, VehicleView } from './view.js';
 
 export const TEXT_WIDTH = 80;
@@ -26,7 +27,8 @@ export function daySheetText(view: DaySheetView): string {
   if (view.sensitive) lines.push(...wrap(l.sensitive ?? '', TEXT_WIDTH));
   rule('=');
   if (view.day.events.length === 0) lines.push('', l.noEvents ?? '');
-  const events = view.day.events.map((event) => ({ event, rows: eventRows(event, l) }));
+  // Values joined here ("name, position") are typeset again: full-width commas between Chinese words.
+  const events = view.day.events.map((event) => ({ event, rows: eventRows(event, l).map(([k, v]): [string, string] => [k, typeset(v, view.lang)]) }));
   // One label column for the whole sheet, so that the events line up under each other.
   const labelWidth = Math.min(MAX_LABEL, Math.max(0, ...events.flatMap(({ rows }) => rows.map(([k]) => displayWidth(k) + 1))));
   for (const { event, rows } of events) {
@@ -42,12 +44,10 @@ export function daySheetText(view: DaySheetView): string {
     if (hotel.addressLocal) rows.push([l.addressLocal ?? '', hotel.addressLocal]);
     const width = Math.max(...rows.map(([k]) => displayWidth(k) + 1));
     for (const [key, value] of rows) lines.push(...field(key, value, 0, width - displayWidth(key) - 1));
-  } else {
-    lines.push(l.noHotel ?? '');
   }
   if (view.contacts.length > 0) {
-    lines.push('', `${l.contacts}:`);
-    for (const c of view.contacts) lines.push(...wrap(personLine(c, true), TEXT_WIDTH - 2, 2).map((s) => '  ' + s.trimStart()));
+    lines.push(...(hotel ? [''] : []), `${l.contacts}:`);
+    for (const c of view.contacts) lines.push(...wrap(typeset(personLine(c, true), view.lang), TEXT_WIDTH - 2, 2).map((s) => '  ' + s.trimStart()));
   }
   rule('=');
   // A wrapped line never starts with "::": printed in a CI log, the runner would take it for a command.

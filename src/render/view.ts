@@ -25,6 +25,8 @@ export interface PlaceView {
   address: string;
   /** The address in the local script, for drivers; empty when it is the same as `address`. */
   addressLocal: string;
+  /** The language of `addressLocal`, for the `lang` attribute that picks its glyphs. */
+  addressLocalLang: string;
   phone: string;
   phoneHref: string;
   notes: string;
@@ -142,7 +144,7 @@ export interface AgreementView {
 
 export interface GlanceRow {
   date: string;
-  /** Rows of one day share the date cell: only the first carries it. */
+  /** Every row carries its date (a table split across pages keeps it); `first` marks a day's first row. */
   first: boolean;
   rows: number;
   start: string;
@@ -167,6 +169,8 @@ export interface DaySheetView extends CommonView {
   /** The person the sheet is for; undefined for the whole delegation's sheet. */
   person: PersonView | undefined;
   day: DayView;
+  /** Something to print at the foot (the night's hotel, duty contacts). */
+  footer: boolean;
 }
 
 /** Shared pieces of every view, built once per document. */
@@ -242,7 +246,8 @@ export class ViewBuilder {
   place(place: Place | undefined): PlaceView | undefined {
     if (!place) return undefined;
     const address = this.text(place.address);
-    const local = textIn(place.address, this.placeLanguage(place)).trim();
+    const localLang = this.placeLanguage(place);
+    const local = textIn(place.address, localLang).trim();
     return {
       id: place.id,
       name: this.text(place.name) || place.id,
@@ -250,6 +255,7 @@ export class ViewBuilder {
       city: this.text(place.city),
       address,
       addressLocal: local === address ? '' : local,
+      addressLocalLang: local === address ? '' : variantLanguage(place.address, local, localLang),
       phone: place.phone ?? '',
       phoneHref: telHref(place.phone ?? ''),
       notes: this.text(place.notes),
@@ -402,6 +408,13 @@ const ZONE_LANGUAGES: [string, string][] = [
   ['Europe/Moscow', 'ru'], ['Asia/Yekaterinburg', 'ru'], ['Asia/Novosibirsk', 'ru'], ['Asia/Vladivostok', 'ru'], ['Europe/Minsk', 'ru'],
   ['Asia/Tokyo', 'ja'], ['Asia/Seoul', 'ko'], ['Europe/Berlin', 'de'], ['Europe/Paris', 'fr'], ['Europe/London', 'en'], ['America/', 'en'],
 ];
+
+/** The language of the variant of `value` that reads `shown` (the fallback variant when `lang` has none). */
+function variantLanguage(value: TextValue | undefined, shown: string, lang: string): string {
+  if (value === undefined || typeof value === 'string') return lang;
+  if (value[lang]?.trim() === shown) return lang;
+  return Object.entries(value).find(([, v]) => v.trim() === shown)?.[0] ?? lang;
+}
 
 /** A `tel:` link for a phone number, or '' when it holds nothing dialable. */
 export function telHref(phone: string): string {
