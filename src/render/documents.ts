@@ -7,7 +7,7 @@ import { daySheetViews, type SheetSelection } from './day-sheet-view.js';
 import { labelsFor, type LabelSet } from './labels.js';
 import { checkTemplate, templateError } from './template-errors.js';
 import { timetablePages } from './timetable.js';
-import { escapeMarkdown, showControls } from './markdown.js';
+import { escapeMarkdown } from './markdown.js';
 import { safeText } from '../text/safe.js';
 import { daySheetText } from './text.js';
 import { typeset } from './typography.js';
@@ -56,9 +56,9 @@ function typesetView<T>(view: T, lang: string): T {
 }
 
 export function renderDaySheets(model: Model, options: RenderOptions, selection: SheetSelection, format: SheetFormat, renderer: Renderer): RenderedDocument[] {
-import { timetablePages } from './timetable.js';
-import { escapeMarkdown, showControls } from './markdown.js';
-import { safeText } from '../text/safe.js';
+  const sheets = daySheetViews(model, { ...options, labels: renderer.templates.labels }, selection).map(({ name, view }) => ({ name, view: typesetView(view, options.lang) }));
+  // Every field of a text sheet is one line: a line break in a name is shown, never printed.
+  if (format === 'txt') return sheets.map(({ name, view }) => ({ name, content: daySheetText(mapStrings(view, (s) => safeText(s))) }));
   // One compiled layout for all the sheets of a run: a forum prints thousands.
   const template = compile(renderer, `day-sheet.${format}`, format);
   return sheets.map(({ name, view }) => ({ name, content: template(format === 'md' ? mapStrings(view, escapeMarkdown) : view) }));
