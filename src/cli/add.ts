@@ -5,8 +5,10 @@ import {
   addEntry, checkAddPreconditions, checkAnswer, choiceLabel, ENTRY_KINDS, FIELDS, suggestId, takenIds, textFromParts, visitDates, normalizeTime,
   type AddResult, type Answers, type EntryKind, type Field,
 } from '../commands/add.js';
-import { loadForEdit } from '../commands/itinerary-edit.js';
+import { loadForEdit, saveItineraryEdit } from '../commands/itinerary-edit.js';
 import { reportWords } from '../commands/itinerary.js';
+import { withFileLock } from '../io/lock.js';
+import { duringEdit } from './interrupt.js';
 import { allVariants, textIn } from '../model/text.js';
 import type { Model, TextValue } from '../model/types.js';
 import { minutesOfTime } from '../model/time.js';
@@ -51,31 +53,63 @@ export function registerAdd(program: Command): void {
       .action(async (file: string, flags: Record<string, unknown>, command: Command) => {
         const { color } = command.optsWithGlobals<{ color?: boolean }>();
         const given = answersFromFlags(kind, flags);
-        const config = flags.config as string | false | undefined;
-        const loaded = loadForEdit(file, config ?? false);
-        const model = loaded.model!;
-        checkAddPreconditions(kind, model, file);
         const interactive = !flags.yes && canAsk();
-        let answers: Answers;
-        try {
-          answers = interactive ? await askAdd(kind, model, given) : checkGiven(kind, model, given);
-          if (interactive) {
-            const preview = addEntry({ file, kind, answers, dryRun: true, loaded, config: config ?? false });
-            showResult(file, preview, color, true);
-            if (preview.errors > 0) return refuse(kind, file, answers);
-            if (!flags.dryRun && !(await new Asker().confirm(`Add this to ${file}?`))) throw new Declined('declined');
-          }
-        } catch (error) {
-          if (endedByUser(error)) return;
-          throw error;
-        }
-        const result = addEntry({ file, kind, answers, dryRun: Boolean(flags.dryRun), loaded, config: config ?? false });
-        if (!interactive || result.errors > 0) showResult(file, result, color, !result.written);
-        if (result.errors > 0) return refuse(kind, file, answers);
-        if (result.written) out(`Added ${result.entry.description} to ${file}.\n`);
-        else out('Dry run: nothing was written.\n');
+        // Without questions the whole read → check → write → rename runs under the file's lock, so
+        // two scripted runs take turns; with questions only the write does (a person may take minutes).
+        if (interactive || flags.dryRun) return addOne(kind, file, flags, given, color, interactive);
+        return withFileLock(file, () => addOne(kind, file, flags, given, color, interactive));
       });
   }
+}
+
+async function addOne(kind: EntryKind, file: string, flags: Record<string, unknown>, given: Answers, color: boolean | undefined, interactive: boolean): Promise<void> {
+  const config = (flags.config as string | false | undefined) ?? false;
+  const loaded = loadForEdit(file, config);
+  const model = loaded.model!;
+  // Whatever makes the edit fail regardless of the answers is said before the first question.
+  checkAddPreconditions(kind, model, file);
+  let answers: Answers;
+  try {
+    answers = interactive ? await askAdd(kind, model, given) : checkGiven(kind, model, given);
+    if (interactive) {
+      const preview = addEntry({ file, kind, answers, dryRun: true, loaded, config });
+      showResult(file, preview, color, true);
+      if (preview.errors > 0) return refuse(kind, file, answers);
+      if (!flags.dryRun && !(await new Asker().confirm(`Add this to ${file}?`))) throw new Declined('declined');
+    }
+  } catch (error) {
+    if (endedByUser(error)) return;
+    throw error;
+  }
+  const result = addEntry({ file, kind, answers, dryRun: true, loaded, config });
+  if (result.errors === 0 && !flags.dryRun) {
+    await duringEdit((signal) => saveItineraryEdit(loaded, result.text, result.expected, { signal, beforeRename: holdForTests(signal) }));
+    result.written = true;
+  }
+  if (!interactive || result.errors > 0) showResult(file, result, color, !result.written);
+  if (result.errors > 0) return refuse(kind, file, answers);
+  if (result.written) out(`Added ${result.entry.description} to ${file}.\n`);
+  else out('Dry run: nothing was written.\n');
+}
+
+/**
+ * DELEGATION_TEST_HOLD_EDIT=1 holds an edit just before its rename until it is interrupted, and says so
+ * on stderr: the end-to-end tests send Ctrl-C or SIGTERM at exactly that point.
+ */
+function holdForTests(signal: AbortSignal): (() => Promise<void>) | undefined {
+  if (process.env.DELEGATION_TEST_HOLD_EDIT !== '1') return undefined;
+  return () =>
+    new Promise<void>((resolve) => {
+      err('delegation: holding the edit before its rename\n');
+      // A pending timer keeps the process alive while it waits (a signal handler alone does not).
+      const alive = setInterval(() => undefined, 1000);
+      const done = () => {
+        clearInterval(alive);
+        resolve();
+      };
+      if (signal.aborted) done();
+      else signal.addEventListener('abort', done, { once: true });
+    });
 }
 
 function examples(kind: EntryKind): string {

@@ -482,6 +482,8 @@ export interface AddResult {
   sensitiveLines: ReadonlySet<number>;
   /** The lines the entry adds (1-based first line in the new text): all that `git diff` will show. */
   added: { line: number; lines: string[] };
+  /** What the new text must read back as (checked before it replaces the file). */
+  expected: unknown;
 }
 
 export function addEntry(options: AddOptions): AddResult {
@@ -500,7 +502,7 @@ export function addEntry(options: AddOptions): AddResult {
   const after = loadItinerary({ source: { ...decodeText(bytes), bytes }, shown: options.file }, { cwd: dirname(resolvePath(options.file)), config: options.config ?? false }).check;
   const introduced = newFindings(loaded.check.diagnostics, after.diagnostics);
   const errors = introduced.filter((d) => d.severity === 'error').length;
-  const result: AddResult = { written: false, entry, text: edited.text, introduced, errors, sensitiveLines: after.sensitiveLines, added: changedLines(loaded.text, edited.text) };
+  const result: AddResult = { written: false, entry, text: edited.text, introduced, errors, sensitiveLines: after.sensitiveLines, added: changedLines(loaded.text, edited.text), expected: edited.expected };
   if (errors > 0 || options.dryRun) return result;
   saveItinerary(loaded, edited.text, edited.expected, options.fs);
   result.written = true;

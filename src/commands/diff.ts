@@ -6,6 +6,7 @@ import { ridesOf } from '../model/seating.js';
 import { textIn } from '../model/text.js';
 import type { Agreement, Day, Group, ItineraryEvent, Model, Organization, Person, Place, TextValue, Vehicle, Visit } from '../model/types.js';
 import { operationalContacts } from '../engine/sensitive.js';
+import { structuralFindings } from './itinerary-edit.js';
 import { nearest } from '../model/suggest.js';
 import { labelsFor } from '../render/labels.js';
 import { defaultPrintable, isPrintable, notPrintable } from '../render/printable-languages.js';
@@ -80,8 +81,13 @@ function modelOf(from: ItinerarySource, cwd: string, notes: string[]): Model {
   if (syntax || !model) {
     throw new UserError(`${label} is not valid YAML (line ${syntax?.line ?? 1}: ${syntax?.message ?? 'no document'})`, `Run: delegation validate ${label.split(' @ ')[0]}`, 1);
   }
-  const broken = model.schemaIssues.length;
-  if (broken > 0) notes.push(`${label} has ${broken} structural error${broken === 1 ? '' : 's'}; entries with errors are left out of the comparison (run delegation validate)`);
+  // A version with structural errors would compare as if its broken entries were gone or moved:
+  // refuse it, naming the errors, as validate would report them.
+  const structural = structuralFindings(check.diagnostics, label);
+  if (structural) {
+    throw new UserError(`${label} has structural errors; the versions cannot be compared until they are fixed:\n${structural}`, `Run: delegation validate ${label.split(' @ ')[0]}`, 1);
+  }
+  void notes;
   return model;
 }
 

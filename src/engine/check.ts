@@ -10,7 +10,7 @@ import { locatePath, toLinePosition } from '../source/locate.js';
 import { fastParse } from '../source/fast-parse.js';
 import { parseYaml, type ParsedYaml, type SyntaxProblem } from '../source/parse.js';
 import { explainCommaSplits } from './comma-split.js';
-import { findSensitiveLines, isSensitivePath } from './sensitive.js';
+import { findSensitiveLines, findSensitiveLinesInText, isSensitivePath } from './sensitive.js';
 import { applySuppressions, hasSuppressionComments } from './suppressions.js';
 
 export type RuleSetting = Severity | 'off';
@@ -59,7 +59,11 @@ export function checkSource(decoded: DecodedText, options: CheckOptions = {}): C
   const parsed = parseYaml(text);
   if (parsed.problems.length > 0) {
     const findings = runRules(rules, emptyModel(), parsed.problems, ruleOptions, options);
-    return { diagnostics: locateAll(findings, emptyModel(), parsed, text), text, parsed, model: undefined, sensitiveLines: new Set() };
+    // No model to say which fields are private: the text itself decides which lines excerpts hide,
+    // and a hint that quotes such a line (the corrected line of a YAML slip) keeps only its advice.
+    const sensitiveLines = findSensitiveLinesInText(text);
+    const diagnostics = locateAll(findings, emptyModel(), parsed, text).map((d) => hideQuotedLines(d, text, sensitiveLines));
+    return { diagnostics, text, parsed, model: undefined, sensitiveLines };
   }
   const model = buildModel(parsed.value);
   if (parsed.value === null || parsed.value === undefined) explainEmpty(model, text);
@@ -142,4 +146,18 @@ function locate(path: DocPath, finding: Partial<RuleFinding>, parsed: ParsedYaml
 
 export function emptyModel(): Model {
   return buildModel({});
+}
+
+/** A hint that repeats words of a sensitive line keeps its advice and drops the quoted line. */
+function hideQuotedLines(d: Diagnostic, text: string, sensitive: ReadonlySet<number>): Diagnostic {
+  if (!d.hint || sensitive.size === 0) return d;
+  const lines = text.split(/\r\n|\r|\n/);
+  const words = new Set<string>();
+  for (let line = d.line - 1; line <= d.endLine + 1; line++) {
+    if (!sensitive.has(line)) continue;
+    for (const word of (lines[line - 1] ?? '').split(/[\s{}[\],:"'#]+/)) if (word.length >= 3) words.add(word);
+  }
+  if (![...words].some((word) => d.hint!.includes(word))) return d;
+  const advice = d.hint.split(/:\s/)[0]!.replace(/[.\s]+$/, '');
+  return { ...d, hint: `${advice} (the corrected line is not shown: it holds personal data).` };
 }

@@ -5,6 +5,8 @@ import type { EventKind } from '../model/types.js';
 import type { Agenda, AgendaEntry, LocalTime, SeatVehicle, WhereAt, WhereGroup } from './agenda.js';
 import { formatDate } from './dates.js';
 import type { AgendaLabels, ExportLabels, Labels } from './labels.js';
+import { mapStrings } from './documents.js';
+import { safeText } from '../text/safe.js';
 
 /** Colours, passed in by the CLI (identity functions when colour is off). */
 export interface AgendaPaint {
@@ -28,7 +30,9 @@ export interface AgendaTableOptions {
 /** Borders and padding of a table with `columns` columns: one bar per edge, one space each side. */
 const overhead = (columns: number) => columns + 1 + columns * 2;
 
-export function renderAgendaTables(agenda: Agenda, options: AgendaTableOptions): string {
+export function renderAgendaTables(unsafe: Agenda, options: AgendaTableOptions): string {
+  // Names and titles reach a terminal: one line each, control characters shown, never acted on.
+  const agenda = mapStrings(unsafe, (s) => safeText(s));
   const paint = options.paint ?? PLAIN_PAINT;
   const labels = options.labels.exports.agenda;
   const words = options.labels.exports;
@@ -66,7 +70,8 @@ export function renderAgendaTables(agenda: Agenda, options: AgendaTableOptions):
   return out.join('\n') + '\n';
 }
 
-export function renderWhereTable(where: WhereAt, options: AgendaTableOptions): string {
+export function renderWhereTable(unsafe: WhereAt, options: AgendaTableOptions): string {
+  const where = mapStrings(unsafe, (s) => safeText(s));
   const paint = options.paint ?? PLAIN_PAINT;
   const labels = options.labels.exports.agenda;
   const { lang } = options.labels;

@@ -1,6 +1,7 @@
 // The change notice: what changed in the programme and for whom, as plain text (a message to the
 // delegation), Markdown (a pull-request comment) or JSON, with labels in Russian, English or Chinese.
 import { textIn } from '../model/text.js';
+import { safeText } from '../text/safe.js';
 import type { Side, TextValue } from '../model/types.js';
 import { formatDate } from './dates.js';
 import { fillLabel, type Labels, type NoticeLabels } from './labels.js';
@@ -130,7 +131,8 @@ export function revisionWarningText(notice: ChangeNotice, words: NoticeLabels): 
 
 function formatText(notice: ChangeNotice, lang: string, words: NoticeLabels, md: boolean): string {
   const L: Words = { ...words, date: (date: string) => formatDate(date, words.date, lang) };
-  const t = (text: TextValue | undefined, fallback = '') => textIn(text, lang) || fallback;
+  // Names and titles reach a terminal or a message: one line each, control characters shown.
+  const t = (text: TextValue | undefined, fallback = '') => safeText(textIn(text, lang) || fallback);
   const esc = md ? escapeMarkdown : (s: string) => s;
   const names = (people: readonly PersonRef[]) => (people.length === 0 ? L.none : people.map((p) => esc(t(p.name, p.id))).join(L.list));
   const out: string[] = [];
@@ -146,7 +148,7 @@ function formatText(notice: ChangeNotice, lang: string, words: NoticeLabels, md:
   out.push(`${version(notice.old)} → ${version(notice.new)}`, '');
   if (notice.changes.length === 0) {
     out.push(L.noChanges);
-    return out.join('\n') + '\n';
+    return safeText(out.join('\n'), 'text') + '\n';
   }
   const entries = notice.changes.map((c) => entryOf(c, L, lang, t, esc, names, notice.includeSensitive));
   let section: string | undefined = '';
@@ -174,7 +176,8 @@ function formatText(notice: ChangeNotice, lang: string, words: NoticeLabels, md:
     if (delegation.length > 0) out.push(line(L.delegation, delegation));
     if (others.length > 0) out.push(line(L.host, others));
   }
-  return out.join('\n') + '\n';
+  // File labels and plates are the user's text too: nothing in the notice is a control character.
+  return safeText(out.join('\n'), 'text') + '\n';
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

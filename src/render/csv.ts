@@ -7,6 +7,7 @@ import { dayNumber, instantToLocal } from '../model/time.js';
 import type { Agreement, ItineraryEvent, Model, Person, Vehicle } from '../model/types.js';
 import type { ExportLabels, Labels } from './labels.js';
 import { placeText } from './place-text.js';
+import { safeText } from '../text/safe.js';
 import { byPrecedence, inPrecedenceOrder } from './protocol-order.js';
 
 export const CSV_LISTS = ['people', 'contacts', 'transport', 'rooming', 'agreements'] as const;
@@ -234,7 +235,8 @@ export function encodeCsv(table: Pick<CsvTable, 'headers' | 'rows'>, options: Cs
   const separator = CSV_SEPARATORS[options.separator ?? (options.excel ? 'semicolon' : 'comma')];
   const quoteIf = new RegExp(`["\\r\\n${separator}]`);
   const field = (cell: string) => {
-    const value = options.raw ? cell : neutraliseCell(cell);
+    const shown = safeText(cell, 'csv');
+    const value = options.raw ? shown : neutraliseCell(shown);
     return quoteIf.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
   };
   const lines = [table.headers, ...table.rows].map((row) => row.map(field).join(separator));

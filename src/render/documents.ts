@@ -7,7 +7,8 @@ import { daySheetViews, type SheetSelection } from './day-sheet-view.js';
 import { labelsFor, type LabelSet } from './labels.js';
 import { checkTemplate, templateError } from './template-errors.js';
 import { timetablePages } from './timetable.js';
-import { escapeMarkdown, showControls } from './markdown.js';
+import { escapeMarkdown } from './markdown.js';
+import { safeText } from '../text/safe.js';
 import { daySheetText } from './text.js';
 import { typeset } from './typography.js';
 import type { DocumentOptions } from './view.js';
@@ -56,7 +57,8 @@ function typesetView<T>(view: T, lang: string): T {
 
 export function renderDaySheets(model: Model, options: RenderOptions, selection: SheetSelection, format: SheetFormat, renderer: Renderer): RenderedDocument[] {
   const sheets = daySheetViews(model, { ...options, labels: renderer.templates.labels }, selection).map(({ name, view }) => ({ name, view: typesetView(view, options.lang) }));
-  if (format === 'txt') return sheets.map(({ name, view }) => ({ name, content: daySheetText(mapStrings(view, showControls)) }));
+  // Every field of a text sheet is one line: a line break in a name is shown, never printed.
+  if (format === 'txt') return sheets.map(({ name, view }) => ({ name, content: daySheetText(mapStrings(view, (s) => safeText(s))) }));
   // One compiled layout for all the sheets of a run: a forum prints thousands.
   const template = compile(renderer, `day-sheet.${format}`, format);
   return sheets.map(({ name, view }) => ({ name, content: template(format === 'md' ? mapStrings(view, escapeMarkdown) : view) }));

@@ -50,7 +50,8 @@ export function daySheetText(view: DaySheetView): string {
     for (const c of view.contacts) lines.push(...wrap(typeset(personLine(c, true), view.lang), TEXT_WIDTH - 2, 2).map((s) => '  ' + s.trimStart()));
   }
   rule('=');
-  return lines.map((s) => s.replace(/\s+$/, '').replace(/\u00a0/g, ' ')).join('\n') + '\n';
+  // A wrapped line never starts with "::": printed in a CI log, the runner would take it for a command.
+  return lines.map((s) => s.replace(/\s+$/, '').replace(/\u00a0/g, ' ').replace(/^(\s*):(?=:)/, '$1\u200b:')).join('\n') + '\n';
 }
 
 /** Phone numbers and plates are not broken across lines. */
