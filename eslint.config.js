@@ -29,6 +29,7 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  layer('text', ['diagnostics', 'source', 'model', 'rules', 'engine', 'report', 'render', 'commands', 'cli', 'io'], 'it is a leaf of plain text functions'),
   layer('diagnostics', ['source', 'model', 'rules', 'engine', 'report', 'render', 'commands', 'cli', 'io'], 'it is the leaf every layer shares'),
   layer('source', ['model', 'rules', 'engine', 'report', 'render', 'commands', 'cli'], 'it knows YAML, not itineraries'),
   layer('model', ['rules', 'engine', 'report', 'render', 'commands', 'cli', 'io'], 'the model knows nothing of checks or output'),

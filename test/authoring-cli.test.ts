@@ -149,7 +149,7 @@ describe('diff', () => {
     expect(r.code).toBe(0);
     const notice = JSON.parse(r.stdout);
     expect(notice.changes).toHaveLength(1);
-    expect(notice.changes[0]).toMatchObject({ type: 'moved', fields: ['time'], before: { id: 'd3-siasun', start: '08:45', end: '10:00' }, after: { start: '09:45', end: '11:00' } });
+    expect(notice.changes[0]).toMatchObject({ type: 'moved', fields: [{ field: 'start', before: '08:45', after: '09:45' }, { field: 'end', before: '10:00', after: '11:00' }], before: { id: 'd3-siasun', start: '08:45', end: '10:00' }, after: { start: '09:45', end: '11:00' } });
     const model = checkText(text).model!;
     const expected = model.byId.events.get('d3-siasun')!.people.map((p) => p.id).sort();
     expect(notice.changes[0].people.map((p: { id: string }) => p.id).sort()).toEqual(expected);

@@ -130,6 +130,26 @@ describe('validate with a configuration', () => {
     expect(stderr).toContain('delegation: configuration nope.yaml: no such file or folder');
   });
 
+  it('every command that reads an itinerary takes --config and --no-config', () => {
+    itinerary('trip.yaml');
+    write('broken.yaml', 'rules: { schema: never }\n');
+    const commands: string[][] = [
+      ['brief', 'trip.yaml', '-o', 'brief.html'], ['day-sheets', 'trip.yaml', '-o', 'sheets'], ['pocket', 'trip.yaml', '-o', 'pocket'],
+      ['diff', 'trip.yaml', 'trip.yaml'], ['add', 'place', 'trip.yaml', '--yes', '--name', 'Hall', '--kind', 'venue', '--dry-run'],
+      ['agenda', 'trip.yaml'], ['ics', 'trip.yaml', '-o', 'trip.ics'], ['csv', 'trip.yaml', '--list', 'people'],
+    ];
+    for (const args of commands) {
+      // A broken configuration named with --config stops the command (exit 2) …
+      const broken = run([...args, '--config', 'broken.yaml']);
+      expect(broken.status, args.join(' ')).toBe(2);
+      expect(broken.stderr, args.join(' ')).toContain('broken.yaml:1:18');
+      // … and --no-config is accepted.
+      const none = run([...args, '--no-config']);
+      expect(none.stderr, args.join(' ')).not.toContain('unknown option');
+      expect(none.status, `${args.join(' ')}: ${none.stderr}`).not.toBe(2);
+    }
+  }, 240_000);
+
   it('does not read the config file as an itinerary', () => {
     itinerary('trip.yaml');
     write('delegation.config.yaml', 'rules: {}\n');

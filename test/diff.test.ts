@@ -42,15 +42,15 @@ describe('change notice goldens', () => {
 describe('what the notice says', () => {
   it('names the moved event with its old and new times, and exactly the people it affects', () => {
     const { notice: n, output } = notice('text', 'en');
-    const moved = n.changes.find((c) => c.type === 'changed' && c.after.id === 'siasun-visit');
-    expect(moved && moved.type === 'changed' && moved.time).toBe(true);
+    const moved = n.changes.find((c) => c.scope === 'event' && c.key === 'siasun-visit');
+    expect(moved?.moved).toBe(true);
     expect(output).toContain('Time: 14:00–15:30 → 15:00–16:30');
     expect(moved!.people.map((p) => p.id).sort()).toEqual(['li', 'orlova', 'petrov', 'rudenya']);
   });
 
   it('with --person, keeps only the changes to that person\'s day', () => {
     const { notice: n } = notice('json', 'en', 'li');
-    const ids = n.changes.map((c) => (c.type === 'changed' ? c.after.id : c.type === 'hotel' ? `hotel ${c.date}` : c.event.id));
+    const ids = n.changes.map((c) => (c.scope === 'day' ? `day ${c.key}` : c.key));
     // Li Wei (host side) is not at the press approach, the departure, or the delegation's hotel.
     expect(ids).toEqual(['talks', 'siasun-visit', 'dinner']);
   });

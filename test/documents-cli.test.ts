@@ -179,7 +179,7 @@ describe('PDF', () => {
     const r = run(['day-sheets', SMALL, '-f', 'pdf', '-o', tmp()], { env: { PATH: '/nonexistent', DELEGATION_CHROMIUM: '' } });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('PDF needs Chromium, and none was found on PATH');
-    expect(r.stderr).toContain('apt-get install chromium fonts-noto-cjk');
+    expect(r.stderr).toContain('apt-get install chromium fonts-noto-core fonts-wqy-microhei');
     const wrong = run(['brief', SMALL, '-f', 'pdf', '--chromium', '/nonexistent/chrome', '-o', tmp() + '/']);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('/nonexistent/chrome: no Chromium there');

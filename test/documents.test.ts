@@ -152,4 +152,34 @@ describe('example itinerary goldens (itineraries/liaoning-2023.yaml)', () => {
     expectGolden(join((await daySheets({ ...base(EXAMPLE), lang: 'zh', format: 'html', dates: ['2023-11-22'] })).documents), `${GOLDEN}/liaoning-sheets-zh.html`);
     expectGolden(join((await daySheets({ ...base(EXAMPLE), lang: 'zh', format: 'txt', people: ['rudenya'] })).documents), `${GOLDEN}/liaoning-sheets-rudenya-zh.txt`);
   });
+
+  it('with --include-sensitive a sheet shows the diet at the meal, and says it holds personal data; without it, neither', async () => {
+    const own = (await daySheets({ ...base(SMALL), lang: 'en', format: 'md', people: ['rudenya'], includeSensitive: true })).documents;
+    const dinner = own.find((d) => d.content.includes('Welcome dinner'))!.content;
+    expect(dinner).toContain('- **Your diet:** CANARY-DIET no nuts');
+    expect(dinner).toContain('> Contains personal data.');
+    // A day without a meal shows no personal data and carries no notice.
+    const other = own.find((d) => !d.content.includes('Welcome dinner'));
+    if (other) expect(other.content).not.toContain('Contains personal data');
+    const all = (await daySheets({ ...base(SMALL), lang: 'en', format: 'txt', includeSensitive: true })).documents.map((d) => d.content).join('\n');
+    expect(all).toMatch(/Diets at this meal: Igor Rudenya: CANARY-DIET no nuts/);
+    const html = (await daySheets({ ...base(SMALL), lang: 'en', format: 'html', people: ['rudenya'], includeSensitive: true })).documents.map((d) => d.content).join('');
+    expect(html).toContain('<span class="k">Your diet</span> CANARY-DIET no nuts</p>');
+    const without = (await daySheets({ ...base(SMALL), lang: 'en', format: 'md', people: ['rudenya'] })).documents.map((d) => d.content).join('\n');
+    expect(without).not.toContain('CANARY-DIET');
+    expect(without).not.toContain('Contains personal data');
+  });
+
+  it("the head of delegation's sheets name only his car; the delegation's sheets say who rides in which", async () => {
+    const own = (await daySheets({ ...base(EXAMPLE), lang: 'en', format: 'txt', people: ['rudenya'] })).documents.map((d) => d.content).join('\n');
+    const vehicles = own.split('\n').filter((line) => /^\s+Vehicle:/.test(line)).map((line) => line.trim());
+    expect(vehicles.length).toBeGreaterThan(5);
+    // The governor's car in Russia (ru-car-1) and in China (cn-van-1); never a bus or the minibus.
+    expect(new Set(vehicles.map((line) => line.split(',')[1]!.trim()))).toEqual(new Set(['А 001 АА 69', '辽A·00001']));
+    const md = (await daySheets({ ...base(EXAMPLE), lang: 'en', format: 'md', people: ['rudenya'], dates: ['2023-11-21'] })).documents[0]!.content;
+    expect(md).toContain('Van, 辽A·00001, Driver Meng Fan +86 139 0000 0091');
+    expect(own).not.toMatch(/Riders:/);
+    const all = (await daySheets({ ...base(EXAMPLE), lang: 'en', format: 'md', dates: ['2023-11-20'] })).documents[0]!.content;
+    expect(all).toContain('Car, А 001 АА 69, Driver Egor Markov +7 900 000-00-91; Riders: Igor Rudenya, Konstantin Yartsev, Anna Chernova');
+  });
 });

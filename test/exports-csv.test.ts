@@ -1,8 +1,11 @@
 // The CSV lists: RFC 4180 read back cell by cell, formula guarding, Excel's variant, privacy, goldens.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { operationalContacts } from '../src/engine/sensitive.js';
 import { buildCsvList, CSV_LISTS, encodeCsv, neutraliseCell, type CsvTable } from '../src/render/csv.js';
 import type { Model } from '../src/model/types.js';
+import { checkText } from './helpers/check.js';
 import { expectGolden, labelsIn, loadFixtureModel } from './helpers/export-golden.js';
 
 /** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */
@@ -136,14 +139,27 @@ describe('csv lists', () => {
     expect(rooming.rows[0]!.slice(7, 10)).toEqual(['IVANOV IVAN', '759990001', '2031-05-01']);
   });
 
-  it('gives each move and vehicle a row with riders in precedence order', () => {
+  it('gives each move one row per rider, in precedence order, with the vehicle', () => {
     const transport = list(model, 'transport', 'en');
-    expect(transport.rows.map((r) => `${r[0]} ${r[1]} ${r[10]}`)).toEqual([
+    const moves = [...new Set(transport.rows.map((r) => `${r[0]} ${r[1]} ${r[13]}`))];
+    expect(moves).toEqual([
       '2023-11-20 14:00 van-1', '2023-11-20 20:00 ', '2023-11-21 09:30 bus-1', '2023-11-21 15:00 bus-1', '2023-11-23 08:00 bus-1', '2023-11-23 11:00 ',
     ]);
-    const flight = transport.rows[1]!;
-    expect(flight.slice(2, 5)).toEqual(['08:40', '2023-11-21', 'Europe/Moscow → Asia/Shanghai']);
-    expect(flight.at(-1)).toBe('Ivan Ivanov; Smith, John; "Jack" \\ Jr; Anna Petrova; Chen Mei');
+    const flight = transport.rows.filter((r) => r[1] === '20:00');
+    expect(flight[0]!.slice(2, 5)).toEqual(['08:40', '2023-11-21', 'Europe/Moscow → Asia/Shanghai']);
+    expect(flight.map((r) => `${r[10]} ${r[11]}`)).toEqual(['1 Ivan Ivanov', '2 Smith, John; "Jack" \\ Jr', '3 Anna Petrova', '4 Chen Mei']);
+  });
+
+  it("with a seating mapping, names each rider's own vehicle", () => {
+    const result = checkText(readFileSync(join(import.meta.dirname, '..', 'itineraries', 'liaoning-2023.yaml'), 'utf8'));
+    const seated = result.model!;
+    const rows = list(seated, 'transport', 'en').rows.filter((r) => r[5] === 'Transfer to Sheremetyevo airport');
+    expect(rows).toHaveLength(51);
+    const vehicleOf = (name: string) => rows.find((r) => r[11] === name)![13];
+    expect(vehicleOf('Igor Rudenya')).toBe('ru-car-1');
+    expect(vehicleOf('Sergey Laptev')).toBe('ru-bus-1');
+    expect(vehicleOf('Sergey Golubev')).toBe('ru-bus-2');
+    expect(rows.filter((r) => r[13] === 'ru-car-1').map((r) => r[11])).toEqual(['Igor Rudenya', 'Konstantin Yartsev', 'Anna Chernova']);
   });
 
   it('matches the golden files', () => {

@@ -101,7 +101,7 @@ function bruteForce(model: Model, sharedBy: (a: ItineraryEvent, b: ItineraryEven
 }
 
 const sharedPeople = (a: ItineraryEvent, b: ItineraryEvent) => a.people.filter((p) => b.people.includes(p)).map((p) => p.id);
-const knownVehicles = (model: Model, e: ItineraryEvent) => new Set((e.vehicles ?? []).filter((v) => model.byId.vehicles.has(v)));
+const knownVehicles = (model: Model, e: ItineraryEvent) => new Set(e.vehicleIds.filter((v) => model.byId.vehicles.has(v)));
 const sharedVehicles = (model: Model) => (a: ItineraryEvent, b: ItineraryEvent) => [...knownVehicles(model, a)].filter((v) => knownVehicles(model, b).has(v));
 
 function findingsOf(model: Model, rule: typeof personOverlap): RuleFinding[] {

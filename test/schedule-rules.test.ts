@@ -51,6 +51,7 @@ describe('messages name people, events, days, local times, places and figures', 
     expect(messages(fixture('capacity', 'capacity.yaml'), 'capacity').map((d) => d.message)).toEqual([
       '«Talks» (21 Nov 09:00–10:00, Small salon) has 5 attendees; Small salon holds 4 (1 too many)',
       '«Transfer to the hotel» (21 Nov 10:30–11:00, Great hall → Hotel): 3 delegation members ride in car-1 (car) with 2 seats (1 short)',
+      '«Transfer to dinner» (21 Nov 18:00–18:30, Hotel → Great hall): 3 people are seated in car-2 (car) with 1 seat (2 too many)',
     ]);
   });
 

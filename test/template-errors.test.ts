@@ -26,7 +26,7 @@ describe('template errors', () => {
     ['<p>\n{{#if a}}x{{/each}}\n', 'brief.html.hbs:2: the template is broken: {{/each}} closes {{#if}}: a block must be closed with its own name'],
     ['<p>\n\n{{title</p>\n', 'brief.html.hbs:3: the template is broken: a {{ … }} tag is not closed or has a stray brace (write {{name}} for text, {{{name}}} for raw HTML)'],
     ['<p>\n{{> cover}}\n', 'brief.html.hbs:2: the template is broken: the partial "cover" does not exist (partials are the files in partials/)'],
-    ['<p>\n{{upper title}}\n', 'brief.html.hbs:2: the template is broken: "upper" is not a helper (the helpers are eq, join and inc, and Handlebars\' own if, unless, each, with)'],
+    ['<p>\n{{upper title}}\n', 'brief.html.hbs:2: the template is broken: "upper" is not a helper (the helpers are eq, join, inc, pageOf and timetable, and Handlebars\' own if, unless, each, with)'],
   ])('%j', (source, message) => expect(problem(source)).toBe(message));
 
   it('the CLI names the file and exits 2, without "internal error"', () => {

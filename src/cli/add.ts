@@ -2,11 +2,13 @@
 // before it is written; the rest of the file stays exactly as it was.
 import { Command } from 'commander';
 import {
-  addEntry, checkAnswer, choiceLabel, ENTRY_KINDS, FIELDS, suggestId, takenIds, textFromParts, visitDates, normalizeTime,
+  addEntry, checkAddPreconditions, checkAnswer, choiceLabel, ENTRY_KINDS, FIELDS, suggestId, takenIds, textFromParts, visitDates, normalizeTime,
   type AddResult, type Answers, type EntryKind, type Field,
 } from '../commands/add.js';
-import { loadForEdit } from '../commands/itinerary-edit.js';
+import { loadForEdit, saveItineraryEdit } from '../commands/itinerary-edit.js';
 import { reportWords } from '../commands/itinerary.js';
+import { withFileLock } from '../io/lock.js';
+import { duringEdit } from './interrupt.js';
 import { allVariants, textIn } from '../model/text.js';
 import type { Model, TextValue } from '../model/types.js';
 import { minutesOfTime } from '../model/time.js';
@@ -20,10 +22,10 @@ import { terminalStyle } from './style.js';
 const KIND_WORDS: Record<EntryKind, string> = { person: 'a person', org: 'an organization', place: 'a place', vehicle: 'a vehicle', event: 'an event' };
 const PLACEHOLDERS: Record<Field['type'], string> = {
   id: 'id', text: 'text', choice: 'kind', ref: 'id', refs: 'ids', selectors: 'who', time: 'HH:MM', 'end-time': 'HH:MM', date: 'YYYY-MM-DD',
-  count: 'n', string: 'text', zone: 'zone', languages: 'codes',
+  count: 'n', string: 'text', zone: 'zone', languages: 'codes', seating: 'vehicle=who',
 };
 const collect = (value: string, previous: string[] = []) => [...previous, value];
-const repeatable = (field: Field) => field.type === 'text' || field.type === 'refs' || field.type === 'selectors' || field.type === 'languages';
+const repeatable = (field: Field) => field.type === 'text' || field.type === 'refs' || field.type === 'selectors' || field.type === 'languages' || field.type === 'seating';
 
 export function registerAdd(program: Command): void {
   const add = program
@@ -38,40 +40,76 @@ export function registerAdd(program: Command): void {
     for (const field of FIELDS[kind]) {
       const placeholder = PLACEHOLDERS[field.type];
       const required = field.condition ? ` (${field.condition})` : field.required ? (field.type === 'id' ? ' (default: made from the name)' : ' (required)') : '';
-      const help = `${field.label}${required}${field.choices ? `: ${field.choices.join(', ')}` : ''}${field.type === 'text' ? ' (repeat per language: "ru=…")' : ''}${field.type === 'selectors' ? ': person ids, all, org:<id>, role:<role>, group:<id>' : ''}${repeatable(field) && field.type !== 'text' ? ' (comma-separated)' : ''}`;
+      const help = `${field.label}${required}${field.choices ? `: ${field.choices.join(', ')}` : ''}${field.type === 'text' ? ' (repeat per language: "ru=…")' : ''}${field.type === 'selectors' ? ': person ids, all, org:<id>, role:<role>, group:<id>' : ''}${repeatable(field) && field.type !== 'text' && field.type !== 'seating' ? ' (comma-separated)' : ''}`;
       if (repeatable(field)) sub.option(`--${field.name} <${placeholder}>`, help, collect);
       else sub.option(`--${field.name} <${placeholder}>`, help);
     }
     sub
       .option('-y, --yes', 'ask nothing: take the flags (for scripts and CI)')
       .option('--dry-run', 'show the entry and what validation says, write nothing')
+      .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
+      .option('--no-config', 'ignore delegation.config.yaml files')
       .addHelpText('after', examples(kind))
       .action(async (file: string, flags: Record<string, unknown>, command: Command) => {
         const { color } = command.optsWithGlobals<{ color?: boolean }>();
         const given = answersFromFlags(kind, flags);
-        const loaded = loadForEdit(file);
-        const model = loaded.model!;
         const interactive = !flags.yes && canAsk();
-        let answers: Answers;
-        try {
-          answers = interactive ? await askAdd(kind, model, given) : checkGiven(kind, model, given);
-          if (interactive) {
-            const preview = addEntry({ file, kind, answers, dryRun: true, loaded });
-            showResult(file, preview, color, true);
-            if (preview.errors > 0) return refuse(kind, file, answers);
-            if (!flags.dryRun && !(await new Asker().confirm(`Add this to ${file}?`))) throw new Declined('declined');
-          }
-        } catch (error) {
-          if (endedByUser(error)) return;
-          throw error;
-        }
-        const result = addEntry({ file, kind, answers, dryRun: Boolean(flags.dryRun), loaded });
-        if (!interactive || result.errors > 0) showResult(file, result, color, !result.written);
-        if (result.errors > 0) return refuse(kind, file, answers);
-        if (result.written) out(`Added ${result.entry.description} to ${file}.\n`);
-        else out('Dry run: nothing was written.\n');
+        // Without questions the whole read → check → write → rename runs under the file's lock, so
+        // two scripted runs take turns; with questions only the write does (a person may take minutes).
+        if (interactive || flags.dryRun) return addOne(kind, file, flags, given, color, interactive);
+        return withFileLock(file, () => addOne(kind, file, flags, given, color, interactive));
       });
   }
+}
+
+async function addOne(kind: EntryKind, file: string, flags: Record<string, unknown>, given: Answers, color: boolean | undefined, interactive: boolean): Promise<void> {
+  const config = (flags.config as string | false | undefined) ?? false;
+  const loaded = loadForEdit(file, config);
+  const model = loaded.model!;
+  // Whatever makes the edit fail regardless of the answers is said before the first question.
+  checkAddPreconditions(kind, model, file);
+  let answers: Answers;
+  try {
+    answers = interactive ? await askAdd(kind, model, given) : checkGiven(kind, model, given);
+    if (interactive) {
+      const preview = addEntry({ file, kind, answers, dryRun: true, loaded, config });
+      showResult(file, preview, color, true);
+      if (preview.errors > 0) return refuse(kind, file, answers);
+      if (!flags.dryRun && !(await new Asker().confirm(`Add this to ${file}?`))) throw new Declined('declined');
+    }
+  } catch (error) {
+    if (endedByUser(error)) return;
+    throw error;
+  }
+  const result = addEntry({ file, kind, answers, dryRun: true, loaded, config });
+  if (result.errors === 0 && !flags.dryRun) {
+    await duringEdit((signal) => saveItineraryEdit(loaded, result.text, result.expected, { signal, beforeRename: holdForTests(signal) }));
+    result.written = true;
+  }
+  if (!interactive || result.errors > 0) showResult(file, result, color, !result.written);
+  if (result.errors > 0) return refuse(kind, file, answers);
+  if (result.written) out(`Added ${result.entry.description} to ${file}.\n`);
+  else out('Dry run: nothing was written.\n');
+}
+
+/**
+ * DELEGATION_TEST_HOLD_EDIT=1 holds an edit just before its rename until it is interrupted, and says so
+ * on stderr: the end-to-end tests send Ctrl-C or SIGTERM at exactly that point.
+ */
+function holdForTests(signal: AbortSignal): (() => Promise<void>) | undefined {
+  if (process.env.DELEGATION_TEST_HOLD_EDIT !== '1') return undefined;
+  return () =>
+    new Promise<void>((resolve) => {
+      err('delegation: holding the edit before its rename\n');
+      // A pending timer keeps the process alive while it waits (a signal handler alone does not).
+      const alive = setInterval(() => undefined, 1000);
+      const done = () => {
+        clearInterval(alive);
+        resolve();
+      };
+      if (signal.aborted) done();
+      else signal.addEventListener('abort', done, { once: true });
+    });
 }
 
 function examples(kind: EntryKind): string {
@@ -106,7 +144,7 @@ function checkGiven(kind: EntryKind, model: Model, given: Answers): Answers {
       if (field.required && field.type !== 'id') missing.push(`--${field.name}`);
       continue;
     }
-    const texts = Array.isArray(value) ? (field.type === 'text' ? value.map((v) => v.replace(/^[a-z]{2}\s*=\s*/, '')) : [value.join(',')]) : [String(value)];
+    const texts = Array.isArray(value) ? (field.type === 'text' ? value.map((v) => v.replace(/^[a-z]{2}\s*=\s*/, '')) : field.type === 'seating' ? value : [value.join(',')]) : [String(value)];
     for (const text of texts) {
       const problem = checkAnswer(field, text, model) ?? (field.type === 'date' ? checkDay(model, text) : undefined);
       if (problem) problems.push(`--${field.name} ${JSON.stringify(text)}: ${problem}`);

@@ -30,6 +30,7 @@ export function registerBrief(program: Command): void {
         templatesDir: options.templates,
         ...context,
         toolVersion: VERSION,
+        config: options.config,
       });
       if (!reportFindings(result, file, options.force)) return;
       const document = result.documents[0]!;

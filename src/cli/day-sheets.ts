@@ -36,6 +36,7 @@ export function registerDaySheets(program: Command): void {
         templatesDir: options.templates,
         ...commandContext(cmd),
         toolVersion: VERSION,
+        config: options.config,
       });
       if (!reportFindings(result, file, options.force)) return;
       if (result.documents.length === 0) {

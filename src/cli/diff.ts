@@ -13,6 +13,8 @@ interface DiffFlags {
   lang?: string;
   output?: string;
   exitCode?: boolean;
+  includeSensitive?: boolean;
+  config?: string | false;
   templates?: string;
 }
 
@@ -28,10 +30,15 @@ export function registerDiff(program: Command): void {
     .option('-o, --output <file>', 'write the notice to a file')
     .option('--templates <dir>', 'a folder whose labels/<lang>.json replace the shipped words (see templates/labels/)')
     .option('--exit-code', 'exit 1 when there are changes (like git diff --exit-code)')
+    .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
+    .option('--no-config', 'ignore delegation.config.yaml files')
+    .option('--include-sensitive', 'show old and new passport data, diets and private phones and e-mails (otherwise only that they changed)')
     .addHelpText(
       'after',
       `
-Events are matched by id: an event whose id changed shows as cancelled and added.
+Every field of every entry is compared; events are matched by id (an event whose id changed shows as
+cancelled and added), days by date. When the programme changed but visit.revision did not increase,
+the notice starts with a warning.
 
 Examples:
   delegation diff sent/visit-v3.yaml visit.yaml
@@ -52,6 +59,8 @@ Examples:
         newFile: flags.git === undefined ? files[1]! : files[0]!,
         gitRevision: flags.git,
         person: flags.person,
+        includeSensitive: flags.includeSensitive,
+        config: flags.config,
         format: flags.format,
         lang: flags.lang,
         templatesDir: flags.templates,

@@ -16,6 +16,8 @@ export interface CommonCliOptions {
   includeSensitive?: boolean;
   templates?: string;
   chromium?: string;
+  /** `--config FILE`; false with `--no-config`. */
+  config?: string | false;
 }
 
 export function addCommonOptions(command: Command): Command {
@@ -24,7 +26,9 @@ export function addCommonOptions(command: Command): Command {
     .option('--include-sensitive', 'also print passports, private phones and e-mails, diets')
     .option('--force', 'produce the document even if the itinerary has errors; it is stamped UNCHECKED')
     .option('--templates <dir>', 'a folder of layouts, partials/ and labels/ that replace the shipped ones')
-    .addOption(new Option('--chromium <path>', 'the Chromium executable for PDF (default: $DELEGATION_CHROMIUM, else chromium on PATH)'));
+    .addOption(new Option('--chromium <path>', 'the Chromium executable for PDF (default: $DELEGATION_CHROMIUM, else chromium on PATH)'))
+    .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
+    .option('--no-config', 'ignore delegation.config.yaml files');
 }
 
 export function commandContext(command: Command) {
@@ -56,7 +60,27 @@ export async function finalContents(documents: readonly OutputDocument[], pdf: b
   if (!pdf) return documents.map((d) => d.content);
   const { findChromium, htmlToPdf } = await import('../io/pdf.js');
   const chromium = findChromium(chromiumOption, process.env);
-  return htmlToPdf(documents.map((d) => d.content), chromium);
+  const html = documents.map((d) => d.content);
+  await warnMissingFonts(html);
+  return htmlToPdf(html, chromium);
+}
+
+/** Say once, on standard error, which fonts the layouts ask for are not installed. */
+async function warnMissingFonts(html: readonly string[]): Promise<void> {
+  const { installedFamilies, missingFonts, requestedFonts } = await import('../io/fonts.js');
+  const requested = requestedFonts(html);
+  if (requested.length === 0) return;
+  const installed = installedFamilies();
+  if (!installed) return;
+  const missing = missingFonts(requested, installed);
+  if (missing.length === 0) return;
+  const names = missing.map((m) => `"${m.family}"`).join(', ');
+  const packages = [...new Set(missing.flatMap((m) => (m.debianPackage ? [m.debianPackage] : [])))];
+  err(
+    `delegation: font${missing.length === 1 ? '' : 's'} ${names} not installed; the PDF uses a fallback font instead` +
+      (packages.length ? ` (Debian/Ubuntu: apt-get install ${packages.join(' ')})` : '') +
+      '\n',
+  );
 }
 
 /** Create the folder if needed, or explain why it cannot be used (exit 2). */

@@ -1,7 +1,8 @@
 // `delegation init [FILE]`: asks for the visit's essentials (or takes them from flags) and writes a skeleton.
 import type { Command } from 'commander';
-import { initFile, type InitAnswers } from '../commands/init.js';
-import { suggestId, textFromParts, checkAnswer, type Field } from '../commands/add.js';
+import { checkInitLanguages, checkInitTarget, initFile, type InitAnswers } from '../commands/init.js';
+import { isPrintable } from '../render/printable-languages.js';
+import { textFromParts, checkAnswer, type Field } from '../commands/add.js';
 import { dateOfDayNumber, dayNumber } from '../model/time.js';
 import { textIn } from '../model/text.js';
 import type { TextValue } from '../model/types.js';
@@ -62,6 +63,9 @@ Examples:
     )
     .action(async (file: string | undefined, flags: InitFlags) => {
       const interactive = !flags.yes && canAsk();
+      // Whatever would make init fail regardless of the answers is found before the first question.
+      if (file !== undefined) checkInitTarget(file);
+      checkInitLanguages(languagesOf(flags));
       try {
         const { answers, target } = interactive ? await askInit(file, flags) : { answers: answersFromFlags(flags), target: file };
         if (!target) throw new UserError('init needs a file name: delegation init visit.yaml', undefined, 2);
@@ -129,9 +133,15 @@ const DATE_FIELD: Field = { name: 'date', type: 'date', label: 'Date' };
 export async function askInit(file: string | undefined, flags: InitFlags, context?: Context): Promise<{ answers: InitAnswers; target: string }> {
   const ask = new Asker(context);
   ask.say('A new visit programme. Ctrl+C stops without writing anything.\n');
+  let target = file;
+  if (target === undefined) {
+    target = await ask.text('File to write', { required: true, default: 'visit.yaml' });
+    checkInitTarget(target);
+  }
   let languages = languagesOf(flags);
   if (languages.length === 0) {
-    const choices = Object.entries(LANGUAGE_NAMES).map(([value, name]) => ({ value, name }));
+    // Only languages the documents can be printed in.
+    const choices = Object.entries(LANGUAGE_NAMES).filter(([value]) => isPrintable(value)).map(([value, name]) => ({ value, name }));
     const main = await ask.choose('Main language of the documents', choices, 'ru');
     const others = await ask.pickSome('Other languages (space to tick, enter to go on)', choices.filter((c) => c.value !== main));
     languages = [main, ...others];
@@ -168,7 +178,6 @@ export async function askInit(file: string | undefined, flags: InitFlags, contex
   const answers: InitAnswers = {
     id: flags.id, title, from, to, timezone, languages, org, orgId: flags.orgId, head, headId: flags.headId, headPosition, host, hostId: flags.hostId,
   };
-  const target = file ?? (await ask.text('File to write', { required: true, default: `${answers.id ?? suggestId(title, new Set(), 'visit')}.yaml` }));
   const days = dayNumber(to) - dayNumber(from) + 1;
   ask.say(`\n  ${textIn(title, languages[0]!)}\n  ${from} – ${to} (${days} days), ${timezone}, ${languages.join(', ')}\n`);
   if (!(await ask.confirm(`Write ${target}?`))) throw new Declined('declined');

@@ -3,6 +3,8 @@ import { CommanderError } from 'commander';
 import { UserError } from '../source/errors.js';
 import { err, stdoutFailure } from './output.js';
 import { buildProgram } from './program.js';
+import { interruptEdit } from './interrupt.js';
+import { safeText } from '../text/safe.js';
 
 export async function main(argv: readonly string[]): Promise<void> {
   // A reader that stops early (`| head`) is not an error; a full disk or a broken device is.
@@ -11,12 +13,16 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.stderr.write(`delegation: ${stdoutFailure(error).message}\n`);
     process.exit(2);
   });
-  // Ctrl-C: files are written whole or not at all (src/io/atomic.ts), so stopping between steps is
-  // safe; say so instead of dying silently, and exit as shells expect (128 + SIGINT).
-  process.once('SIGINT', () => {
-    err('\ndelegation: interrupted; files already written are complete, nothing half-written was left\n');
-    process.exit(130);
-  });
+  // Ctrl-C and SIGTERM: files are written whole or not at all (src/io/atomic.ts), so stopping between
+  // steps is safe; say so instead of dying silently, and exit as shells expect (128 + the signal). An
+  // edit of the user's file in progress is abandoned before its rename and says so itself.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.on(signal, () => {
+      if (interruptEdit(signal)) return;
+      err('\ndelegation: interrupted; files already written are complete, nothing half-written was left\n');
+      process.exit(code);
+    });
+  }
   const program = buildProgram();
   try {
     await program.parseAsync([...argv]);
@@ -32,8 +38,9 @@ function handleError(error: unknown): number {
     return 2;
   }
   if (error instanceof UserError) {
-    err(`delegation: ${error.message}\n`);
-    if (error.hint) err(`  ${error.hint}\n`);
+    // Messages quote paths, ids and values the user gave: their control characters are shown, not sent.
+    err(`delegation: ${safeText(error.message, 'text')}\n`);
+    if (error.hint) err(`  ${safeText(error.hint, 'text')}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);

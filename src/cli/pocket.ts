@@ -20,6 +20,8 @@ export function registerPocket(program: Command): void {
     .option('--include-sensitive', 'also print passports, private phones and e-mails, diets')
     .option('--force', 'produce the pages even if the itinerary has errors; they are stamped UNCHECKED')
     .option('--templates <dir>', 'a folder of layouts, partials/ and labels/ that replace the shipped ones')
+    .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
+    .option('--no-config', 'ignore delegation.config.yaml files')
     .option('--now <instant>', 'the production time written on the pages and in their calendars, e.g. 2023-11-19T09:00Z (default: SOURCE_DATE_EPOCH if set, else the current time)')
     .addHelpText(
       'after',
@@ -38,6 +40,7 @@ export function registerPocket(program: Command): void {
         stampMs: resolveNow(options.now, true),
         ...commandContext(cmd),
         toolVersion: VERSION,
+        config: options.config,
       });
       if (!reportFindings(result, file, options.force)) return;
       const dir = options.output ?? 'pocket';

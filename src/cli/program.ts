@@ -4,6 +4,7 @@ import { registerValidate } from './validate.js';
 import { registerInfo } from './info.js';
 import { registerBrief } from './brief.js';
 import { registerDaySheets } from './day-sheets.js';
+import { registerTimetable } from './timetable.js';
 import { registerPocket } from './pocket.js';
 import { registerAgenda } from './agenda.js';
 import { registerIcs } from './ics.js';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerBrief(program);
   registerDaySheets(program);
+  registerTimetable(program);
   registerPocket(program);
   registerAgenda(program);
   registerIcs(program);

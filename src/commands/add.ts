@@ -1,6 +1,8 @@
 // `delegation add KIND FILE`: builds a new person, organization, place, vehicle or event from answers,
 // checks the file with it, and inserts it as one new YAML entry without touching the rest.
-import { EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, ROLES, VEHICLE_KINDS } from '../model/schema.js';
+import { accessSync, constants } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
+import { EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, REST_SELECTOR, ROLES, VEHICLE_KINDS } from '../model/schema.js';
 import { textIn } from '../model/text.js';
 import { calendarDateProblem, dateOfDayNumber, dayNumber } from '../model/time.js';
 import { isValidTimeZone, zoneProblem } from '../model/zones.js';
@@ -14,6 +16,7 @@ import { loadForEdit, newFindings, saveItinerary, type EditableItinerary } from 
 import { loadItinerary } from './itinerary.js';
 import { END_TIME, ID, TIME } from '../model/patterns.js';
 import { transliterate } from '../text/transliterate.js';
+import type { ConfigChoice } from './config.js';
 
 export const ENTRY_KINDS = ['person', 'org', 'place', 'vehicle', 'event'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -21,7 +24,7 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 /** The top-level keys in the order the format recommends; a new section goes where it belongs. */
 export const TOP_LEVEL_ORDER = ['format', 'visit', 'organizations', 'people', 'groups', 'places', 'travel', 'vehicles', 'agreements', 'days'] as const;
 
-export type FieldType = 'id' | 'text' | 'choice' | 'ref' | 'refs' | 'selectors' | 'time' | 'end-time' | 'date' | 'count' | 'string' | 'zone' | 'languages';
+export type FieldType = 'id' | 'text' | 'choice' | 'ref' | 'refs' | 'selectors' | 'time' | 'end-time' | 'date' | 'count' | 'string' | 'zone' | 'languages' | 'seating';
 
 /** One answer the user gives: the same descriptor drives the command-line flag and the prompt. */
 export interface Field {
@@ -96,6 +99,14 @@ export const FIELDS: Record<EntryKind, Field[]> = {
     { name: 'attendees', type: 'selectors', label: 'Attendees', required: true, example: 'all,org:host-gov' },
     { name: 'agreements', type: 'refs', from: 'agreements', label: 'Agreements signed', required: true, when: (a) => a.kind === 'signing', condition: 'required for signings' },
     { name: 'vehicles', type: 'refs', from: 'vehicles', label: 'Vehicles' },
+    {
+      name: 'vehicle',
+      type: 'seating',
+      label: 'Who rides in which vehicle: vehicle=selectors (rest = everyone not seated elsewhere); separate vehicles with ";"',
+      example: 'gov-car=rudenya,aide-1',
+      when: (a) => a.vehicle !== undefined || (Array.isArray(a.vehicles) ? a.vehicles.length > 0 : typeof a.vehicles === 'string' && a.vehicles.trim() !== ''),
+      condition: 'repeat per vehicle: --vehicle gov-car=rudenya,aide-1 --vehicle bus-1=rest',
+    },
     { name: 'gather', type: 'time', label: 'Gathering time (HH:MM)' },
     { name: 'gather-at', type: 'text', label: 'Gathering point', required: true, when: (a) => a.gather !== undefined, condition: 'required with --gather' },
     { name: 'responsible', type: 'ref', from: 'people', label: 'Officer in charge' },
@@ -133,6 +144,8 @@ export function checkAnswer(field: Field, value: string, model?: Model): string 
         if (missing.length > 0) return `not in the file: ${missing.join(', ')}`;
       }
       return undefined;
+    case 'seating':
+      return checkSeating(v, model);
     case 'selectors':
       if (model) {
         const missing = splitList(v).filter((s) => !model.selectorExists(s));
@@ -141,6 +154,55 @@ export function checkAnswer(field: Field, value: string, model?: Model): string 
       return undefined;
     default:
       return undefined;
+  }
+}
+
+/**
+ * `gov-car=rudenya,aide-1; bus-1=rest` as a seating mapping (vehicle id → selectors), or a message
+ * for the user when it is not one.
+ */
+export function parseSeating(value: string): Record<string, string[]> | string {
+  const seating: Record<string, string[]> = {};
+  for (const part of value.split(';').map((s) => s.trim()).filter(Boolean)) {
+    const m = /^([^=\s]+)\s*=\s*(.*)$/.exec(part);
+    if (!m) return `"${part}": write the vehicle id, "=" and who rides in it, e.g. gov-car=rudenya,aide-1 or bus-1=rest`;
+    const selectors = splitList(m[2]!);
+    if (selectors.length === 0) return `"${part}": name who rides in ${m[1]}, e.g. ${m[1]}=rest`;
+    seating[m[1]!] = [...(seating[m[1]!] ?? []), ...selectors];
+  }
+  return seating;
+}
+
+function checkSeating(value: string, model?: Model): string | undefined {
+  const seating = parseSeating(value);
+  if (typeof seating === 'string') return seating;
+  if (!model) return undefined;
+  const vehicles = new Set(model.declared.vehicles.map((v) => v.id));
+  const unknownVehicles = Object.keys(seating).filter((id) => !vehicles.has(id));
+  if (unknownVehicles.length > 0) return `no such vehicle in the file: ${unknownVehicles.join(', ')}`;
+  const missing = Object.values(seating).flat().filter((s) => s !== REST_SELECTOR && !model.selectorExists(s));
+  if (missing.length > 0) return `not in the file: ${missing.join(', ')} (use a person id, all, rest, org:<id>, role:<role> or group:<id>)`;
+  return undefined;
+}
+
+/**
+ * What would make `add KIND` fail whatever the answers, found before the first question: nothing to
+ * refer to yet (no organizations for a person, no places for an event), or a file that cannot be
+ * written.
+ */
+export function checkAddPreconditions(kind: EntryKind, model: Model, file: string): void {
+  if (kind === 'person' && model.declared.organizations.length === 0) {
+    throw new UserError(`${file} has no organizations yet: a person belongs to one`, `Add one first: delegation add org ${file}`, 2);
+  }
+  if (kind === 'event' && model.declared.places.length === 0) {
+    throw new UserError(`${file} has no places yet: an event takes place somewhere`, `Add one first: delegation add place ${file}`, 2);
+  }
+  for (const [path, what] of [[file, 'the file'], [dirname(file), 'its folder']] as const) {
+    try {
+      accessSync(path, constants.W_OK);
+    } catch {
+      throw new UserError(`cannot write ${file}: ${what} is not writable`, 'Nothing was asked and nothing was written. Check the permissions, or work on a copy.', 2);
+    }
   }
 }
 
@@ -344,7 +406,19 @@ function buildEvent(
   put('flight', str('flight'));
   put('attendees', list('attendees'));
   put('agreements', list('agreements'));
-  put('vehicles', list('vehicles'));
+  const seatingAnswer = answers.vehicle;
+  const seatingText = Array.isArray(seatingAnswer) ? seatingAnswer.join(';') : typeof seatingAnswer === 'string' ? seatingAnswer : '';
+  const seating = seatingText.trim() ? parseSeating(seatingText) : undefined;
+  if (typeof seating === 'string') throw new UserError(`--vehicle: ${seating}`, undefined, 2);
+  if (seating) {
+    const unseated = (list('vehicles') ?? []).filter((id) => !(id in seating));
+    if (unseated.length > 0) {
+      throw new UserError(`no one is seated in ${unseated.join(', ')}`, `Say who rides in each vehicle: --vehicle ${unseated[0]}=rest (or leave it out of --vehicles).`, 2);
+    }
+    value.vehicles = seating;
+  } else {
+    put('vehicles', list('vehicles'));
+  }
   const gather = str('gather');
   if (gather) {
     const at = text('gather-at');
@@ -380,6 +454,8 @@ export interface AddOptions {
   /** Write even when warnings are new (errors always refuse). */
   dryRun?: boolean;
   fs?: WriteSystem;
+  /** `--config FILE`; by default (and with `--no-config`) the file's own rules only. */
+  config?: ConfigChoice;
   /** The file as read when the questions were asked; read now when absent. */
   loaded?: EditableItinerary;
 }
@@ -396,10 +472,12 @@ export interface AddResult {
   sensitiveLines: ReadonlySet<number>;
   /** The lines the entry adds (1-based first line in the new text): all that `git diff` will show. */
   added: { line: number; lines: string[] };
+  /** What the new text must read back as (checked before it replaces the file). */
+  expected: unknown;
 }
 
 export function addEntry(options: AddOptions): AddResult {
-  const loaded = options.loaded ?? loadForEdit(options.file);
+  const loaded = options.loaded ?? loadForEdit(options.file, options.config ?? false);
   const { model } = loaded;
   if (!model) throw new UserError(`${options.file} cannot be read as an itinerary`, `Run: delegation validate ${options.file}`, 1);
   const entry = buildEntry(options.kind, options.answers, model);
@@ -411,10 +489,10 @@ export function addEntry(options: AddOptions): AddResult {
     throw error;
   }
   const bytes = Buffer.from(edited.text, 'utf8');
-  const after = loadItinerary({ source: { ...decodeText(bytes), bytes }, shown: options.file }, { cwd: '.', config: false }).check;
+  const after = loadItinerary({ source: { ...decodeText(bytes), bytes }, shown: options.file }, { cwd: dirname(resolvePath(options.file)), config: options.config ?? false }).check;
   const introduced = newFindings(loaded.check.diagnostics, after.diagnostics);
   const errors = introduced.filter((d) => d.severity === 'error').length;
-  const result: AddResult = { written: false, entry, text: edited.text, introduced, errors, sensitiveLines: after.sensitiveLines, added: changedLines(loaded.text, edited.text) };
+  const result: AddResult = { written: false, entry, text: edited.text, introduced, errors, sensitiveLines: after.sensitiveLines, added: changedLines(loaded.text, edited.text), expected: edited.expected };
   if (errors > 0 || options.dryRun) return result;
   saveItinerary(loaded, edited.text, edited.expected, options.fs);
   result.written = true;

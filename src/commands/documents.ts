@@ -6,6 +6,7 @@ import type { Model } from '../model/types.js';
 import type { Renderer, RenderOptions } from '../render/documents.js';
 import type { Style } from '../report/index.js';
 import { UserError } from '../source/errors.js';
+import type { ConfigChoice } from './config.js';
 import { loadItinerary } from './itinerary.js';
 
 export interface DocumentCommandOptions {
@@ -20,6 +21,8 @@ export interface DocumentCommandOptions {
   style: Style;
   cwd: string;
   toolVersion: string;
+  /** `--config FILE`, `--no-config` (false), or the nearest delegation.config.yaml (undefined). */
+  config?: ConfigChoice;
 }
 
 export interface OutputDocument {
@@ -50,21 +53,22 @@ export interface Prepared {
 /** Read, check and set up rendering; `undefined` model means refused (result says why). */
 export async function prepareDocuments(options: DocumentCommandOptions): Promise<Prepared | Omit<DocumentsResult, 'documents'>> {
   // The project's delegation.config.yaml and inline suppressions apply as they do for `validate`.
-  const { check, errors, warnings, report, model } = loadItinerary(options.file, { cwd: options.cwd });
+  const { check, errors, warnings, report, model } = loadItinerary(options.file, { cwd: options.cwd, config: options.config });
   const findings = check.diagnostics.length === 0 ? '' : report(options.style, 'all');
   const visitId = model?.visit?.id ?? 'visit';
-  const lang = options.lang ?? model?.languages[0] ?? 'en';
-  const base = { findings, errors, warnings, lang, visitId };
-  // Without a visit block there is nothing to print, forced or not.
-  if (!model || !model.visit || (errors > 0 && !options.force)) return { ...base, refused: true };
-
+  // Labels decide what can be printed: the shipped ones, and any a --templates folder adds.
   const templates = loadTemplates(options.templatesDir);
+  const lang = options.lang ?? model?.languages.find((l) => templates.labels[l]) ?? 'en';
+  const base = { findings, errors, warnings, lang, visitId };
   if (!templates.labels[lang]) {
     throw new UserError(
       `no labels for language "${lang}"`,
       `Available: ${Object.keys(templates.labels).sort().join(', ')}. Add templates/labels/${lang}.json (a copy of en.json, translated) in a --templates folder.`,
+      2,
     );
   }
+  // Without a visit block there is nothing to print, forced or not.
+  if (!model || !model.visit || (errors > 0 && !options.force)) return { ...base, refused: true };
   const handlebars = (await import('handlebars')).default;
   return {
     model,

@@ -4,6 +4,7 @@ import { loadLabels } from '../io/templates.js';
 import { nearest } from '../model/suggest.js';
 import type { Model, Person } from '../model/types.js';
 import { labelsFor, type Labels } from '../render/labels.js';
+import { defaultPrintable, isPrintable, notPrintable } from '../render/printable-languages.js';
 import { UserError } from '../source/errors.js';
 import type { ConfigChoice } from './config.js';
 import { loadItinerary, usableModel, type LoadedItinerary } from './itinerary.js';
@@ -37,9 +38,13 @@ export function exportInput(options: ExportOptions, refusal: string): ExportInpu
 
 /** The documents' language: one of the visit's, defaulting to its first. */
 export function chooseLanguage(model: Model, lang: string | undefined): string {
-  if (lang === undefined) return model.languages[0] ?? 'en';
+  if (lang === undefined) return defaultPrintable(model.languages);
   const known = model.languages;
-  if (known.includes(lang)) return lang;
+  // A typo of one of the visit's languages is told as such; a real language without labels is refused.
+  if (known.includes(lang) || !nearest(lang, known)) {
+    if (!isPrintable(lang)) throw notPrintable(lang);
+    if (known.includes(lang)) return lang;
+  }
   const suggestion = nearest(lang, known);
   throw new UserError(
     `unknown language "${lang}": this visit is written in ${known.join(', ')}`,

@@ -1,6 +1,6 @@
 // `delegation init FILE`: a new programme from a few answers, written as a commented skeleton that
 // validates, so the next steps (`delegation add …`) start from a correct file.
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { checkSource } from '../engine/check.js';
 import { calendarDateProblem, dateOfDayNumber, dayNumber } from '../model/time.js';
@@ -13,6 +13,7 @@ import { shippedSchemaFile } from '../io/docs.js';
 import { decodeText } from '../source/decode.js';
 import { inlineYaml } from '../source/edit.js';
 import { UserError } from '../source/errors.js';
+import { isPrintable, PRINTABLE_LANGUAGES } from '../render/printable-languages.js';
 import { suggestId } from './add.js';
 
 export interface InitAnswers {
@@ -51,7 +52,10 @@ export function checkInitAnswers(a: InitAnswers): string[] {
   }
   if (!isValidTimeZone(a.timezone)) problems.push(`--timezone: ${zoneProblem(a.timezone)}`);
   if (a.languages.length === 0) problems.push('--languages: give at least one language code, e.g. ru,en,zh');
-  for (const lang of a.languages) if (!/^[a-z]{2}$/.test(lang)) problems.push(`--languages: "${lang}" is not a two-letter language code`);
+  for (const lang of a.languages) {
+    if (!/^[a-z]{2}$/.test(lang)) problems.push(`--languages: "${lang}" is not a two-letter language code`);
+    else if (!isPrintable(lang)) problems.push(`--languages: documents cannot be printed in "${lang}" (no labels); use ${PRINTABLE_LANGUAGES.join(', ')}`);
+  }
   for (const [flag, id] of [['--id', a.id], ['--org-id', a.orgId], ['--head-id', a.headId], ['--host-id', a.hostId]] as const) {
     if (id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(id)) problems.push(`${flag}: "${id}" is not an id (lower-case Latin letters, digits, dashes)`);
   }
@@ -137,8 +141,35 @@ export interface InitResult {
   findings: Diagnostic[];
 }
 
+/**
+ * What can make `init` fail whatever the answers: the file exists, or its folder is missing or not
+ * writable. Checked before the first question.
+ */
+export function checkInitTarget(file: string): void {
+  if (existsSync(file)) throw new UserError(`${file} already exists; init never overwrites a file`, 'Choose another file name, or add to the existing file with `delegation add`.', 2);
+  const folder = dirname(file);
+  if (!existsSync(folder)) throw new UserError(`cannot write ${file}: the folder ${folder} does not exist`, 'Create the folder first, or choose another path.', 2);
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    throw new UserError(`cannot write ${file}: the folder ${folder} is not writable`, 'Choose a folder you can write to.', 2);
+  }
+}
+
+/** Languages given for init that documents cannot be printed in (checked before the first question). */
+export function checkInitLanguages(languages: readonly string[]): void {
+  const bad = languages.filter((lang) => !isPrintable(lang));
+  if (bad.length > 0) {
+    throw new UserError(
+      `documents cannot be printed in ${bad.map((l) => `"${l}"`).join(', ')} (no labels)`,
+      `The languages of a visit are those its documents are printed in: choose from ${PRINTABLE_LANGUAGES.join(', ')}.`,
+      2,
+    );
+  }
+}
+
 export function initFile(file: string, answers: InitAnswers, fs?: WriteSystem): InitResult {
-  if (existsSync(file)) throw new UserError(`${file} already exists; init never overwrites a file`, 'Choose another file name, or add to the existing file with `delegation add`.');
+  checkInitTarget(file);
   const problems = checkInitAnswers(answers);
   if (problems.length > 0) throw new UserError(problems.join('\n  '), 'Nothing was written.', 2);
   const text = skeletonText(answers, basename(file), schemaReference(file));

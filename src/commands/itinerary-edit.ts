@@ -2,23 +2,32 @@
 // and write it back with the same encoding, BOM and line breaks, atomically, refused when the file
 // changed on disk meanwhile or the result would not read back.
 import { dirname, resolve } from 'node:path';
-import { writeFileAtomic, type WriteSystem } from '../io/atomic.js';
+import { stageFileAtomic, writeFileAtomic, type AtomicWriteOptions, type WriteSystem } from '../io/atomic.js';
+import { withFileLock } from '../io/lock.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { decodeText, type DecodedText } from '../source/decode.js';
 import { readsBackAs } from '../source/edit.js';
 import { UserError } from '../source/errors.js';
+import type { ConfigChoice } from './config.js';
 import { loadItinerary, type LoadedItinerary } from './itinerary.js';
 
 /** An itinerary read for editing: a file, decoded as UTF-8, that parsed as YAML. */
 export type EditableItinerary = LoadedItinerary & { file: string };
 
-export function loadForEdit(path: string): EditableItinerary {
-  // The file's own rules only: an edit adds findings or not, whatever the project's severities.
-  const loaded = loadItinerary(path, { cwd: dirname(resolve(path)), config: false });
+export function loadForEdit(path: string, config: ConfigChoice = false): EditableItinerary {
+  // By default the file's own rules only: an edit adds findings or not, whatever the project's
+  // severities; `--config FILE` asks for a configuration's severities instead.
+  const loaded = loadItinerary(path, { cwd: dirname(resolve(path)), config });
   const { source, check } = loaded;
   if (source.problem) throw new UserError(`${path}: ${source.problem.message}`, source.problem.hint);
   if (source.encoding === 'utf-16le' || source.encoding === 'utf-16be') {
     throw new UserError(`${path} is saved as UTF-16; it can be read but not edited`, 'Re-save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8).');
+  }
+  if (source.lineBreaks === 'mixed') {
+    throw new UserError(
+      `${path} ends some lines with CR alone and others with LF; it can be read but not edited safely`,
+      'Save it with one kind of line end (LF, or CRLF on Windows) and run the command again.',
+    );
   }
   if (!check.model || check.diagnostics.some((d) => d.rule === 'yaml-syntax')) {
     const first = check.diagnostics.find((d) => d.rule === 'yaml-syntax') ?? check.diagnostics[0];
@@ -28,12 +37,69 @@ export function loadForEdit(path: string): EditableItinerary {
       1,
     );
   }
+  const structural = structuralFindings(check.diagnostics, path);
+  if (structural) {
+    throw new UserError(`${path} has structural errors; it cannot be edited safely until they are fixed:\n${structural}`, `Fix them first: delegation validate ${path}`, 1);
+  }
   return { ...loaded, file: path };
 }
 
+/**
+ * The findings that make `validate` reject a file's structure (schema errors), one per line as
+ * "  FILE:LINE:COL  message", at most five; undefined when there are none.
+ */
+export function structuralFindings(diagnostics: readonly Diagnostic[], label: string): string | undefined {
+  const structural = diagnostics.filter((d) => (d.rule === 'schema' || d.rule === 'yaml-syntax') && d.severity === 'error');
+  if (structural.length === 0) return undefined;
+  const shown = structural.slice(0, 5).map((d) => `  ${label}:${d.line}:${d.column}  ${d.message}`);
+  if (structural.length > 5) shown.push(`  … and ${structural.length - 5} more`);
+  return shown.join('\n');
+}
+
 export function saveItinerary(loaded: EditableItinerary, text: string, expected: unknown, fs?: WriteSystem): void {
-  const bytes = encodeLike(loaded.source, text);
-  writeFileAtomic(loaded.file, bytes, {
+  writeFileAtomic(loaded.file, encodeLike(loaded.source, text), editWriteOptions(loaded, text, expected, fs));
+}
+
+export interface EditSaveOptions {
+  fs?: WriteSystem;
+  /** Aborted by Ctrl-C or SIGTERM: the edit stops before its rename. */
+  signal?: AbortSignal;
+  /** Awaited just before the rename (tests hold an edit there to interrupt it). */
+  beforeRename?: () => Promise<void>;
+}
+
+/**
+ * Save an edit under the file's lock: another `delegation` editing the same file waits its turn; the
+ * file must still hold what was read; an interrupt before the rename abandons the edit.
+ */
+export async function saveItineraryEdit(loaded: EditableItinerary, text: string, expected: unknown, options: EditSaveOptions = {}): Promise<void> {
+  await withFileLock(loaded.file, async () => {
+    const staged = stageFileAtomic(loaded.file, encodeLike(loaded.source, text), editWriteOptions(loaded, text, expected, options.fs));
+    if (!staged) return;
+    try {
+      await options.beforeRename?.();
+      // Let a signal that arrived during the write be handled before the point of no return.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (options.signal?.aborted) throw interrupted(loaded.file, options.signal.reason);
+      staged.commit();
+    } finally {
+      staged.abandon();
+    }
+  });
+}
+
+/** The edit was stopped by a signal before its rename; exit 130 for Ctrl-C, 143 for SIGTERM. */
+export function interrupted(path: string, reason: unknown): UserError {
+  const signal = reason === 'SIGTERM' ? 'SIGTERM' : 'SIGINT';
+  return new UserError(
+    `interrupted (${signal === 'SIGINT' ? 'Ctrl-C' : 'SIGTERM'}): ${path} was not changed`,
+    'The edit was abandoned before it was saved and its temporary file removed. Run the command again to make it.',
+    signal === 'SIGINT' ? 130 : 143,
+  );
+}
+
+function editWriteOptions(loaded: EditableItinerary, text: string, expected: unknown, fs?: WriteSystem): AtomicWriteOptions {
+  return {
     fs,
     expectedOriginal: loaded.source.bytes,
     failureHint: `Nothing was changed: ${loaded.file} is as it was.`,
@@ -43,12 +109,12 @@ export function saveItinerary(loaded: EditableItinerary, text: string, expected:
         throw new UserError(`${loaded.file} was not written: the new text did not read back as intended`, 'Nothing was changed. This is a bug in delegation; please report it.');
       }
     },
-  });
+  };
 }
 
 /** Text to bytes the way the original was stored: UTF-8, with the byte order mark if it had one. */
 export function encodeLike(decoded: DecodedText, text: string): Uint8Array {
-  const body = Buffer.from(text, 'utf8');
+  const body = Buffer.from(decoded.lineBreaks === 'cr' ? text.replace(/\n/g, '\r') : text, 'utf8');
   return decoded.encoding === 'utf-8-bom' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
 }
 

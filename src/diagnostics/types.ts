@@ -30,6 +30,7 @@ export const RULE_IDS = [
   'no-b2b',
   'long-day',
   'meal-gap',
+  'vehicle-seating',
   // Not a rule of the format: reported by the engine for an inline suppression that suppresses nothing.
   'unused-suppression',
 ] as const;

@@ -10,7 +10,7 @@ import { locatePath, toLinePosition } from '../source/locate.js';
 import { fastParse } from '../source/fast-parse.js';
 import { readYaml, type ParsedYaml, type SyntaxProblem } from '../source/parse.js';
 import { explainCommaSplits } from './comma-split.js';
-import { findSensitiveLines, isSensitivePath } from './sensitive.js';
+import { findSensitiveLines, findSensitiveLinesInText, isSensitivePath } from './sensitive.js';
 import { applySuppressions, hasSuppressionComments } from './suppressions.js';
 
 export type RuleSetting = Severity | 'off';
@@ -62,7 +62,11 @@ export function checkSource(decoded: DecodedText, options: CheckOptions = {}): C
 /** Text that is not YAML: only yaml-syntax speaks, and there is no model. */
 function syntaxResult(problems: SyntaxProblem[], parsed: ParsedYaml | undefined, text: string, rules: readonly Rule[], ruleOptions: RuleOptions, options: CheckOptions): CheckResult {
   const findings = runRules(rules, emptyModel(), problems, ruleOptions, options);
-  return { diagnostics: locateAll(findings, emptyModel(), parsed, text), text, parsed, model: undefined, sensitiveLines: new Set() };
+  // No model to say which fields are private: the text itself decides which lines excerpts hide,
+  // and a hint that quotes such a line (the corrected line of a YAML slip) keeps only its advice.
+  const sensitiveLines = findSensitiveLinesInText(text);
+  const diagnostics = locateAll(findings, emptyModel(), parsed, text).map((d) => hideQuotedLines(d, text, sensitiveLines));
+  return { diagnostics, text, parsed, model: undefined, sensitiveLines };
 }
 
 /** A rule's finding before it has a line and column. */
@@ -138,4 +142,18 @@ function locate(path: DocPath, finding: Partial<RuleFinding>, parsed: ParsedYaml
 
 export function emptyModel(): Model {
   return buildModel({});
+}
+
+/** A hint that repeats words of a sensitive line keeps its advice and drops the quoted line. */
+function hideQuotedLines(d: Diagnostic, text: string, sensitive: ReadonlySet<number>): Diagnostic {
+  if (!d.hint || sensitive.size === 0) return d;
+  const lines = text.split(/\r\n|\r|\n/);
+  const words = new Set<string>();
+  for (let line = d.line - 1; line <= d.endLine + 1; line++) {
+    if (!sensitive.has(line)) continue;
+    for (const word of (lines[line - 1] ?? '').split(/[\s{}[\],:"'#]+/)) if (word.length >= 3) words.add(word);
+  }
+  if (![...words].some((word) => d.hint!.includes(word))) return d;
+  const advice = d.hint.split(/:\s/)[0]!.replace(/[.\s]+$/, '');
+  return { ...d, hint: `${advice} (the corrected line is not shown: it holds personal data).` };
 }

@@ -1,7 +1,7 @@
 // Writes files so that a reader never sees half a file and a failure never damages the old one:
 // write a temporary file beside the target, flush it to disk, read it back, then rename it over the target.
 import {
-  closeSync, constants, fsyncSync, linkSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync,
+  accessSync, chownSync, closeSync, constants, fsyncSync, linkSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -73,6 +73,22 @@ function writeIntoSpecialFile(path: string, bytes: Uint8Array, target: string): 
 }
 
 export function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): void {
+  stageFileAtomic(target, content, options)?.commit();
+}
+
+/**
+ * A write prepared up to the rename: the temporary file is written, flushed and read back. `commit`
+ * checks the target once more and renames; `abandon` removes the temporary file and leaves the target
+ * as it was. Between the two the caller may check whether it was interrupted.
+ */
+export interface StagedWrite {
+  readonly temp: string;
+  commit(): void;
+  abandon(): void;
+}
+
+/** Stage a write; undefined when the target is a device or pipe, which was written into at once. */
+export function stageFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): StagedWrite | undefined {
   const fs = options.fs ?? nodeWriteSystem;
   const read = fs.readFileSync ?? ((path: string) => readFileSync(path));
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
@@ -89,63 +105,24 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
   if (kind === 'special') {
     if (options.exclusive) throw alreadyExists(target);
     writeIntoSpecialFile(real, bytes, target);
-    return;
+    return undefined;
   }
   if (kind === 'directory') throw writeError(target, Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
   const temp = temporaryPathFor(real);
-  let mode: number | undefined;
+  let original: { mode: number; uid: number; gid: number } | undefined;
   try {
-    mode = fs.statSync(real).mode & 0o7777;
+    const stat = fs.statSync(real);
+    original = { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid };
   } catch {
-    mode = undefined;
+    original = undefined;
   }
-  if (options.exclusive && mode !== undefined) throw alreadyExists(target);
-  if (options.expectedOriginal && mode === undefined) {
+  const mode = original?.mode;
+  if (options.exclusive && original) throw alreadyExists(target);
+  if (options.expectedOriginal && !original) {
     throw changedOnDisk(target, 'it was removed');
   }
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode ?? 0o644);
-    let offset = 0;
-    while (offset < bytes.length) {
-      const written = fs.writeSync(fd, bytes, offset, bytes.length - offset);
-      if (written <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
-      offset += written;
-    }
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    fd = undefined;
-    if (mode !== undefined) fs.chmodSync(temp, mode);
-    const back = read(temp);
-    if (!sameBytes(back, bytes)) {
-      throw Object.assign(new Error('the file read back differs from what was written'), { code: 'EIO' });
-    }
-    options.verify?.(temp, back);
-    if (options.expectedOriginal) {
-      let now: Uint8Array;
-      try {
-        now = read(real);
-      } catch {
-        throw changedOnDisk(target, 'it was removed');
-      }
-      if (!sameBytes(now, options.expectedOriginal)) throw changedOnDisk(target, 'it was changed by another program');
-    }
-    if (options.exclusive) {
-      try {
-        (fs.linkSync ?? linkSync)(temp, real);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw alreadyExists(target);
-        throw error;
-      }
-      try {
-        fs.unlinkSync(temp);
-      } catch {
-        // the new file is in place; a leftover link to it is harmless
-      }
-    } else {
-      fs.renameSync(temp, real);
-    }
-  } catch (error) {
+  if (options.expectedOriginal && original) refuseUnsafeEdit(target, real, original);
+  const cleanUp = (fd: number | undefined) => {
     if (fd !== undefined) {
       try {
         fs.closeSync(fd);
@@ -158,9 +135,112 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
     } catch {
       // the temporary file may not exist
     }
+  };
+  let fd: number | undefined;
+  try {
+    // Only the owner can read the temporary file: it may hold a whole itinerary, passports included.
+    fd = fs.openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+    let offset = 0;
+    while (offset < bytes.length) {
+      const written = fs.writeSync(fd, bytes, offset, bytes.length - offset);
+      if (written <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
+      offset += written;
+    }
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    if (original && original.uid !== currentUid()) keepOwner(target, temp, original);
+    const back = read(temp);
+    if (!sameBytes(back, bytes)) {
+      throw Object.assign(new Error('the file read back differs from what was written'), { code: 'EIO' });
+    }
+    options.verify?.(temp, back);
+  } catch (error) {
+    cleanUp(fd);
     throw writeError(target, error, options.failureHint);
   }
-  syncFolder(dirname(real), fs);
+  let done = false;
+  return {
+    temp,
+    abandon: () => {
+      if (done) return;
+      done = true;
+      cleanUp(undefined);
+    },
+    commit: () => {
+      if (done) return;
+      done = true;
+      try {
+        if (options.expectedOriginal) {
+          let now: Uint8Array;
+          try {
+            now = read(real);
+          } catch {
+            throw changedOnDisk(target, 'it was removed');
+          }
+          if (!sameBytes(now, options.expectedOriginal)) throw changedOnDisk(target, 'it was changed by another program');
+        }
+        // Until now only the owner could read it; it takes the original's mode as it takes its place.
+        fs.chmodSync(temp, mode ?? newFileMode());
+        if (options.exclusive) {
+          try {
+            (fs.linkSync ?? linkSync)(temp, real);
+          } catch (error) {
+            if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw alreadyExists(target);
+            throw error;
+          }
+          try {
+            fs.unlinkSync(temp);
+          } catch {
+            // the new file is in place; a leftover link to it is harmless
+          }
+        } else {
+          fs.renameSync(temp, real);
+        }
+      } catch (error) {
+        cleanUp(undefined);
+        throw writeError(target, error, options.failureHint);
+      }
+      syncFolder(dirname(real), fs);
+    },
+  };
+}
+
+/** An edit keeps the file's owner and refuses a file its owner protected from writing. */
+function refuseUnsafeEdit(target: string, real: string, original: { mode: number; uid: number }): void {
+  let writable = (original.mode & 0o222) !== 0;
+  if (writable) {
+    try {
+      accessSync(real, constants.W_OK);
+    } catch {
+      writable = false;
+    }
+  }
+  if (!writable) {
+    throw new UserError(`${target} is read-only; it was not changed`, 'Make it writable first (chmod u+w) if it is meant to be edited.');
+  }
+}
+
+/** The replacement gets the original's owner and group, or the edit is refused: never a silent change of owner. */
+function keepOwner(target: string, temp: string, original: { uid: number; gid: number }): void {
+  try {
+    chownSync(temp, original.uid, original.gid);
+  } catch {
+    throw new UserError(
+      `${target} belongs to another user (uid ${original.uid}); saving it would make it yours, so it was not changed`,
+      'Edit it as its owner, or copy it and edit the copy.',
+    );
+  }
+}
+
+function currentUid(): number {
+  return typeof process.getuid === 'function' ? process.getuid() : -1;
+}
+
+/** What a new file gets: read and write for all, less the user's umask (as any program creating a file). */
+function newFileMode(): number {
+  const mask = process.umask();
+  return 0o666 & ~mask;
 }
 
 /** Make the rename itself durable. Not every system lets a folder be opened; the data is safe either way. */

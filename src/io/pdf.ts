@@ -29,7 +29,7 @@ export function findChromium(option: string | undefined, env: NodeJS.ProcessEnv)
   }
   throw new UserError(
     'PDF needs Chromium, and none was found on PATH',
-    `Install it with \`apt-get install chromium fonts-noto-cjk\` (Debian/Ubuntu), or give its path with --chromium PATH or ${CHROMIUM_ENV}=PATH. HTML output needs nothing: --format html.`,
+    `Install it with \`apt-get install chromium fonts-noto-core fonts-wqy-microhei\` (Debian/Ubuntu), or give its path with --chromium PATH or ${CHROMIUM_ENV}=PATH. HTML output needs nothing: --format html.`,
   );
 }
 
@@ -43,7 +43,24 @@ function isExecutable(path: string): boolean {
   }
 }
 
-/** Print each HTML document to an A4 PDF, in order, with one browser. */
+/**
+ * The running header and footer a document asks for: the inner HTML of its
+ * `<template id="print-header">` and `<template id="print-footer">` elements (Chromium fills
+ * `<span class="pageNumber">` and `<span class="totalPages">` on each page).
+ */
+export function printTemplates(html: string): { header: string; footer: string } | undefined {
+  const pick = (id: string) => new RegExp(`<template id="${id}">([\\s\\S]*?)</template>`).exec(html)?.[1];
+  const header = pick('print-header');
+  const footer = pick('print-footer');
+  if (header === undefined && footer === undefined) return undefined;
+  return { header: header ?? '<span></span>', footer: footer ?? '<span></span>' };
+}
+
+/**
+ * Print each HTML document to an A4 PDF, in order, with one browser: tagged (structure follows the
+ * HTML, so text is read in visual order), with an outline made of the headings, the document's
+ * title and language as metadata, and the running header and footer the document asks for.
+ */
 export async function htmlToPdf(documents: readonly string[], chromium: string): Promise<Uint8Array[]> {
   const { chromium: launcher } = await import('playwright-core');
   let browser;
@@ -58,7 +75,17 @@ export async function htmlToPdf(documents: readonly string[], chromium: string):
     for (const html of documents) {
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
-      pdfs.push(new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })));
+      const running = printTemplates(html);
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        tagged: true,
+        // Bookmarks from the headings, where the layout asks for them (the briefing pack).
+        outline: html.includes('<meta name="print-outline"'),
+        ...(running ? { displayHeaderFooter: true, headerTemplate: running.header, footerTemplate: running.footer } : {}),
+      });
+      pdfs.push(new Uint8Array(pdf));
       await page.close();
     }
     return pdfs;

@@ -6,6 +6,7 @@ import {
   COLLECTION_SCHEMAS, COMMA_SPLIT_MESSAGE, DayShell, MISSING_MARK, Event as EventSchema, ItineraryShell, MOVE_KINDS, UNKNOWN_KEYS_MARK, Visit as VisitSchema,
   type EventData,
 } from './schema.js';
+import { resolveSeating } from './seating.js';
 import { nearest } from './suggest.js';
 import { isValidTimeZone, localToInstant } from './time.js';
 import type {
@@ -158,6 +159,7 @@ function makeEvent(data: EventData, path: DocPath, day: Day, index: number): Iti
   return {
     ...data, path, day, index,
     people: [], startPlace: undefined, endPlace: undefined, startZone: undefined, endZone: undefined, startMs: undefined, endMs: undefined,
+    vehicleIds: [], seats: undefined, rides: [],
   };
 }
 
@@ -216,6 +218,7 @@ function resolveEvent(model: Model, event: ItineraryEvent): void {
     for (const selector of event.attendees) for (const person of model.resolveSelector(selector)) seen.add(person);
     event.people = [...seen];
   }
+  resolveSeating(model, event);
   const move = (MOVE_KINDS as readonly string[]).includes(event.kind);
   event.startPlace = model.byId.places.get((move ? event.from : event.place) ?? '');
   event.endPlace = model.byId.places.get((move ? event.to : event.place) ?? '');

@@ -110,8 +110,7 @@ function buildSchedule(model: Model): Schedule {
       if (list) list.push(index);
       else byPerson.set(person, [index]);
     }
-    if (!event.vehicles) return;
-    for (const vehicle of new Set(event.vehicles)) {
+    for (const vehicle of event.vehicleIds) {
       const found = model.byId.vehicles.get(vehicle);
       if (!found) continue;
       const list = byVehicle.get(found);

@@ -90,6 +90,35 @@ export const Selector = pattern(/^(all|((org|role|group):)?[a-z0-9][a-z0-9-]*)$/
   id: 'Selector',
 });
 
+/** The selector that, inside a seating mapping, stands for every delegation-side attendee not seated in another vehicle. */
+export const REST_SELECTOR = 'rest';
+
+/**
+ * Format 1.1: who rides in which vehicle of an event, `{ vehicle-id: [selectors] }`. Selectors are
+ * those of attendees plus `rest`.
+ */
+export const Seating = z
+  .record(
+    Id,
+    z
+      .array(pattern(/^(all|rest|((org|role|group):)?[a-z0-9][a-z0-9-]*)$/, 'a selector: a person id, all, rest, org:<id>, role:<role> or group:<id>'), {
+        error: expected('a list of selectors, e.g. [rudenya, aide-1] or [rest]'),
+      })
+      .min(1, { error: 'a vehicle in a seating mapping needs at least one selector (or [rest])' }),
+    { error: (iss) => (iss.code === 'invalid_key' ? 'a vehicle id (lower-case letters, digits and dashes) is expected as key' : expected('a mapping from vehicle id to a list of selectors')(iss)) },
+  )
+  .meta({
+    id: 'Seating',
+    description: 'Who rides in which vehicle: vehicle id → selectors; `rest` = every delegation-side attendee not seated in another vehicle of the event.',
+  });
+
+export const EventVehicles = z.union([z.array(Ref), Seating], {
+  error: (iss) =>
+    iss.input !== null && typeof iss.input === 'object' && !Array.isArray(iss.input)
+      ? 'a seating mapping gives each vehicle a list of selectors, e.g. { gov-car: [rudenya, aide-1], bus-1: [rest] }'
+      : expected('a list of vehicle ids, or a seating mapping { vehicle-id: [selectors] }')(iss),
+});
+
 export const ORGANIZATION_SIDES = ['delegation', 'host'] as const;
 export const ORGANIZATION_KINDS = ['government', 'enterprise', 'association', 'media', 'other'] as const;
 export const ROLES = ['head', 'official', 'business', 'staff', 'interpreter', 'press', 'security', 'medical'] as const;
@@ -249,7 +278,7 @@ export const Event = strict(
     attendees: z.array(Selector, { error: expected('a list of selectors (person ids, all, org:…, role:…, group:…)') }).min(1, {
       error: 'attendees must name at least one person or selector',
     }),
-    vehicles: z.array(Ref, { error: expected('a list of vehicle ids') }).optional(),
+    vehicles: EventVehicles.optional(),
     agreements: z.array(Ref, { error: expected('a list of agreement ids') }).optional(),
     gather: Gather.optional(),
     dress: Text.optional(),
@@ -349,3 +378,4 @@ export type EventData = z.infer<typeof Event>;
 export type DayHeaderData = { date: string; title?: TextValue; hotel?: string };
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type Role = (typeof ROLES)[number];
+export type SeatingData = z.infer<typeof Seating>;

@@ -49,6 +49,38 @@ export interface ItineraryEvent extends EventData, Located {
   /** Absolute start and end (epoch ms); undefined when a zone is invalid. */
   startMs: number | undefined;
   endMs: number | undefined;
+  /** The ids of the event's vehicles, each once, in the order written (list or seating mapping). */
+  vehicleIds: string[];
+  /** Each selector of a seating mapping and whom it seats; undefined when `vehicles` is a plain list. */
+  seats: Seat[] | undefined;
+  /** Who rides in which vehicle, one entry per vehicle id (see model/seating.ts). */
+  rides: Ride[];
+}
+
+/** One selector of a seating mapping: `vehicles: { bus-1: [rest] }` → { vehicleId: 'bus-1', selector: 'rest' }. */
+export interface Seat {
+  vehicleId: string;
+  selector: string;
+  /** Path of the selector in the document. */
+  path: DocPath;
+  /** Whom the selector seats (for `rest`: the delegation-side attendees seated in no other vehicle). */
+  people: Person[];
+}
+
+/** A vehicle of an event and its riders. */
+export interface Ride {
+  vehicleId: string;
+  /** Undefined when the id names no vehicle (unknown-reference reports it). */
+  vehicle: Vehicle | undefined;
+  /** Path of the vehicle's entry: the list item, or the seating mapping's value for the vehicle. */
+  path: DocPath;
+  /**
+   * True when a seating mapping says who rides in this vehicle; false for a plain list, where the
+   * event's delegation-side attendees ride in its vehicles without assigned seats.
+   */
+  assigned: boolean;
+  /** With seats assigned: the people seated in it, each once; without: every delegation-side attendee. */
+  riders: Person[];
 }
 
 export type Collection = 'organizations' | 'people' | 'groups' | 'places' | 'vehicles' | 'agreements' | 'events';

@@ -2,9 +2,11 @@
 // display width: a Chinese character takes two columns.
 import { displayWidth, fitLine, measuredGraphemes } from '../text/width.js';
 import type { EventKind } from '../model/types.js';
-import type { Agenda, AgendaEntry, LocalTime, WhereAt, WhereGroup } from './agenda.js';
+import type { Agenda, AgendaEntry, LocalTime, SeatVehicle, WhereAt, WhereGroup } from './agenda.js';
 import { formatDate } from './dates.js';
 import type { AgendaLabels, ExportLabels, Labels } from './labels.js';
+import { mapStrings } from './documents.js';
+import { safeText } from '../text/safe.js';
 
 /** Colours, passed in by the CLI (identity functions when colour is off). */
 export interface AgendaPaint {
@@ -28,7 +30,9 @@ export interface AgendaTableOptions {
 /** Borders and padding of a table with `columns` columns: one bar per edge, one space each side. */
 const overhead = (columns: number) => columns + 1 + columns * 2;
 
-export function renderAgendaTables(agenda: Agenda, options: AgendaTableOptions): string {
+export function renderAgendaTables(unsafe: Agenda, options: AgendaTableOptions): string {
+  // Names and titles reach a terminal: one line each, control characters shown, never acted on.
+  const agenda = mapStrings(unsafe, (s) => safeText(s));
   const paint = options.paint ?? PLAIN_PAINT;
   const labels = options.labels.exports.agenda;
   const words = options.labels.exports;
@@ -66,7 +70,8 @@ export function renderAgendaTables(agenda: Agenda, options: AgendaTableOptions):
   return out.join('\n') + '\n';
 }
 
-export function renderWhereTable(where: WhereAt, options: AgendaTableOptions): string {
+export function renderWhereTable(unsafe: WhereAt, options: AgendaTableOptions): string {
+  const where = mapStrings(unsafe, (s) => safeText(s));
   const paint = options.paint ?? PLAIN_PAINT;
   const labels = options.labels.exports.agenda;
   const { lang } = options.labels;
@@ -79,7 +84,7 @@ export function renderWhereTable(where: WhereAt, options: AgendaTableOptions): s
   const table = newTable([labels.person, labels.now, labels.next], [nameWidth, nowWidth, nextWidth]);
   // People in the same situation share a row: "where is everyone" reads as a handful of places.
   for (const g of where.groups) {
-    const now = g.event ? paint.kind(g.event.kind, wrap(eventLine(g.event, labels, where.at.date), nowWidth)) : paint.dim(wrap(statusText(g, labels, where.at.date), nowWidth));
+    const now = g.event ? paint.kind(g.event.kind, wrap(eventLine(g.event, labels, where.at.date) + (g.vehicle ? ` · ${vehicleLine(g.vehicle)}` : ''), nowWidth)) : paint.dim(wrap(statusText(g, labels, where.at.date), nowWidth));
     const next = g.next ? wrap(`${timeOn(g.next.start, where.at.date)} ${g.next.title} · ${g.next.place}`, nextWidth) : '';
     table.push([wrap(g.label, nameWidth), now, next]);
   }
@@ -159,6 +164,10 @@ function timeOn(t: LocalTime, day: string): string {
 function eventLine(e: AgendaEntry, labels: AgendaLabels, day: string): string {
   const where = e.to !== undefined ? `${e.place} → ${e.to}` : e.place;
   return `${e.title} · ${where} (${labels.until} ${timeOn(e.end, day)})`;
+}
+
+function vehicleLine(v: SeatVehicle): string {
+  return [v.kind, v.plate, [v.driver, v.driverPhone].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 }
 
 function statusText(p: WhereGroup, labels: AgendaLabels, day: string): string {

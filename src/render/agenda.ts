@@ -1,6 +1,7 @@
 // The terminal agenda as data: the programme day by day, and "where is everyone" at one instant.
 // The table drawing is in agenda-table.ts; --json prints these structures as they are.
 import { MOVE_KINDS } from '../model/schema.js';
+import { ridesOf } from '../model/seating.js';
 import { textIn } from '../model/text.js';
 import { instantToLocal } from '../model/time.js';
 import type { EventKind, ItineraryEvent, Model, Person, Role } from '../model/types.js';
@@ -149,6 +150,8 @@ export interface WhereEntry {
   status: WhereStatus;
   /** The event the person is in at that instant. */
   event?: AgendaEntry;
+  /** The vehicle the person is seated in at that event (only where a seating mapping says so). */
+  vehicle?: SeatVehicle;
   /** The last event before it (where the person was last seen), when not in one. */
   previous?: AgendaEntry;
   next?: AgendaEntry;
@@ -158,6 +161,24 @@ export interface WhereEntry {
 export interface WhereGroup extends Omit<WhereEntry, 'id' | 'name'> {
   label: string;
   people: string[];
+}
+
+export interface SeatVehicle {
+  id: string;
+  kind: string;
+  plate: string;
+  driver: string;
+  driverPhone: string;
+}
+
+/** The one vehicle a seating mapping puts the person in at the event, if any. */
+export function seatVehicle(e: ItineraryEvent, person: Person, labels: Labels): SeatVehicle | undefined {
+  if (!e.seats) return undefined;
+  const ride = ridesOf(e, person)[0];
+  if (!ride?.vehicle) return undefined;
+  const { lang } = labels;
+  const v = ride.vehicle;
+  return { id: v.id, kind: labels.exports.vehicleKinds[v.kind] ?? v.kind, plate: v.plate ?? '', driver: v.driver ? textIn(v.driver.name, lang) : '', driverPhone: v.driver?.phone ?? '' };
 }
 
 export interface WhereAt {
@@ -181,7 +202,10 @@ export function whereAt(model: Model, options: { atMs: number; zone: string; lab
     const entry = (e: ItineraryEvent) => agendaEntry(model, e, labels);
     const withNext = next ? { next: entry(next) } : {};
     if (mine.length === 0) return { ...base, status: 'none' };
-    if (current.length > 0) return { ...base, status: 'event', event: entry(current[0]!), ...withNext };
+    if (current.length > 0) {
+      const vehicle = seatVehicle(current[0]!, person, labels);
+      return { ...base, status: 'event', event: entry(current[0]!), ...(vehicle ? { vehicle } : {}), ...withNext };
+    }
     if (!previous) return { ...base, status: 'before', ...withNext };
     return { ...base, status: next ? 'between' : 'after', previous: entry(previous), ...withNext };
   });
@@ -195,7 +219,7 @@ function groupEntries(model: Model, entries: WhereEntry[], all: Labels): WhereGr
   const labels = all.exports;
   const groups = new Map<string, WhereEntry[]>();
   for (const p of entries) {
-    const key = [p.status, p.event?.id ?? '', p.previous?.id ?? '', p.next?.id ?? ''].join('|');
+    const key = [p.status, p.event?.id ?? '', p.vehicle?.id ?? '', p.previous?.id ?? '', p.next?.id ?? ''].join('|');
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
   const delegation = model.people.filter((p) => p.side === 'delegation');
@@ -210,7 +234,9 @@ function groupEntries(model: Model, entries: WhereEntry[], all: Labels): WhereGr
     if (members.length > 1 && same(delegation)) label = countLabel(labels.agenda.allDelegation, members.length, lang);
     // Name the group as the programme does: a selector of the event they are in, or of the next or last one.
     const related = [situation.event, situation.next, situation.previous].map((e) => (e ? model.byId.events.get(e.id) : undefined));
-    const selectors = related.flatMap((e) => e?.attendees ?? []);
+    // In a vehicle, the seating mapping's selectors name the riders best ("In the Governor's car").
+    const seated = situation.vehicle ? (related[0]?.seats ?? []).filter((s) => s.vehicleId === situation.vehicle!.id).map((s) => s.selector) : [];
+    const selectors = [...seated, ...related.flatMap((e) => e?.attendees ?? [])];
     for (const selector of !label && members.length > 1 ? selectors : []) {
       if (selector.startsWith('group:') && same(model.resolveSelector(selector))) label = `${textIn(model.byId.groups.get(selector.slice(6))?.name, lang)}${countLabel(labels.count, members.length, lang)}`;
       else if (selector.startsWith('org:') && same(model.resolveSelector(selector))) label = `${textIn(model.byId.organizations.get(selector.slice(4))?.name, lang)}${countLabel(labels.count, members.length, lang)}`;

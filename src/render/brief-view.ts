@@ -11,7 +11,7 @@ export function briefView(model: Model, options: DocumentOptions): BriefView {
     const events = sortEvents(day.events);
     events.forEach((event, i) => {
       glance.push({
-        date: i === 0 ? b.day(day, []).dateShort : '',
+        date: b.day(day, []).dateShort,
         first: i === 0,
         rows: events.length,
         start: event.start,
@@ -23,8 +23,11 @@ export function briefView(model: Model, options: DocumentOptions): BriefView {
   }
   const hostPeople = b.byPrecedence(model.people.filter((p) => p.side === 'host'));
   const ours = b.byPrecedence(model.people.filter((p) => p.side === 'delegation'));
+  const delegation = ours.map((p) => b.person(p));
   return {
     ...b.common(),
+    // The delegation list shows passports, diets and private contacts when they were asked for.
+    personal: delegation.some((p) => p.personal),
     notes: b.text(model.visit?.notes),
     glance,
     days: model.days.map((day) => b.day(day)),
@@ -33,7 +36,7 @@ export function briefView(model: Model, options: DocumentOptions): BriefView {
       const others = [...new Set(allVariants(person.name).map((n) => n.trim()))].filter((n) => n !== '' && n !== view.name);
       return { ...view, otherNames: others, bio: b.text(person.bio) };
     }),
-    delegation: ours.map((p) => b.person(p)),
+    delegation,
     organizations: model.organizations
       .filter((org) => org.side === 'delegation')
       .map((org) => ({

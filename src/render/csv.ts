@@ -1,11 +1,13 @@
 // CSV lists for hotels, transport companies and border services (RFC 4180), safe to open in a
 // spreadsheet: no cell can start a formula, and phone numbers stay text.
 import { MOVE_KINDS } from '../model/schema.js';
+import { unseated } from '../model/seating.js';
 import { textIn } from '../model/text.js';
 import { dayNumber, instantToLocal } from '../model/time.js';
 import type { Agreement, ItineraryEvent, Model, Person, Vehicle } from '../model/types.js';
 import type { ExportLabels, Labels } from './labels.js';
 import { placeText } from './place-text.js';
+import { safeText } from '../text/safe.js';
 import { byPrecedence, inPrecedenceOrder } from './protocol-order.js';
 
 export const CSV_LISTS = ['people', 'contacts', 'transport', 'rooming', 'agreements'] as const;
@@ -113,27 +115,39 @@ function contactsList(model: Model, labels: ExportLabels, options: CsvListOption
   return { headers: h(labels, ...keys), keys, rows };
 }
 
-/** Moves and every event with vehicles: one row per event and vehicle. */
+/**
+ * Moves and every event with vehicles: one row per event and rider. With a seating mapping each rider's
+ * row names their own vehicle; without one (seats not assigned) it names all of the event's vehicles.
+ */
 function transportList(model: Model, labels: ExportLabels, options: CsvListOptions): CsvTable {
   const { lang } = options;
-  const keys = ['date', 'start', 'end', 'endDate', 'zone', 'event', 'kind', 'flight', 'from', 'to', 'vehicle', 'vehicleKind', 'seats', 'plate', 'driver', 'driverPhone', 'riderCount', 'riders'];
+  const keys = ['date', 'start', 'end', 'endDate', 'zone', 'event', 'kind', 'flight', 'from', 'to', 'no', 'name', 'organization', 'vehicle', 'vehicleKind', 'seats', 'plate', 'driver', 'driverPhone'];
   const rows: string[][] = [];
+  const vehicleCells = (vehicles: readonly Vehicle[]) => {
+    const cell = (f: (v: Vehicle) => string) => vehicles.map(f).join(' / ');
+    return [cell((v) => v.id), cell((v) => labels.vehicleKinds[v.kind] ?? v.kind), cell((v) => String(v.seats)), cell((v) => v.plate ?? ''),
+      cell((v) => (v.driver ? textIn(v.driver.name, lang) : '')), cell((v) => v.driver?.phone ?? '')];
+  };
   for (const e of model.events) {
     const move = (MOVE_KINDS as readonly string[]).includes(e.kind);
-    const vehicles = (e.vehicles ?? []).map((id) => model.byId.vehicles.get(id)).filter((v): v is Vehicle => v !== undefined);
-    if (!move && vehicles.length === 0) continue;
-    const riders = inPrecedenceOrder(e.people.filter((p) => p.side === 'delegation'));
+    if (!move && e.vehicleIds.length === 0) continue;
     const end = e.endMs !== undefined && e.endZone ? instantToLocal(e.endMs, e.endZone) : undefined;
     const base = [
       e.day.date, e.start, end?.time ?? e.end, end?.date ?? '', e.startZone === e.endZone ? (e.startZone ?? '') : `${e.startZone ?? ''} → ${e.endZone ?? ''}`,
       textIn(e.title, lang), labels.kinds[e.kind], e.flight === undefined ? '' : String(e.flight),
       e.startPlace ? placeText(e.startPlace, lang) : '', move && e.endPlace ? placeText(e.endPlace, lang) : '',
     ];
-    const riderCells = [String(riders.length), riders.map((p) => textIn(p.name, lang)).join('; ')];
-    if (vehicles.length === 0) rows.push([...base, '', '', '', '', '', '', ...riderCells]);
-    for (const v of vehicles) {
-      rows.push([...base, v.id, labels.vehicleKinds[v.kind], String(v.seats), v.plate ?? '', v.driver ? textIn(v.driver.name, lang) : '', v.driver?.phone ?? '', ...riderCells]);
+    const riders: [Person, Vehicle[]][] = [];
+    if (e.seats) {
+      for (const ride of e.rides) for (const person of inPrecedenceOrder(ride.riders)) riders.push([person, ride.vehicle ? [ride.vehicle] : []]);
+      for (const person of inPrecedenceOrder(unseated(e))) riders.push([person, []]);
+    } else {
+      const vehicles = e.rides.flatMap((ride) => (ride.vehicle ? [ride.vehicle] : []));
+      for (const person of inPrecedenceOrder(e.people.filter((p) => p.side === 'delegation'))) riders.push([person, vehicles]);
     }
+    riders.forEach(([person, vehicles], i) => {
+      rows.push([...base, String(i + 1), textIn(person.name, lang) || person.id, person.organization ? textIn(person.organization.name, lang) : person.org, ...vehicleCells(vehicles)]);
+    });
   }
   return { headers: h(labels, ...keys), keys, rows };
 }
@@ -221,7 +235,8 @@ export function encodeCsv(table: Pick<CsvTable, 'headers' | 'rows'>, options: Cs
   const separator = CSV_SEPARATORS[options.separator ?? (options.excel ? 'semicolon' : 'comma')];
   const quoteIf = new RegExp(`["\\r\\n${separator}]`);
   const field = (cell: string) => {
-    const value = options.raw ? cell : neutraliseCell(cell);
+    const shown = safeText(cell, 'csv');
+    const value = options.raw ? shown : neutraliseCell(shown);
     return quoteIf.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
   };
   const lines = [table.headers, ...table.rows].map((row) => row.map(field).join(separator));

@@ -1,7 +1,12 @@
 // Day sheets: one per day for the whole delegation, or one per person per day with only that
 // person's events.
 import type { ItineraryEvent, Model } from '../model/types.js';
-import { ViewBuilder, type DaySheetView, type DocumentOptions } from './view.js';
+import { sheetShowsPersonalData, ViewBuilder, type DaySheetView, type DayView, type DocumentOptions } from './view.js';
+
+/** The "contains personal data" notice goes only on a sheet that shows some. */
+function marked(view: DaySheetView): DaySheetView {
+  return { ...view, personal: sheetShowsPersonalData(view) };
+}
 
 export interface SheetSelection {
   /** Person ids: one sheet per person per day; empty or undefined for the whole delegation's sheets. */
@@ -22,7 +27,10 @@ export function daySheetViews(model: Model, options: DocumentOptions, selection:
   const days = model.days.filter((d) => !selection.dates?.length || selection.dates.includes(d.date));
   const sheets: SheetView[] = [];
   if (!selection.people?.length) {
-    for (const day of days) sheets.push({ name: day.date, view: { ...common, person: undefined, day: b.day(day) } });
+    for (const day of days) {
+      const view = b.day(day, day.events, undefined, true);
+      sheets.push({ name: day.date, view: marked({ ...common, person: undefined, day: view, footer: hasFoot(view) }) });
+    }
     return sheets;
   }
   // Each person's events of each day, in one pass over the programme (a forum has thousands of people).
@@ -45,8 +53,13 @@ export function daySheetViews(model: Model, options: DocumentOptions, selection:
     for (const day of days) {
       const events = eventsOf.get(`${person.id}\u0000${day.index}`) ?? [];
       if (events.length === 0) continue;
-      sheets.push({ name: `${day.date}-${person.id}`, view: { ...common, person: b.person(person), day: b.day(day, events) } });
+      const view = b.day(day, events, person, true);
+      sheets.push({ name: `${day.date}-${person.id}`, view: marked({ ...common, person: b.person(person), day: view, footer: hasFoot(view) }) });
     }
   }
   return sheets;
+
+  function hasFoot(day: DayView): boolean {
+    return day.hotel !== undefined || common.contacts.length > 0;
+  }
 }

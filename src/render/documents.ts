@@ -4,10 +4,13 @@ import type HandlebarsNamespace from 'handlebars';
 import type { Model } from '../model/types.js';
 import { briefView } from './brief-view.js';
 import { daySheetViews, type SheetSelection } from './day-sheet-view.js';
-import type { LabelSet } from './labels.js';
+import { labelsFor, type LabelSet } from './labels.js';
 import { checkTemplate, templateError } from './template-errors.js';
-import { escapeMarkdown, showControls } from './markdown.js';
+import { timetablePages } from './timetable.js';
+import { escapeMarkdown } from './markdown.js';
+import { safeText } from '../text/safe.js';
 import { daySheetText } from './text.js';
+import { typeset } from './typography.js';
 import type { DocumentOptions } from './view.js';
 
 export type HandlebarsRuntime = typeof HandlebarsNamespace;
@@ -40,20 +43,29 @@ export interface RenderedDocument {
 export type RenderOptions = Omit<DocumentOptions, 'labels'>;
 
 export function renderBrief(model: Model, options: RenderOptions, format: BriefFormat, renderer: Renderer): string {
-  const view = briefView(model, { ...options, labels: renderer.templates.labels });
-  return compile(renderer, `brief.${format}`, format)(format === 'md' ? mapStrings(view, escapeMarkdown) : view);
+  const view = typesetView(briefView(model, { ...options, labels: renderer.templates.labels }), options.lang);
+  // Each day as a timetable grid (SVG made and escaped by the renderer), for `{{timetable date}}`.
+  const labels = labelsFor(renderer.templates.labels, options.lang);
+  const grids = new Map(format === 'html' ? model.days.map((day) => [day.date, timetablePages(model, day, { lang: options.lang, labels }).map((p) => p.svg)]) : []);
+  return compile(renderer, `brief.${format}`, format, grids)(format === 'md' ? mapStrings(view, escapeMarkdown) : view);
+}
+
+/** Every text of a view typeset for print in the reader's language (punctuation, non-breaking spaces). */
+function typesetView<T>(view: T, lang: string): T {
+  return mapStrings(view, (s) => typeset(s, lang));
 }
 
 export function renderDaySheets(model: Model, options: RenderOptions, selection: SheetSelection, format: SheetFormat, renderer: Renderer): RenderedDocument[] {
-  const sheets = daySheetViews(model, { ...options, labels: renderer.templates.labels }, selection);
-  if (format === 'txt') return sheets.map(({ name, view }) => ({ name, content: daySheetText(mapStrings(view, showControls)) }));
+  const sheets = daySheetViews(model, { ...options, labels: renderer.templates.labels }, selection).map(({ name, view }) => ({ name, view: typesetView(view, options.lang) }));
+  // Every field of a text sheet is one line: a line break in a name is shown, never printed.
+  if (format === 'txt') return sheets.map(({ name, view }) => ({ name, content: daySheetText(mapStrings(view, (s) => safeText(s))) }));
   // One compiled layout for all the sheets of a run: a forum prints thousands.
   const template = compile(renderer, `day-sheet.${format}`, format);
   return sheets.map(({ name, view }) => ({ name, content: template(format === 'md' ? mapStrings(view, escapeMarkdown) : view) }));
 }
 
 /** A layout of the templates compiled with every partial and helper, ready to render views. */
-export function compile(renderer: Renderer, layout: string, format: BriefFormat): (view: unknown) => string {
+export function compile(renderer: Renderer, layout: string, format: BriefFormat, grids: ReadonlyMap<string, string[]> = new Map()): (view: unknown) => string {
   const source = renderer.templates.layouts[layout];
   if (source === undefined) throw new Error(`the templates have no layout "${layout}"`);
   const hb = renderer.handlebars.create();
@@ -68,6 +80,14 @@ export function compile(renderer: Renderer, layout: string, format: BriefFormat)
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('join', (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : ''));
   hb.registerHelper('inc', (n: unknown) => (typeof n === 'number' ? n + 1 : n));
+  hb.registerHelper('timetable', (date: unknown) =>
+    new hb.SafeString((grids.get(String(date)) ?? []).map((svg) => `<section class="timetable-page">\n${svg}</section>`).join('\n')),
+  );
+  // "page {page} of {pages}" with the spans Chromium fills in its running header and footer.
+  hb.registerHelper('pageOf', (label: unknown) => {
+    const text = hb.escapeExpression(typeof label === 'string' ? label : '{page} / {pages}');
+    return new hb.SafeString(text.replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>'));
+  });
   // Markdown is escaped in the view (above); HTML is escaped by Handlebars itself.
   const template = hb.compile(source, { noEscape: format === 'md', strict: false });
   return (view) => {

@@ -94,7 +94,7 @@ function describe(model: Model, event: ItineraryEvent, labels: ExportLabels, opt
     const end = instantToLocal(event.endMs!, event.endZone!);
     out.push(`${labels.to}: ${placeText(event.endPlace, lang)} (${end.date} ${end.time} ${event.endZone})`);
   }
-  const vehicles = (event.vehicles ?? []).map((id) => model.byId.vehicles.get(id)).filter((v): v is Vehicle => v !== undefined);
+  const vehicles = event.vehicleIds.map((id) => model.byId.vehicles.get(id)).filter((v): v is Vehicle => v !== undefined);
   if (vehicles.length > 0) out.push(`${labels.vehicles}: ${vehicles.map((v) => vehicleText(v, labels, lang)).join('; ')}`);
   const officer = event.responsible ? model.byId.people.get(event.responsible) : undefined;
   if (officer) {

@@ -89,6 +89,17 @@ export interface NoticeLabels {
   nextDay: string;
   /** date-fns pattern of an event's date. */
   date: string;
+  throughout: string;
+  removed: string;
+  seats: string;
+  /** Said first when something changed but the revision did not increase: {old}, {now}. */
+  revisionWarning: string;
+  noRevision: string;
+  /** A sensitive field changed, its values not shown. */
+  hidden: string;
+  scopes: Record<'visit' | 'contacts' | 'organization' | 'person' | 'group' | 'place' | 'travel' | 'vehicle' | 'agreement' | 'day' | 'event', string>;
+  /** Field names: `dress`, `driver.phone`, `gather.at` …; a field not listed is shown by its name. */
+  fields: Record<string, string>;
 }
 
 export interface Labels {

@@ -1,11 +1,11 @@
 // Making data safe to show as text: Markdown escaping, and visible stand-ins for invisible
 // direction controls that would otherwise reorder a printed line.
 
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+import { safeText } from '../text/safe.js';
 
-/** "[U+202E]" for each bidirectional control character. */
+/** Control and bidirectional characters shown ("␛", "[U+202E]"); line breaks kept. */
 export function showControls(text: string): string {
-  return text.replace(BIDI_CONTROLS, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
+  return safeText(text, 'text');
 }
 
 /** Text that Markdown shows as written: no markup, no raw HTML, no table breaks, one line. */

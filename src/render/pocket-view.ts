@@ -142,7 +142,7 @@ export class PocketViewBuilder {
       const anchor = `d-${day.date}`;
       const dayView = b.day(day, []);
       const hotelPlace = day.hotel ? this.model.byId.places.get(day.hotel) : undefined;
-      const eventViews = own.map((event) => this.event(event, anchor, card));
+      const eventViews = own.map((event) => this.event(event, anchor, card, person));
       const hotelCard = card(hotelPlace);
       if (hotelPlace) hotels.set(hotelPlace.id, cards.get(hotelPlace.id)!);
       days.push({ date: day.date, anchor, dateLong: dayView.dateLong, dateShort: dayView.dateShort, title: dayView.title, hotel: dayView.hotel, hotelCard, events: eventViews });
@@ -189,8 +189,9 @@ export class PocketViewBuilder {
     });
   }
 
-  private event(event: ItineraryEvent, dayAnchor: string, card: (place: Place | undefined) => string): PocketEventView {
-    const view = this.b.event(event);
+  private event(event: ItineraryEvent, dayAnchor: string, card: (place: Place | undefined) => string, person: Person): PocketEventView {
+    // The person's own vehicle only, where a seating mapping says which (model/seating.ts).
+    const view = this.b.event(event, person);
     const name = (p: Place | undefined, id: string | undefined) => (p ? this.b.text(p.name) || p.id : (id ?? ''));
     const whereFrom = name(event.startPlace, view.isMove ? event.from : event.place);
     const whereTo = view.isMove ? name(event.endPlace, event.to) : '';

@@ -44,7 +44,7 @@ function explain(message: string, source: string, error: { lineNumber?: number }
   const partial = /^The partial (.+) could not be found/.exec(message);
   if (partial) return { line: lineOf(source, `{{> ${partial[1]}`) ?? lineOf(source, `{{>${partial[1]}`), what: `the partial "${partial[1]}" does not exist (partials are the files in partials/)` };
   const helper = /^Missing helper: "(.+)"/.exec(message);
-  if (helper) return { line: lineOf(source, `{{${helper[1]} `) ?? lineOf(source, `{{#${helper[1]}`), what: `"${helper[1]}" is not a helper (the helpers are eq, join and inc, and Handlebars' own if, unless, each, with)` };
+  if (helper) return { line: lineOf(source, `{{${helper[1]} `) ?? lineOf(source, `{{#${helper[1]}`), what: `"${helper[1]}" is not a helper (the helpers are eq, join, inc, pageOf and timetable, and Handlebars' own if, unless, each, with)` };
   return { line: error.lineNumber, what: message.split('\n')[0]! };
 }
 

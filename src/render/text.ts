@@ -1,6 +1,7 @@
 // Day sheets as plain text that fits 80 columns, for the terminal and plain printers. Chinese and
 // other wide characters count two columns.
 import { displayWidth, measuredGraphemes } from '../text/width.js';
+import { typeset } from './typography.js';
 import type { DaySheetView, EventView, PersonView, PlaceView, VehicleView } from './view.js';
 
 export const TEXT_WIDTH = 80;
@@ -23,10 +24,11 @@ export function daySheetText(view: DaySheetView): string {
     lines.push(...wrap(`${l.person}: ${who}`, TEXT_WIDTH, 2));
   }
   if (view.unchecked) lines.push(...wrap(`*** ${l.unchecked}: ${view.unchecked} ***`, TEXT_WIDTH));
-  if (view.sensitive) lines.push(...wrap(l.sensitive ?? '', TEXT_WIDTH));
+  if (view.personal) lines.push(...wrap(l.sensitive ?? '', TEXT_WIDTH));
   rule('=');
   if (view.day.events.length === 0) lines.push('', l.noEvents ?? '');
-  const events = view.day.events.map((event) => ({ event, rows: eventRows(event, l) }));
+  // Values joined here ("name, position") are typeset again: full-width commas between Chinese words.
+  const events = view.day.events.map((event) => ({ event, rows: eventRows(event, l).map(([k, v]): [string, string] => [k, typeset(v, view.lang)]) }));
   // One label column for the whole sheet, so that the events line up under each other.
   const labelWidth = Math.min(MAX_LABEL, Math.max(0, ...events.flatMap(({ rows }) => rows.map(([k]) => displayWidth(k) + 1))));
   for (const { event, rows } of events) {
@@ -42,15 +44,14 @@ export function daySheetText(view: DaySheetView): string {
     if (hotel.addressLocal) rows.push([l.addressLocal ?? '', hotel.addressLocal]);
     const width = Math.max(...rows.map(([k]) => displayWidth(k) + 1));
     for (const [key, value] of rows) lines.push(...field(key, value, 0, width - displayWidth(key) - 1));
-  } else {
-    lines.push(l.noHotel ?? '');
   }
   if (view.contacts.length > 0) {
-    lines.push('', `${l.contacts}:`);
-    for (const c of view.contacts) lines.push(...wrap(personLine(c, true), TEXT_WIDTH - 2, 2).map((s) => '  ' + s.trimStart()));
+    lines.push(...(hotel ? [''] : []), `${l.contacts}:`);
+    for (const c of view.contacts) lines.push(...wrap(typeset(personLine(c, true), view.lang), TEXT_WIDTH - 2, 2).map((s) => '  ' + s.trimStart()));
   }
   rule('=');
-  return lines.map((s) => s.replace(/\s+$/, '').replace(/\u00a0/g, ' ')).join('\n') + '\n';
+  // A wrapped line never starts with "::": printed in a CI log, the runner would take it for a command.
+  return lines.map((s) => s.replace(/\s+$/, '').replace(/\u00a0/g, ' ').replace(/^(\s*):(?=:)/, '$1\u200b:')).join('\n') + '\n';
 }
 
 /** Phone numbers and plates are not broken across lines. */
@@ -77,12 +78,17 @@ function eventRows(e: EventView, l: Record<string, string>): [string, string][] 
   if (e.place) pushPlace(rows, l.place ?? '', e.place, l);
   if (e.from) pushPlace(rows, l.from ?? '', e.from, l);
   if (e.to) pushPlace(rows, l.to ?? '', e.to, l);
-  for (const v of e.vehicles) rows.push([l.vehicle ?? '', vehicleLine(v, l)]);
+  for (const v of e.vehicles) {
+    rows.push([l.vehicle ?? '', vehicleLine(v, l)]);
+    if (v.riders.length > 0) rows.push([l.riders ?? '', v.riders.join(', ')]);
+  }
   if (e.dress) rows.push([l.dress ?? '', e.dress]);
   if (e.officer) rows.push([l.officer ?? '', personLine(e.officer, true)]);
   if (e.wholeDelegation) rows.push([l.delegationSide ?? '', l.wholeDelegation ?? '']);
   else if (e.delegationGroups.length > 0) rows.push([l.delegationSide ?? '', e.delegationGroups.join(', ')]);
   if (e.host.length > 0) rows.push([l.hostSide ?? '', e.host.map((p) => p.name).join(', ')]);
+  if (e.diet) rows.push([l.yourDiet ?? '', e.diet]);
+  if (e.diets.length > 0) rows.push([l.diets ?? '', e.diets.map((d) => `${d.name}: ${d.diet}`).join('; ')]);
   if (e.notes) rows.push([l.notes ?? '', e.notes]);
   return rows;
 }

@@ -1,5 +1,6 @@
 // The itinerary as a reader sees it: every name, time and label already chosen and formatted in the
 // reader's language, private fields left out unless asked for. The templates only lay these out.
+import { ridesOf } from '../model/seating.js';
 import { textIn } from '../model/text.js';
 import type { Day, ItineraryEvent, Model, Person, Place, TextValue, Vehicle } from '../model/types.js';
 import { formatDate } from './dates.js';
@@ -25,6 +26,8 @@ export interface PlaceView {
   address: string;
   /** The address in the local script, for drivers; empty when it is the same as `address`. */
   addressLocal: string;
+  /** The language of `addressLocal`, for the `lang` attribute that picks its glyphs. */
+  addressLocalLang: string;
   phone: string;
   phoneHref: string;
   notes: string;
@@ -39,6 +42,8 @@ export interface VehicleView {
   driverPhone: string;
   driverPhoneHref: string;
   notes: string;
+  /** At an event with a seating mapping, on documents for the whole delegation: who rides in it, by precedence. */
+  riders: string[];
 }
 
 export interface PersonView {
@@ -52,6 +57,14 @@ export interface PersonView {
   email: string;
   emailHref: string;
   passport: string;
+  diet: string;
+  /** Shows personal data (passport, diet, a private phone or e-mail): the document says so. */
+  personal: boolean;
+}
+
+/** At a meal on the delegation's sheets (with --include-sensitive): who needs what. */
+export interface DietView {
+  name: string;
   diet: string;
 }
 
@@ -87,6 +100,10 @@ export interface EventView {
   officer: PersonView | undefined;
   vehicles: VehicleView[];
   agreements: string[];
+  /** On a person's own sheet, at a meal (with --include-sensitive): their diet. */
+  diet: string;
+  /** On the delegation's sheets, at a meal (with --include-sensitive): everyone there with a diet. */
+  diets: DietView[];
   notes: string;
   purpose: string;
   talkingPoints: string[];
@@ -112,7 +129,10 @@ export interface CommonView {
   revision: string;
   head: PersonView | undefined;
   unchecked: string;
+  /** Sensitive fields were asked for (`--include-sensitive`). */
   sensitive: boolean;
+  /** The document actually shows personal data: it carries the notice. Set once the view is built. */
+  personal: boolean;
   contacts: PersonView[];
 }
 
@@ -142,7 +162,7 @@ export interface AgreementView {
 
 export interface GlanceRow {
   date: string;
-  /** Rows of one day share the date cell: only the first carries it. */
+  /** Every row carries its date (a table split across pages keeps it); `first` marks a day's first row. */
   first: boolean;
   rows: number;
   start: string;
@@ -167,6 +187,8 @@ export interface DaySheetView extends CommonView {
   /** The person the sheet is for; undefined for the whole delegation's sheet. */
   person: PersonView | undefined;
   day: DayView;
+  /** Something to print at the foot (the night's hotel, duty contacts). */
+  footer: boolean;
 }
 
 /** Shared pieces of every view, built once per document. */
@@ -202,6 +224,7 @@ export class ViewBuilder {
       head: head ? this.person(head) : undefined,
       unchecked: errors !== undefined ? fillLabel(labels.uncheckedNote, { count: errors }) : '',
       sensitive: Boolean(this.options.includeSensitive),
+      personal: false,
       contacts: (visit?.contacts ?? []).flatMap((id) => {
         const person = this.model.byId.people.get(id);
         return person ? [this.person(person)] : [];
@@ -224,6 +247,8 @@ export class ViewBuilder {
     const phone = open ? (person.phone ?? '') : '';
     const email = open ? (person.email ?? '') : '';
     const passport = this.options.includeSensitive && person.passport ? `${person.passport.name} ${person.passport.number} (${person.passport.expires})` : '';
+    const diet = this.options.includeSensitive ? this.text(person.diet) : '';
+    const operational = this.options.operational.has(person.id);
     return {
       id: person.id,
       name: this.text(person.name) || person.id,
@@ -235,14 +260,16 @@ export class ViewBuilder {
       email,
       emailHref: mailtoHref(email),
       passport,
-      diet: this.options.includeSensitive ? this.text(person.diet) : '',
+      diet,
+      personal: passport !== '' || diet !== '' || (!operational && (phone !== '' || email !== '')),
     };
   }
 
   place(place: Place | undefined): PlaceView | undefined {
     if (!place) return undefined;
     const address = this.text(place.address);
-    const local = textIn(place.address, this.placeLanguage(place)).trim();
+    const localLang = this.placeLanguage(place);
+    const local = textIn(place.address, localLang).trim();
     return {
       id: place.id,
       name: this.text(place.name) || place.id,
@@ -250,6 +277,7 @@ export class ViewBuilder {
       city: this.text(place.city),
       address,
       addressLocal: local === address ? '' : local,
+      addressLocalLang: local === address ? '' : variantLanguage(place.address, local, localLang),
       phone: place.phone ?? '',
       phoneHref: telHref(place.phone ?? ''),
       notes: this.text(place.notes),
@@ -262,7 +290,7 @@ export class ViewBuilder {
     return this.localLang;
   }
 
-  vehicle(vehicle: Vehicle): VehicleView {
+  vehicle(vehicle: Vehicle, riders: readonly Person[] = []): VehicleView {
     const phone = vehicle.driver?.phone ?? '';
     return {
       id: vehicle.id,
@@ -273,10 +301,30 @@ export class ViewBuilder {
       driverPhone: phone,
       driverPhoneHref: telHref(phone),
       notes: this.text(vehicle.notes),
+      riders: this.byPrecedence(riders).map((person) => this.text(person.name) || person.id),
     };
   }
 
-  event(event: ItineraryEvent): EventView {
+  /**
+   * The vehicles shown with an event: on a person's sheet only the one they ride in (all of them when
+   * seats are not assigned); otherwise every vehicle, with its riders where a seating mapping names them.
+   */
+  eventVehicles(event: ItineraryEvent, forPerson?: Person): VehicleView[] {
+    const rides = forPerson ? ridesOf(event, forPerson) : event.rides;
+    return rides.flatMap((ride) => (ride.vehicle ? [this.vehicle(ride.vehicle, !forPerson && ride.assigned ? ride.riders : [])] : []));
+  }
+
+  /** Diets at a meal, with --include-sensitive: the person's own on their sheet, everyone's on the delegation's sheets. */
+  private diets(event: ItineraryEvent, forPerson: Person | undefined, withDiets: boolean): { diet: string; diets: DietView[] } {
+    if (!withDiets || !this.options.includeSensitive || event.kind !== 'meal') return { diet: '', diets: [] };
+    if (forPerson) return { diet: this.text(forPerson.diet), diets: [] };
+    const diets = this.byPrecedence(event.people)
+      .map((p) => ({ name: this.text(p.name) || p.id, diet: this.text(p.diet) }))
+      .filter((d) => d.diet !== '');
+    return { diet: '', diets };
+  }
+
+  event(event: ItineraryEvent, forPerson?: Person, withDiets = false): EventView {
     const labels = this.labels;
     const isMove = event.kind === 'flight' || event.kind === 'transfer';
     const delegationSide = this.model.people.filter((p) => p.side === 'delegation');
@@ -314,14 +362,12 @@ export class ViewBuilder {
       gatherTime: event.gather?.time ?? '',
       gatherAt: this.text(event.gather?.at),
       officer: officer ? this.person(officer) : undefined,
-      vehicles: (event.vehicles ?? []).flatMap((id) => {
-        const vehicle = this.model.byId.vehicles.get(id);
-        return vehicle ? [this.vehicle(vehicle)] : [];
-      }),
+      vehicles: this.eventVehicles(event, forPerson),
       agreements: (event.agreements ?? []).flatMap((id) => {
         const agreement = this.model.byId.agreements.get(id);
         return agreement ? [this.text(agreement.title) || id] : [];
       }),
+      ...this.diets(event, forPerson, withDiets),
       notes: this.text(event.notes),
       purpose,
       talkingPoints,
@@ -348,7 +394,7 @@ export class ViewBuilder {
     return names;
   }
 
-  day(day: Day, events: readonly ItineraryEvent[] = day.events): DayView {
+  day(day: Day, events: readonly ItineraryEvent[] = day.events, forPerson?: Person, withDiets = false): DayView {
     const hotel = day.hotel ? this.model.byId.places.get(day.hotel) : undefined;
     return {
       date: day.date,
@@ -356,7 +402,7 @@ export class ViewBuilder {
       dateShort: formatDate(day.date, this.labels.dateShort, this.lang),
       title: this.text(day.title),
       hotel: this.place(hotel),
-      events: sortEvents(events).map((e) => this.event(e)),
+      events: sortEvents(events).map((e) => this.event(e, forPerson, withDiets)),
     };
   }
 
@@ -366,6 +412,14 @@ export class ViewBuilder {
     if (event.kind === 'flight' || event.kind === 'transfer') return `${name(event.startPlace, event.from)} → ${name(event.endPlace, event.to)}`;
     return name(event.startPlace, event.place);
   }
+}
+
+/**
+ * Does a day sheet show personal data? On a sheet people appear by name (the officer in charge and
+ * duty contacts with their operational phones); what is personal is a diet at a meal.
+ */
+export function sheetShowsPersonalData(view: DaySheetView): boolean {
+  return view.day.events.some((e) => e.diet !== '' || e.diets.length > 0);
 }
 
 /** Longer delegation lists in the briefing pack show only their first SHORT_LIST people. */
@@ -402,6 +456,13 @@ const ZONE_LANGUAGES: [string, string][] = [
   ['Europe/Moscow', 'ru'], ['Asia/Yekaterinburg', 'ru'], ['Asia/Novosibirsk', 'ru'], ['Asia/Vladivostok', 'ru'], ['Europe/Minsk', 'ru'],
   ['Asia/Tokyo', 'ja'], ['Asia/Seoul', 'ko'], ['Europe/Berlin', 'de'], ['Europe/Paris', 'fr'], ['Europe/London', 'en'], ['America/', 'en'],
 ];
+
+/** The language of the variant of `value` that reads `shown` (the fallback variant when `lang` has none). */
+function variantLanguage(value: TextValue | undefined, shown: string, lang: string): string {
+  if (value === undefined || typeof value === 'string') return lang;
+  if (value[lang]?.trim() === shown) return lang;
+  return Object.entries(value).find(([, v]) => v.trim() === shown)?.[0] ?? lang;
+}
 
 /** A `tel:` link for a phone number, or '' when it holds nothing dialable. */
 export function telHref(phone: string): string {

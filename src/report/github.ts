@@ -1,14 +1,15 @@
 // GitHub Actions workflow commands: one annotation per finding, escaped as the runner expects.
 import type { Formatter } from './types.js';
+import { safeText } from '../text/safe.js';
 
-/** Message data: %, CR and LF are encoded. */
+/** Message data: %, CR and LF are encoded; control characters are shown, never passed to the log. */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return text.replace(/[^\r\n]+/g, (part) => safeText(part, 'annotation')).replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Property values: additionally : and , which separate properties. */
 export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return safeText(text, 'annotation').replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 export const formatGithub: Formatter = (files) => {

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { countBySeverity, type FileReport, type Formatter } from './types.js';
 import { countLabel, fillLabel, type CountedLabel } from '../text/labels.js';
 import { displayWidth, fitLine, measuredGraphemes } from '../text/width.js';
+import { safeText } from '../text/safe.js';
 
 export const formatPretty: Formatter = (files, { style, words, lang }) => {
   const counted = (label: CountedLabel, n: number) => countLabel(label, n, lang);
@@ -10,16 +11,19 @@ export const formatPretty: Formatter = (files, { style, words, lang }) => {
   for (const file of files) {
     for (const d of file.diagnostics) {
       const colour = d.severity === 'error' ? style.error : style.warning;
-      const [first, ...more] = d.message.split(/\r?\n/);
-      out.push(`${style.bold(`${file.file}:${d.line}:${d.column}`)}  ${colour(words[d.severity])}  ${first}  ${style.dim(d.rule)}`);
-      for (const line of more) out.push(`    ${line}`);
+      // Messages quote names and values from the file: no control character reaches the terminal, and
+      // no line of a message can pass for a CI workflow command.
+      const where = safeText(`${file.file}:${d.line}:${d.column}`);
+      const [first, ...more] = safeText(d.message, 'text').split('\n');
+      out.push(`${style.bold(where)}  ${colour(words[d.severity])}  ${safeText(first!)}  ${style.dim(d.rule)}`);
+      for (const line of more) out.push(`    ${safeText(line)}`);
       if (d.sensitive) out.push(`    ${style.dim(words.sensitive)}`);
       const lines = excerpt(file, d);
       // The caret line (last) takes the finding's colour so that it stands out from the dimmed source.
       lines.forEach((line, i) => out.push(i === lines.length - 1 && line.includes('^') ? caretLine(line, colour) : style.dim(line)));
-      if (d.hint) out.push(`    ${style.accent(words.hint)} ${d.hint}`);
+      if (d.hint) out.push(`    ${style.accent(words.hint)} ${safeText(d.hint)}`);
       for (const related of d.related ?? []) {
-        out.push(`    ${style.dim(`${words.see} ${file.file}:${related.line}:${related.column}`)}  ${related.message}`);
+        out.push(`    ${style.dim(safeText(`${words.see} ${file.file}:${related.line}:${related.column}`))}  ${safeText(related.message)}`);
       }
       out.push('');
     }
@@ -46,22 +50,33 @@ const MAX_EXCERPT_WIDTH = 100;
 /** Columns of context kept before the finding when a long line is shown from its middle. */
 const LEAD = 40;
 
-/** The line before and the line at fault, with a caret under the range; none for sensitive lines. */
+/** What an excerpt shows in place of a line that holds, or sits inside, a sensitive field. */
+export const HIDDEN_LINE = '(personal data hidden)';
+
+/** The line before and the line at fault, with a caret under the range; sensitive lines are replaced. */
 function excerpt(file: FileReport, d: Diagnostic): string[] {
   if (d.sensitive || file.lines.length === 0) return [];
   const at = file.lines[d.line - 1];
   if (at === undefined || at.trim() === '') return [];
-  for (let line = d.line; line <= d.endLine; line++) if (file.sensitiveLines.has(line)) return [];
   const gutter = String(d.line).length;
   const lines: string[] = [];
+  if (file.sensitiveLines.has(d.line)) {
+    const before = file.lines[d.line - 2];
+    if (before !== undefined && before.trim() !== '') {
+      lines.push(`  ${String(d.line - 1).padStart(gutter)} | ${file.sensitiveLines.has(d.line - 1) ? HIDDEN_LINE : clip(before)}`);
+    }
+    lines.push(`> ${String(d.line).padStart(gutter)} | ${HIDDEN_LINE}`);
+    return lines;
+  }
   const startCol = Math.min(d.column - 1, at.length);
   const endCol = d.endLine === d.line ? Math.max(d.endColumn - 1, startCol + 1) : Math.max(at.replace(/\s+$/, '').length, startCol + 1);
   const shown = window(at, startCol, endCol);
   const before = file.lines[d.line - 2];
   // The line above is shifted as the line at fault is, so that the columns still line up.
   const context = before === undefined ? '' : shown.skip > 0 ? dropColumns(untab(before), shown.skip) : before;
-  if (before !== undefined && context.trim() !== '' && !file.sensitiveLines.has(d.line - 1)) {
-    lines.push(`  ${String(d.line - 1).padStart(gutter)} | ${shown.skip > 0 ? clip('…' + context) : clip(before)}`);
+  if (before !== undefined && context.trim() !== '') {
+    const text = file.sensitiveLines.has(d.line - 1) ? HIDDEN_LINE : shown.skip > 0 ? clip('…' + context) : clip(before);
+    lines.push(`  ${String(d.line - 1).padStart(gutter)} | ${text}`);
   }
   lines.push(`> ${String(d.line).padStart(gutter)} | ${shown.text}`);
   lines.push(`  ${' '.repeat(gutter)} | ${' '.repeat(shown.pad)}${'^'.repeat(Math.max(1, Math.min(shown.width, MAX_EXCERPT_WIDTH - shown.pad)))}`);
@@ -95,9 +110,11 @@ function dropColumns(text: string, columns: number): string {
   return ' '.repeat(Math.max(0, dropped - columns)) + text.slice(index);
 }
 
+/** A source line as the terminal shows it: tabs as spaces, control characters visible (never acted on). */
 function untab(text: string): string {
-  // A tab is shown as → (one column, as the space it stood for): the reader sees where a tab is.
-  return text.replace(/\t/g, '→');
+  // A tab is shown as → (one column, as the space it stood for): the reader sees where a tab is;
+  // control characters are shown too, never acted on.
+  return safeText(text.replace(/\t/g, '→'));
 }
 
 function clip(line: string): string {

@@ -28,6 +28,7 @@ import type { Rule } from './types.js';
 import { unknownReference } from './unknown-reference.js';
 import { unscheduledPerson } from './unscheduled-person.js';
 import { vehicleOverlap } from './vehicle-overlap.js';
+import { vehicleSeating } from './vehicle-seating.js';
 import { yamlSyntax } from './yaml-syntax.js';
 
 export const RULES: readonly Rule[] = [
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   noB2b,
   longDay,
   mealGap,
+  vehicleSeating,
 ];
 
 export type { Rule, RuleContext, RuleFinding, RuleOptions } from './types.js';

@@ -1,6 +1,6 @@
 // unknown-reference: a reference names nothing defined; the message suggests the nearest id.
 import type { DocPath } from '../diagnostics/types.js';
-import { ROLES } from '../model/schema.js';
+import { REST_SELECTOR, ROLES } from '../model/schema.js';
 import { nearest } from '../model/suggest.js';
 import type { Collection, Model } from '../model/types.js';
 import { COLLECTION_NOUN } from './describe.js';
@@ -44,7 +44,17 @@ export const unknownReference: Rule = {
       ref('places', event.from, [...event.path, 'from']);
       ref('places', event.to, [...event.path, 'to']);
       selectors(event.attendees, [...event.path, 'attendees']);
-      refs('vehicles', event.vehicles, [...event.path, 'vehicles']);
+      if (Array.isArray(event.vehicles)) refs('vehicles', event.vehicles, [...event.path, 'vehicles']);
+      else if (event.vehicles) {
+        for (const [id, seated] of Object.entries(event.vehicles)) {
+          if (!ids.vehicles.has(id)) report({ ...unknown('vehicle', id, ids.vehicles, [...event.path, 'vehicles', id]), atKey: true });
+          seated.forEach((selector, i) => {
+            if (selector === REST_SELECTOR) return;
+            const finding = checkSelector(model, ids, selector, [...event.path, 'vehicles', id, i]);
+            if (finding) report(finding);
+          });
+        }
+      }
       refs('agreements', event.agreements, [...event.path, 'agreements']);
       ref('people', event.responsible, [...event.path, 'responsible']);
     }
@@ -81,6 +91,13 @@ function checkSelector(model: Model, ids: Record<Collection, Set<string>>, selec
     };
   }
   if (ids.people.has(selector)) return undefined;
+  if (selector === REST_SELECTOR) {
+    return {
+      path,
+      message: '"rest" is a selector only inside a seating mapping; here it would be a person id, and no person has it',
+      hint: 'Name the people, or seat the others in a vehicle of the event with `vehicles: { bus-1: [rest] }`.',
+    };
+  }
   const finding = unknown('person', selector, ids.people, path);
   if (!finding.message.includes('did you mean')) {
     // A bare word might be a group or organization written without its prefix.

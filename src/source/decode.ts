@@ -15,11 +15,24 @@ export interface DecodedText {
   encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
   /** When set, the bytes are not text we can check; `text` is empty. */
   problem?: DecodeProblem;
+  /**
+   * Lines ended by CR alone (old Mac files): `text` has LF in their place, so that every reader sees
+   * the same lines; 'mixed' when the file also has LF line ends.
+   */
+  lineBreaks?: 'cr' | 'mixed';
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeText(bytes: Uint8Array): DecodedText {
+  const decoded = decodeBytes(bytes);
+  // LF, CRLF and CR alone are all line ends (YAML says so); one form in the text means one reading.
+  if (decoded.problem || !/\r(?!\n)/.test(decoded.text)) return decoded;
+  const lineBreaks = decoded.text.includes('\n') ? 'mixed' : 'cr';
+  return { ...decoded, text: decoded.text.replace(/\r(?!\n)/g, '\n'), lineBreaks };
+}
+
+function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   }

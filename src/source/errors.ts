@@ -5,8 +5,11 @@ export class UserError extends Error {
   constructor(
     message: string,
     readonly hint?: string,
-    /** 2: usage or I/O, the spec's code for "could not do the job"; 1: the input itself is at fault. */
-    readonly exitCode: 1 | 2 = 2,
+    /**
+     * 2: usage or I/O, the spec's code for "could not do the job"; 1: the input itself is at fault;
+     * 130 and 143: stopped by Ctrl-C or SIGTERM (128 + the signal), as shells expect.
+     */
+    readonly exitCode: 1 | 2 | 130 | 143 = 2,
   ) {
     super(message);
     this.name = 'UserError';

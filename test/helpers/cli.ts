@@ -27,3 +27,21 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: R
 
 /** What a JavaScript stack trace looks like in output: "    at fn (file.js:10:5)". */
 export const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$/m;
+
+/**
+ * Many runs of the built command in one process, for tests that try dozens of command lines: each
+ * result is what a separate run would print and its exit code.
+ */
+export function runCliBatch(runs: readonly (readonly string[])[], options: { cwd?: string } = {}): CliResult[] {
+  const result = spawnSync(process.execPath, [join(ROOT, 'test', 'helpers', 'cli-batch.mjs')], {
+    cwd: options.cwd ?? ROOT,
+    input: JSON.stringify(runs),
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1', ...(process.env.TZ ? { TZ: process.env.TZ } : {}) },
+    timeout: 300_000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  if (result.status !== 0) throw new Error(`batch run failed (${result.status}): ${String(result.stderr)}`);
+  return JSON.parse(String(result.stdout)) as CliResult[];
+}
