@@ -124,7 +124,7 @@ export class PocketViewBuilder {
   produced(): string {
     const zone = this.model.visit?.timezone ?? 'UTC';
     const local = instantToLocal(this.options.stampMs, zone);
-    return `${formatDate(local.date, this.b.labels.dateLong, this.options.lang)}, ${local.time}`;
+    return `${formatDate(local.date, this.b.labels.dateLong, this.options.lang)}${String(this.b.labels.comma ?? ', ')}${local.time}`;
   }
 
   page(person: Person): PocketView {
