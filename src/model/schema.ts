@@ -1,13 +1,8 @@
 // The itinerary format v1 as zod schemas: the one definition behind the `schema` rule, the typed
 // model and the published JSON Schema (schema/itinerary.schema.json).
 import { z } from 'zod';
+import { DATE, END_TIME, ID, LANG, TIME } from './patterns.js';
 import { calendarDateProblem } from './time.js';
-
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-const LANG = /^[a-z]{2}$/;
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const END_TIME = /^([01]\d|2[0-3]):[0-5]\d(\+1)?$/;
 
 /** Prefix of messages that carry the known keys of an object, decoded by the schema rule. */
 export const UNKNOWN_KEYS_MARK = 'unknown-keys:';

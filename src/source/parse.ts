@@ -169,3 +169,26 @@ function blockLevelAt(text: string, start: number): { columns: number; end: numb
   }
   return { columns: i - start, end: i };
 }
+
+/** The text read once: its plain value now, its positions only when a finding must be located. */
+export interface YamlReading {
+  value: unknown;
+  /** Problems of the text; when there are any, `value` is not usable. */
+  problems: SyntaxProblem[];
+  /** The document with source positions (parsed on first use when the fast reader read the text). */
+  positioned(): ParsedYaml;
+}
+
+/**
+ * Read YAML text: with the fast reader when it can (clean files, the common case), else with the
+ * parser that keeps positions. Either way the caller sees one reading.
+ */
+export function readYaml(text: string, fast: (text: string) => { value: unknown } | undefined): YamlReading {
+  const quick = fast(text);
+  if (quick) {
+    let parsed: ParsedYaml | undefined;
+    return { value: quick.value, problems: [], positioned: () => (parsed ??= parseYaml(text)) };
+  }
+  const parsed = parseYaml(text);
+  return { value: parsed.value, problems: parsed.problems, positioned: () => parsed };
+}
