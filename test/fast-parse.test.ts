@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fastParse } from '../src/source/fast-parse.js';
+import { parseYaml } from '../src/source/parse.js';
 import { checkText } from './helpers/check.js';
 
 const core = (text: string) => parse(text, { schema: 'core', version: '1.2' });
@@ -27,11 +28,21 @@ describe('fastParse', () => {
       ...readdirSync('test/fixtures/rules', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).map((f) => join('test/fixtures/rules', f)),
     ];
     expect(files.length).toBeGreaterThan(1);
+    let read = 0;
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       const fast = fastParse(text);
-      if (fast) expect(fast.value, file).toEqual(core(text));
+      if (!fast) {
+        // Left to the full parser: text it finds faulty, or syntax the fast reader does not take.
+        expect(parseYaml(text).problems.length > 0 || /[&*!%]|(^|\n)(---|\.\.\.)/.test(text), file).toBe(true);
+        continue;
+      }
+      read++;
+      expect(fast.value, file).toEqual(core(text));
     }
+    // Most files are plain: the comparison above must have run for them.
+    expect(read).toBeGreaterThan(files.length / 2);
+    for (const file of files.filter((f) => f.startsWith('itineraries'))) expect(fastParse(readFileSync(file, 'utf8')), file).toBeDefined();
   });
 
   it.each([

@@ -49,6 +49,15 @@ describe('pocket goldens (small fixture)', () => {
 });
 
 describe('pocket page content', () => {
+  it("names the reader's own seat \"My vehicle\" and shows no other vehicle of a seated transfer", async () => {
+    const page = (await pocket({ ...base(EXAMPLE), lang: 'en', people: ['rudenya'] })).documents[0]!.content;
+    const transfer = page.slice(page.indexOf('id="e-d1-transfer-svo"'), page.indexOf('</article>', page.indexOf('id="e-d1-transfer-svo"')));
+    expect(transfer).toContain('<dt>My vehicle</dt>');
+    expect(transfer).toContain('А 001 АА 69');
+    expect(transfer).not.toContain('АА 001 69');
+    expect(transfer).not.toContain('<dt>Vehicles</dt>');
+  }, 120_000);
+
   it('carries the same calendar as `delegation ics --person`', async () => {
     for (const lang of ['ru', 'en', 'zh']) {
       const page = (await pocket({ ...base(EXAMPLE), lang, people: ['rudenya'] })).documents[0]!.content;

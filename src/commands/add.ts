@@ -14,6 +14,8 @@ import { UserError } from '../source/errors.js';
 import type { WriteSystem } from '../io/atomic.js';
 import { loadForEdit, newFindings, saveItinerary, type EditableItinerary } from './itinerary-edit.js';
 import { loadItinerary } from './itinerary.js';
+import { END_TIME, ID, TIME } from '../model/patterns.js';
+import { transliterate } from '../text/transliterate.js';
 import type { ConfigChoice } from './config.js';
 
 export const ENTRY_KINDS = ['person', 'org', 'place', 'vehicle', 'event'] as const;
@@ -113,9 +115,6 @@ export const FIELDS: Record<EntryKind, Field[]> = {
   ],
 };
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const END_TIME = /^([01]\d|2[0-3]):[0-5]\d(\+1)?$/;
-const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Checks one typed answer; returns a message for the user, or undefined when it is fine. */
 export function checkAnswer(field: Field, value: string, model?: Model): string | undefined {
@@ -251,22 +250,13 @@ export function suggestId(name: TextValue | undefined, taken: ReadonlySet<string
   const variants = name === undefined ? [] : typeof name === 'string' ? [name] : [name.en, ...Object.values(name)].filter((v): v is string => !!v);
   let base = '';
   for (const variant of variants) {
-    base = slug(transliterate(variant));
+    base = slug(transliterate(variant).toLowerCase());
     if (base) break;
   }
   if (!base) base = fallback;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
-}
-
-const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p',
-  р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
-};
-
-function transliterate(text: string): string {
-  return [...text.toLowerCase()].map((c) => CYRILLIC[c] ?? c).join('');
 }
 
 function slug(text: string): string {

@@ -8,7 +8,7 @@ import { RULES, DEFAULT_RULE_OPTIONS, type Rule, type RuleFinding, type RuleOpti
 import type { DecodedText } from '../source/decode.js';
 import { locatePath, toLinePosition } from '../source/locate.js';
 import { fastParse } from '../source/fast-parse.js';
-import { parseYaml, type ParsedYaml, type SyntaxProblem } from '../source/parse.js';
+import { readYaml, type ParsedYaml, type SyntaxProblem } from '../source/parse.js';
 import { explainCommaSplits } from './comma-split.js';
 import { findSensitiveLines, findSensitiveLinesInText, isSensitivePath } from './sensitive.js';
 import { applySuppressions, hasSuppressionComments } from './suppressions.js';
@@ -33,44 +33,40 @@ export interface CheckResult {
   sensitiveLines: ReadonlySet<number>;
 }
 
+/**
+ * One pass over one text: decode → parse → model → rules → locate (only when something is reported)
+ * → suppress → hide. The fast reader serves clean files; positions are parsed only to report.
+ */
 export function checkSource(decoded: DecodedText, options: CheckOptions = {}): CheckResult {
   const ruleOptions: RuleOptions = { ...DEFAULT_RULE_OPTIONS, ...options.options };
   const rules = options.ruleSet ?? RULES;
   if (decoded.problem) {
     const { message, hint, line = 1, column = 1 } = decoded.problem;
-    const problem: SyntaxProblem = { message, hint, start: 0, end: 0, line, column };
-    const findings = runRules(rules, emptyModel(), [problem], ruleOptions, options);
-    return { diagnostics: locateAll(findings, emptyModel(), undefined, ''), text: '', parsed: undefined, model: undefined, sensitiveLines: new Set() };
+    return syntaxResult([{ message, hint, start: 0, end: 0, line, column }], undefined, '', rules, ruleOptions, options);
   }
   const text = decoded.text;
-  // Clean files are the common case: read them fast and parse with positions only to report.
-  const fast = fastParse(text);
-  if (fast) {
-    const model = buildModel(fast.value);
-    if (fast.value === null || fast.value === undefined) explainEmpty(model, text);
-    const findings = runRules(rules, model, [], ruleOptions, options);
-    if (findings.length === 0 && !hasSuppressionComments(text)) return { diagnostics: [], text, parsed: undefined, model, sensitiveLines: new Set() };
-    const parsed = parseYaml(text);
-    if (parsed.problems.length === 0) {
-      const diagnostics = applySuppressions(locateAll(findings, model, parsed, text), text, parsed, options.rules);
-      return { diagnostics, text, parsed, model, sensitiveLines: findSensitiveLines(parsed, model) };
-    }
-  }
-  const parsed = parseYaml(text);
-  if (parsed.problems.length > 0) {
-    const findings = runRules(rules, emptyModel(), parsed.problems, ruleOptions, options);
-    // No model to say which fields are private: the text itself decides which lines excerpts hide,
-    // and a hint that quotes such a line (the corrected line of a YAML slip) keeps only its advice.
-    const sensitiveLines = findSensitiveLinesInText(text);
-    const diagnostics = locateAll(findings, emptyModel(), parsed, text).map((d) => hideQuotedLines(d, text, sensitiveLines));
-    return { diagnostics, text, parsed, model: undefined, sensitiveLines };
-  }
-  const model = buildModel(parsed.value);
-  if (parsed.value === null || parsed.value === undefined) explainEmpty(model, text);
+  const reading = readYaml(text, fastParse);
+  if (reading.problems.length > 0) return syntaxResult(reading.problems, reading.positioned(), text, rules, ruleOptions, options);
+  const model = buildModel(reading.value);
+  if (reading.value === null || reading.value === undefined) explainEmpty(model, text);
   const findings = runRules(rules, model, [], ruleOptions, options);
+  if (findings.length === 0 && !hasSuppressionComments(text)) return { diagnostics: [], text, parsed: undefined, model, sensitiveLines: new Set() };
+  const parsed = reading.positioned();
+  // The fast reader accepted what the full parser does not: the text's problems come first.
+  if (parsed.problems.length > 0) return syntaxResult(parsed.problems, parsed, text, rules, ruleOptions, options);
   // Suppression comments are read only in text that parsed: they can never hide yaml-syntax.
   const diagnostics = applySuppressions(locateAll(findings, model, parsed, text), text, parsed, options.rules);
   return { diagnostics, text, parsed, model, sensitiveLines: findSensitiveLines(parsed, model) };
+}
+
+/** Text that is not YAML: only yaml-syntax speaks, and there is no model. */
+function syntaxResult(problems: SyntaxProblem[], parsed: ParsedYaml | undefined, text: string, rules: readonly Rule[], ruleOptions: RuleOptions, options: CheckOptions): CheckResult {
+  const findings = runRules(rules, emptyModel(), problems, ruleOptions, options);
+  // No model to say which fields are private: the text itself decides which lines excerpts hide,
+  // and a hint that quotes such a line (the corrected line of a YAML slip) keeps only its advice.
+  const sensitiveLines = findSensitiveLinesInText(text);
+  const diagnostics = locateAll(findings, emptyModel(), parsed, text).map((d) => hideQuotedLines(d, text, sensitiveLines));
+  return { diagnostics, text, parsed, model: undefined, sensitiveLines };
 }
 
 /** A rule's finding before it has a line and column. */

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { DocPath } from '../diagnostics/types.js';
 import {
   COLLECTION_SCHEMAS, COMMA_SPLIT_MESSAGE, DayShell, MISSING_MARK, Event as EventSchema, ItineraryShell, MOVE_KINDS, UNKNOWN_KEYS_MARK, Visit as VisitSchema,
+  INFINITY_NOTE, NOT_A_NUMBER_NOTE, TOO_LARGE_NOTE,
   type EventData,
 } from './schema.js';
 import { resolveSeating } from './seating.js';
@@ -266,7 +267,7 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
       }
       continue;
     }
-    let message = issue.message;
+    let message = plainMessage(issue);
     let hint: string | undefined;
     if (message.startsWith(MISSING_MARK)) {
       const field = path[path.length - 1];
@@ -279,6 +280,10 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
       hint = 'Put the whole value in quotes, e.g. { ru: "Тверь, Советская улица, 10" }.';
     } else if (message.includes('must be written in quotes')) {
       hint = `Put the value in double quotes, e.g. ${quotedExample(path)}.`;
+    } else if (message.includes(NOT_A_NUMBER_NOTE) || message.includes(INFINITY_NOTE)) {
+      hint = 'YAML reads .nan and .inf as special numbers: write an ordinary number, or put text in quotes.';
+    } else if (message.includes(TOO_LARGE_NOTE)) {
+      hint = 'Write a smaller number; a code or number to be printed as written goes in quotes, e.g. "123456789012345678901".';
     } else if (message.includes('is required for') || message.includes(' needs ')) {
       hint = 'Add the field; see docs/format.md for what it holds.';
     }
@@ -293,6 +298,23 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
     delete issue.missing;
     all.push(issue);
   }
+}
+
+/**
+ * zod's own texts ("Too small: expected number to be >=1", "Invalid input") for a check that has no
+ * message of ours, said in plain words.
+ */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (!/^(Too small|Too big|Invalid input)\b/.test(issue.message)) return issue.message;
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const small = issue.code === 'too_small';
+    const limit = String(small ? issue.minimum : issue.maximum);
+    const bound = small ? (issue.inclusive ? `${limit} or more` : `more than ${limit}`) : issue.inclusive ? `${limit} or less` : `less than ${limit}`;
+    if (issue.origin === 'array' || issue.origin === 'set') return `expected a list of ${bound} entries`;
+    if (issue.origin === 'string') return `expected a text of ${bound} characters`;
+    return `expected a number, ${bound}`;
+  }
+  return 'this value is not one the format allows here';
 }
 
 function quotedExample(path: DocPath): string {

@@ -1,8 +1,19 @@
 // How findings name things: people, events, places and times, in the words of the file.
-import type { Agreement, ItineraryEvent, Model, Organization, Person, Place, Vehicle } from '../model/types.js';
+import type { Agreement, Collection, ItineraryEvent, Model, Organization, Person, Place, Vehicle } from '../model/types.js';
 import { textIn } from '../model/text.js';
 import { instantToLocal, offsetMinutes } from '../model/time.js';
 import type { TravelTime } from '../model/travel.js';
+
+/** What one entry of each collection is called in messages. */
+export const COLLECTION_NOUN: Record<Collection, string> = {
+  organizations: 'organization',
+  people: 'person',
+  groups: 'group',
+  places: 'place',
+  vehicles: 'vehicle',
+  agreements: 'agreement',
+  events: 'event',
+};
 
 /** Messages are in English; names use the English variant when given, else the first one. */
 const LANG = 'en';

@@ -1,16 +1,7 @@
 // duplicate-id: an id is used twice in one collection (all events of all days form one collection).
 import type { Collection } from '../model/types.js';
+import { COLLECTION_NOUN } from './describe.js';
 import type { Rule } from './types.js';
-
-const NOUN: Record<Collection, string> = {
-  organizations: 'organization',
-  people: 'person',
-  groups: 'group',
-  places: 'place',
-  vehicles: 'vehicle',
-  agreements: 'agreement',
-  events: 'event',
-};
 
 export const duplicateId: Rule = {
   id: 'duplicate-id',
@@ -27,8 +18,8 @@ export const duplicateId: Rule = {
         }
         report({
           path: entry.path,
-          message: `${NOUN[collection]} id "${entry.id}" is already used by an earlier ${NOUN[collection]}`,
-          hint: `Give this ${NOUN[collection]} an id of its own; references to "${entry.id}" mean the first one.`,
+          message: `${COLLECTION_NOUN[collection]} id "${entry.id}" is already used by an earlier ${COLLECTION_NOUN[collection]}`,
+          hint: `Give this ${COLLECTION_NOUN[collection]} an id of its own; references to "${entry.id}" mean the first one.`,
           related: [{ path: earlier, message: `first use of "${entry.id}"` }],
         });
       }

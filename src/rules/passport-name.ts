@@ -2,14 +2,8 @@
 // transliteration of the Russian name, as Russian passports print it.
 import type { TextValue } from '../model/types.js';
 import { personRef } from './describe.js';
+import { transliterate } from '../text/transliterate.js';
 import type { Rule } from './types.js';
-
-/** ICAO Doc 9303 (7th ed.), Part 3, table for Cyrillic, as Russian international passports apply it. */
-const ICAO_9303: Record<string, string> = {
-  а: 'A', б: 'B', в: 'V', г: 'G', д: 'D', е: 'E', ё: 'E', ж: 'ZH', з: 'Z', и: 'I', й: 'I', к: 'K', л: 'L', м: 'M',
-  н: 'N', о: 'O', п: 'P', р: 'R', с: 'S', т: 'T', у: 'U', ф: 'F', х: 'KH', ц: 'TS', ч: 'CH', ш: 'SH', щ: 'SHCH',
-  ъ: 'IE', ы: 'Y', ь: '', э: 'E', ю: 'IU', я: 'IA',
-};
 
 /**
  * Russian patronymics: -ович/-евич/-ич (Ильич, Кузьмич, Лукич, Фомич, Никитич), -овна/-евна/-ична/-инична
@@ -46,12 +40,6 @@ export const passportName: Rule = {
 function russianName(name: TextValue, firstLanguage: string | undefined): string | undefined {
   if (typeof name === 'string') return firstLanguage === 'ru' ? name : undefined;
   return name.ru;
-}
-
-export function transliterate(word: string): string {
-  let out = '';
-  for (const ch of word.toLowerCase()) out += ICAO_9303[ch] ?? ch.toUpperCase();
-  return out;
 }
 
 /**

@@ -3,17 +3,8 @@ import type { DocPath } from '../diagnostics/types.js';
 import { REST_SELECTOR, ROLES } from '../model/schema.js';
 import { nearest } from '../model/suggest.js';
 import type { Collection, Model } from '../model/types.js';
+import { COLLECTION_NOUN } from './describe.js';
 import type { Rule, RuleFinding } from './types.js';
-
-const NOUN: Record<Collection, string> = {
-  organizations: 'organization',
-  people: 'person',
-  groups: 'group',
-  places: 'place',
-  vehicles: 'vehicle',
-  agreements: 'agreement',
-  events: 'event',
-};
 
 export const unknownReference: Rule = {
   id: 'unknown-reference',
@@ -26,7 +17,7 @@ export const unknownReference: Rule = {
 
     const ref = (collection: Collection, id: string | undefined, path: DocPath) => {
       if (id === undefined || ids[collection].has(id)) return;
-      report(unknown(NOUN[collection], id, ids[collection], path));
+      report(unknown(COLLECTION_NOUN[collection], id, ids[collection], path));
     };
     const refs = (collection: Collection, list: readonly string[] | undefined, path: DocPath) =>
       list?.forEach((id, i) => ref(collection, id, [...path, i]));

@@ -1,5 +1,6 @@
 // Minimal, style-preserving edits of YAML text: a new item goes into a sequence as a text insertion,
 // so comments, key order, quoting and blank lines elsewhere stay byte-for-byte as they were.
+import { isDeepStrictEqual } from 'node:util';
 import { Document, stringify, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 
 export type YamlPath = readonly (string | number)[];
@@ -52,7 +53,7 @@ export function insertSequenceItem(text: string, path: YamlPath, value: unknown,
   const expected = structuredClone(doc.toJS()) as unknown;
   insertInValue(expected, path, value, index);
   const check = parseDocument(newText, PARSE_OPTIONS);
-  if (check.errors.length > 0 || !deepEqual(check.toJS(), expected)) {
+  if (check.errors.length > 0 || !isDeepStrictEqual(check.toJS(), expected)) {
     throw new EditError('the edited text does not read back as the intended document; nothing was changed');
   }
   return { text: newText, expected };
@@ -61,7 +62,7 @@ export function insertSequenceItem(text: string, path: YamlPath, value: unknown,
 /** Does `text` parse to exactly `expected`? (Used to check a written file before it replaces the old one.) */
 export function readsBackAs(text: string, expected: unknown): boolean {
   const doc = parseDocument(text, PARSE_OPTIONS);
-  return doc.errors.length === 0 && deepEqual(doc.toJS(), expected);
+  return doc.errors.length === 0 && isDeepStrictEqual(doc.toJS(), expected);
 }
 
 interface Style {
@@ -363,17 +364,4 @@ function insertInValue(root: unknown, path: YamlPath, value: unknown, index: num
   const key = path[path.length - 1]!;
   const list = Array.isArray(node[key]) ? (node[key] as unknown[]) : (node[key] = [] as unknown[]);
   (list as unknown[]).splice(index, 0, structuredClone(value));
-}
-
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((x, i) => deepEqual(x, bb[i]));
-  }
-  const ka = Object.keys(a as object);
-  const kb = Object.keys(b as object);
-  return ka.length === kb.length && ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
