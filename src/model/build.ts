@@ -11,7 +11,7 @@ import { resolveSeating } from './seating.js';
 import { nearest } from './suggest.js';
 import { isValidTimeZone, localToInstant } from './time.js';
 import type {
-  Agreement, Collection, Day, Group, ItineraryEvent, Model, Organization, Person, Place, SchemaIssue, TravelEntry, Vehicle, Visit,
+  Agreement, Collection, Day, Group, ItineraryEvent, Model, Organization, Person, Place, RejectedEntry, SchemaIssue, TravelEntry, Vehicle, Visit,
 } from './types.js';
 
 type Raw = Record<string, unknown>;
@@ -24,6 +24,7 @@ export function buildModel(raw: unknown): Model {
   const issues: SchemaIssue[] = [];
   const declared: Model['declared'] = { organizations: [], people: [], groups: [], places: [], vehicles: [], agreements: [], events: [] };
   const root: Raw = isObject(raw) ? raw : {};
+  const rejected: RejectedEntry[] = [];
 
   if (raw === null || raw === undefined) {
     issues.push({ path: [], message: 'the file is empty', hint: 'An itinerary starts with `format: delegation/1`, then visit, organizations, people, places and days. `delegation init` writes a skeleton.' });
@@ -59,6 +60,7 @@ export function buildModel(raw: unknown): Model {
       collect(issues, parsed, path, item);
       const salvaged = salvage(COLLECTION_SCHEMAS[key] as z.ZodType, item, parsed.error);
       if (salvaged) out.push({ ...(salvaged as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), ...extra, path });
+      else if (collection) rejected.push(rejectedEntry(collection, COLLECTION_SCHEMAS[key] as z.ZodType, item, path));
     });
     return out;
   };
@@ -94,12 +96,13 @@ export function buildModel(raw: unknown): Model {
     const shell = DayShell.safeParse(rawDay);
     const rawEvents = isObject(rawDay) && Array.isArray(rawDay.events) ? rawDay.events : [];
     let day: Day | undefined;
-    if (shell.success) {
-      const { events: _events, ...header } = shell.data;
-      day = { ...header, path, index: days.length, events: [] };
+    if (!shell.success) collect(issues, shell, path, rawDay);
+    // A day with a fault in a field it can do without (a misspelt title key) keeps its events.
+    const header = shell.success ? shell.data : shell.error ? salvage(DayShell, rawDay, shell.error) : undefined;
+    if (header) {
+      const { events: _events, ...fields } = header;
+      day = { ...fields, path, index: days.length, events: [] };
       days.push(day);
-    } else {
-      collect(issues, shell, path, rawDay);
     }
     rawEvents.forEach((rawEvent, eventIndex) => {
       const eventPath: DocPath = [...path, 'events', eventIndex];
@@ -109,6 +112,7 @@ export function buildModel(raw: unknown): Model {
       if (!parsed.success) {
         collect(issues, parsed, eventPath, rawEvent);
         data = salvage(EventSchema, rawEvent, parsed.error);
+        if (!data) rejected.push({ ...rejectedEntry('events', EventSchema, rawEvent, eventPath), ...(day ? { date: day.date } : {}) });
       }
       if (!day || !data) return;
       const event = makeEvent(data, eventPath, day, day.events.length);
@@ -124,6 +128,7 @@ export function buildModel(raw: unknown): Model {
     organizations, people, groups, places, travel, vehicles, agreements, days, events,
     byId,
     declared,
+    rejected,
     schemaIssues: issues,
     resolveSelector: () => [],
     selectorExists: () => false,
@@ -148,6 +153,16 @@ function salvage<T>(schema: z.ZodType<T>, item: unknown, error: z.ZodError): T |
   }
   const retry = schema.safeParse(copy);
   return retry.success ? retry.data : undefined;
+}
+
+/** An entry kept by id with the fields that are valid on their own, when it cannot be kept whole. */
+function rejectedEntry(collection: Collection, schema: z.ZodType, item: unknown, path: DocPath): RejectedEntry {
+  const fields: Raw = {};
+  const shape = 'shape' in schema ? (schema.shape as Record<string, z.ZodType>) : {};
+  if (isObject(item)) {
+    for (const [key, value] of Object.entries(item)) if (shape[key]?.safeParse(value).success) fields[key] = value;
+  }
+  return { collection, path, id: isObject(item) && typeof item.id === 'string' ? item.id : undefined, fields };
 }
 
 function indexById<T extends { id: string }>(items: T[]): Map<string, T> {
