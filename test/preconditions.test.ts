@@ -1,6 +1,7 @@
 // Wizards check what would make them fail before the first question; no command offers or accepts a
 // language its documents cannot be printed in.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,5 +55,53 @@ describe('languages', () => {
     const text = readFileSync(EXAMPLE, 'utf8').replace('languages: [ru, en, zh]', 'languages: [fr, en, ru]');
     expect(text).toContain('languages: [fr, en, ru]');
     expect(chooseLanguage(buildModel(parse(text)), undefined)).toBe('en');
+  });
+});
+
+describe('an unwritable folder stops a wizard before its first question', () => {
+  // Root may write anywhere, so as root the wizard runs as the unprivileged user "nobody". `script`
+  // gives it a terminal, so that it would ask if the check came late.
+  const asRoot = process.getuid?.() === 0;
+  const user = asRoot ? { uid: 65534, gid: 65534 } : {};
+  const BIN = join(import.meta.dirname, '..', 'bin', 'delegation.js');
+
+  function wizard(args: string): { status: number | null; output: string } {
+    const run = spawnSync('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args}`, '/dev/null'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', TERM: 'dumb', NO_COLOR: '1' },
+      timeout: 60_000,
+      ...user,
+    });
+    return { status: run.status, output: String(run.stdout) + String(run.stderr) };
+  }
+
+  function lockedFolder(): { folder: string; file: string } {
+    const base = mkdtempSync(join(tmpdir(), 'unwritable-'));
+    chmodSync(base, 0o755);
+    const folder = join(base, 'locked');
+    mkdirSync(folder);
+    const file = join(folder, 'visit.yaml');
+    writeFileSync(file, readFileSync(EXAMPLE));
+    if (asRoot) {
+      chownSync(file, 65534, 65534);
+      chmodSync(file, 0o644);
+    }
+    chmodSync(folder, 0o555);
+    return { folder, file };
+  }
+
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)('init and add exit 2 naming the folder, and ask nothing', () => {
+    const { folder, file } = lockedFolder();
+    const init = wizard(`init ${JSON.stringify(join(folder, 'new.yaml'))}`);
+    expect(init.output).toContain(`cannot write ${join(folder, 'new.yaml')}: the folder ${folder} is not writable`);
+    expect(init.output).not.toMatch(/\?\s/);
+    expect(init.status).toBe(2);
+    const before = readFileSync(file);
+    const add = wizard(`add event ${JSON.stringify(file)}`);
+    expect(add.output).toContain(`cannot write ${file}: its folder is not writable`);
+    expect(add.output).not.toMatch(/\?\s/);
+    expect(add.status).toBe(2);
+    expect(readFileSync(file)).toEqual(before);
+    expect(readdirSync(folder)).toEqual(['visit.yaml']);
   });
 });

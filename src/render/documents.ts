@@ -51,7 +51,7 @@ export function renderBrief(model: Model, options: RenderOptions, format: BriefF
 }
 
 /** Every text of a view typeset for print in the reader's language (punctuation, non-breaking spaces). */
-function typesetView<T>(view: T, lang: string): T {
+export function typesetView<T>(view: T, lang: string): T {
   return mapStrings(view, (s) => typeset(s, lang));
 }
 

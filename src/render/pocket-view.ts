@@ -1,6 +1,7 @@
 // What a delegate's pocket page shows: their own days and events with everything needed on the way
 // (gathering, dress, vehicle, officer's phone), a driver card per place, hotels, duty contacts and
 // their calendar; and the protocol office's index of the pages. Pure: the model in, views out.
+import { ridesOf } from '../model/seating.js';
 import { textIn, textLanguage } from '../model/text.js';
 import { instantToLocal } from '../model/time.js';
 import type { ItineraryEvent, Model, Person, Place, TextValue } from '../model/types.js';
@@ -52,6 +53,8 @@ export interface PocketEventView extends EventView {
   placeCard: string;
   fromCard: string;
   toCard: string;
+  /** True when a seating mapping puts the reader in the one vehicle shown ("My vehicle"). */
+  ownVehicle: boolean;
 }
 
 export interface PocketDayView {
@@ -121,7 +124,7 @@ export class PocketViewBuilder {
   produced(): string {
     const zone = this.model.visit?.timezone ?? 'UTC';
     const local = instantToLocal(this.options.stampMs, zone);
-    return `${formatDate(local.date, this.b.labels.dateLong, this.options.lang)}, ${local.time}`;
+    return `${formatDate(local.date, this.b.labels.dateLong, this.options.lang)}${String(this.b.labels.comma ?? ', ')}${local.time}`;
   }
 
   page(person: Person): PocketView {
@@ -210,6 +213,7 @@ export class PocketViewBuilder {
       placeCard: view.isMove ? '' : card(event.startPlace),
       fromCard: view.isMove ? card(event.startPlace) : '',
       toCard: view.isMove ? card(event.endPlace) : '',
+      ownVehicle: ridesOf(event, person).some((ride) => ride.assigned),
     };
   }
 
