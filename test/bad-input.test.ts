@@ -1,7 +1,8 @@
 // The corpus in test/bad-input/: each input a user might hand the command by mistake gets a clear
 // message saying what is wrong and where, exit 1 (the file is wrong) or 2 (cannot read / bad usage),
 // and never a JavaScript stack trace.
-import { chmodSync, mkdtempSync, rmSync, writeFileSync, openSync, ftruncateSync, closeSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync, openSync, ftruncateSync, closeSync, mkdirSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,6 +50,76 @@ describe('bad input', () => {
   it('10,000-deep block nesting (- - - …)', () => expectFinding('deep-block.yaml', 'yaml-syntax', 2, 1, /nested more than 64 levels/));
   it('several documents in one file', () => expectFinding('several-documents.yaml', 'yaml-syntax', 2, 1, /several YAML documents/));
   it('custom tags are refused, not run', () => expectFinding('custom-tag.yaml', 'yaml-syntax', 2, 8, /custom YAML tags are not allowed.*!!js\/function/));
+
+  describe('text in another encoding is named, with the command that converts it', () => {
+    const cases: [string, string, string][] = [
+      ['utf32le-bom.yaml', 'UTF-32 \\(little-endian\\), not UTF-8', 'UTF-32LE'],
+      ['utf32be-bom.yaml', 'UTF-32 \\(big-endian\\), not UTF-8', 'UTF-32BE'],
+      ['utf32le.yaml', 'UTF-32 \\(little-endian\\) without a byte order mark', 'UTF-32LE'],
+      ['utf32be.yaml', 'UTF-32 \\(big-endian\\) without a byte order mark', 'UTF-32BE'],
+      ['utf16le-no-bom.yaml', 'UTF-16 \\(little-endian\\) without a byte order mark', 'UTF-16LE'],
+      ['utf16be-no-bom.yaml', 'UTF-16 \\(big-endian\\) without a byte order mark', 'UTF-16BE'],
+    ];
+    it.each(cases)('%s', (file, named, iconv) => {
+      expectFinding(file, 'yaml-syntax', 1, 1, new RegExp(`the file is saved as ${named}`));
+      const result = validate(file);
+      expect(result.stdout).toContain(`hint: Re-save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8), or convert it: iconv -f ${iconv} -t UTF-8 old.yaml > new.yaml`);
+      expect(result.stdout).not.toContain('binary file');
+    });
+  });
+
+  describe('YAML 1.1 types are named, not called a mapping', () => {
+    it('!!binary', () => expectFinding('tag-binary.yaml', 'yaml-syntax', 8, 9, /!!binary marks binary data \(base64\), a YAML 1.1 type an itinerary does not use/));
+    it('!!set', () => expectFinding('tag-set.yaml', 'yaml-syntax', 20, 131, /!!set marks a set, a YAML 1.1 type/));
+    it('!!timestamp', () => {
+      expectFinding('tag-timestamp.yaml', 'yaml-syntax', 5, 9, /!!timestamp marks a date-time value, a YAML 1.1 type/);
+      expect(validate('tag-timestamp.yaml').stdout).toContain('hint: Remove `!!timestamp` and write the plain value: dates as YYYY-MM-DD');
+    });
+  });
+
+  it('.nan, .inf and numbers too large to hold exactly are named, with a hint', () => {
+    const result = validate('special-numbers.yaml');
+    expect(result.status).toBe(1);
+    const lines = result.stdout.split('\n').filter((l) => l.includes('  error  '));
+    expect(lines).toEqual([
+      'special-numbers.yaml:7:13  error  expected an IANA time zone such as Asia/Shanghai, found .nan (YAML for "not a number")  schema',
+      'special-numbers.yaml:15:81  error  expected a whole number of people, found .inf (infinity, or a number too large to hold)  schema',
+      'special-numbers.yaml:20:31  error  expected a flight or train number, found 123456789012345680000 (a number too large to hold exactly)  schema',
+    ]);
+    expect(result.stdout).toContain('hint: YAML reads .nan and .inf as special numbers: write an ordinary number, or put text in quotes.');
+    expect(result.stdout).toContain('hint: Write a smaller number; a code or number to be printed as written goes in quotes');
+  });
+
+  it('numbers out of range are said in plain words, not the validator\'s "Too big: expected number to be <=90"', () => {
+    const result = validate('out-of-range.yaml');
+    expect(result.status).toBe(1);
+    const lines = result.stdout.split('\n').filter((l) => l.includes('  error  '));
+    expect(lines).toEqual([
+      'out-of-range.yaml:15:77  error  expected a latitude from -90 to 90, found 141.8  schema',
+      'out-of-range.yaml:15:84  error  expected a longitude from -180 to 180, found -200  schema',
+      'out-of-range.yaml:15:101  error  expected a whole number of people, found -1  schema',
+    ]);
+  });
+
+  it('no finding anywhere says the validator\'s own "Too small", "Too big" or "Invalid input"', () => {
+    const base = readFileSync(join(corpus, 'utf8-bom.yaml'), 'utf8');
+    const edits: [RegExp, string][] = [
+      [/kind: hotel \}/, 'kind: hotel, geo: [91, 181], capacity: 1.5 }'],
+      [/languages: \[ru, en, zh\]/, 'languages: []'],
+      [/attendees: \[all\]/, 'attendees: []'],
+      [/attendees: \[all\]/, 'attendees: [all], vehicles: { car: [] }'],
+      [/attendees: \[all\]/, 'attendees: [all], flight: .inf'],
+      [/head: rudenya/, 'head: rudenya\n  revision: 1.5e300'],
+      [/org: tver, role: head/, 'org: tver, role: head, precedence: 0'],
+    ];
+    for (const [from, to] of edits) {
+      const text = base.replace(from, to);
+      expect(text).not.toBe(base);
+      const messages = checkSource(decodeText(Buffer.from(text))).diagnostics.map((d) => d.message);
+      expect(messages.length, to).toBeGreaterThan(0);
+      for (const message of messages) expect(message).not.toMatch(/Too (small|big)|Invalid input|expected \w+ to be [<>]/);
+    }
+  });
 
   it('__proto__ is an unknown key, and pollutes nothing', () => {
     const result = validate('proto-key.yaml');
@@ -113,6 +184,35 @@ describe('bad input', () => {
     const result = validate('/dev/zero');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('/dev/zero is not a regular file');
+  });
+
+  it('a folder holding a pipe, a device and looping links: each is named, the rest are checked, nothing hangs', () => {
+    const dir = join(temp, 'odd-entries');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.yaml'), readFileSync(join(corpus, 'utf8-bom.yaml')));
+    writeFileSync(join(dir, 'z.yaml'), readFileSync(join(corpus, 'utf8-bom.yaml'), 'utf8').replace('kind: meal', 'kind: mael'));
+    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    symlinkSync('/dev/zero', join(dir, 'device.yaml'));
+    symlinkSync('loop-b.yaml', join(dir, 'loop-a.yaml'));
+    symlinkSync('loop-a.yaml', join(dir, 'loop-b.yaml'));
+    const result = runCli(['validate', 'odd-entries'], { cwd: temp });
+    expect(result.stdout + result.stderr).not.toMatch(STACK_TRACE);
+    expect(result.status).toBe(2);
+    // The readable files are checked and reported as usual.
+    expect(result.stdout).toContain('odd-entries/z.yaml:20:');
+    expect(result.stdout).toMatch(/2 problems|1 problem/);
+    expect(result.stderr.split('\n')).toEqual([
+      'delegation: odd-entries/device.yaml is not a regular file: it is a character device',
+      '  Name an itinerary file (.yaml) saved on disk.',
+      'delegation: odd-entries/loop-a.yaml: the symbolic link leads round in a loop (or through too many links)',
+      '  Point the link at the itinerary file itself (`ls -l` shows where it leads), or remove it.',
+      'delegation: odd-entries/loop-b.yaml: the symbolic link leads round in a loop (or through too many links)',
+      '  Point the link at the itinerary file itself (`ls -l` shows where it leads), or remove it.',
+      'delegation: odd-entries/pipe.yaml is not a regular file: it is a named pipe (FIFO)',
+      '  Name an itinerary file (.yaml) saved on disk.',
+      'delegation: 4 files could not be read; the others were checked',
+      '',
+    ]);
   });
 
   it('an unreadable file: exit 2', (context) => {

@@ -164,7 +164,7 @@ describe('example itinerary goldens (itineraries/liaoning-2023.yaml)', () => {
     const all = (await daySheets({ ...base(SMALL), lang: 'en', format: 'txt', includeSensitive: true })).documents.map((d) => d.content).join('\n');
     expect(all).toMatch(/Diets at this meal: Igor Rudenya: CANARY-DIET no nuts/);
     const html = (await daySheets({ ...base(SMALL), lang: 'en', format: 'html', people: ['rudenya'], includeSensitive: true })).documents.map((d) => d.content).join('');
-    expect(html).toContain('<span class="k">Your diet</span> CANARY-DIET no nuts</p>');
+    expect(html).toContain('<span class="k">Your diet</span> <bdi>CANARY-DIET no nuts</bdi></p>');
     const without = (await daySheets({ ...base(SMALL), lang: 'en', format: 'md', people: ['rudenya'] })).documents.map((d) => d.content).join('\n');
     expect(without).not.toContain('CANARY-DIET');
     expect(without).not.toContain('Contains personal data');

@@ -77,17 +77,17 @@ describe('pocket page content', () => {
 
   it('a driver card per place with the address in the local script, marked with its language', async () => {
     const page = (await pocket({ ...base(SMALL), lang: 'ru', people: ['rudenya'] })).documents[0]!.content;
-    expect(page).toContain('<p class="local" lang="zh">沈阳市皇姑区北陵大街45号</p>');
+    expect(page).toContain('<p class="local" lang="zh"><bdi>沈阳市皇姑区北陵大街45号</bdi></p>');
     expect(page).toContain('id="driver-ln-gov-hall"');
     expect(page).toContain('<p class="ask">请送我到这个地址。</p>');
     // Sheremetyevo's address for the driver is in Russian: the airport lies in Moscow's zone.
-    expect(page).toMatch(/<p class="local" lang="ru">Московская область, Химки, Шереметьево-1<\/p>/);
+    expect(page).toMatch(/<p class="local" lang="ru"><bdi>Московская область, Химки, Шереметьево-1<\/bdi><\/p>/);
     expect(page).toContain('<a class="tel" href="tel:+862486890000">');
   });
 
   it('revision and production date are on the page', async () => {
     const page = (await pocket({ ...base(SMALL), lang: 'en', people: ['rudenya'] })).documents[0]!.content;
-    expect(page).toContain('<p class="rev">Revision 3 <small>· Produced Sunday 19 November 2023, 17:00</small></p>');
+    expect(page).toContain('<p class="rev">Revision <bdi>3</bdi> <small>· Produced Sunday 19 November 2023, 17:00</small></p>');
   });
 
   it('every page of the example: no external resource or request of any kind, under 200 KB, in each language', async () => {

@@ -23,8 +23,8 @@ export async function main(argv: readonly string[]): Promise<void> {
       process.exit(code);
     });
   }
-  const program = buildProgram();
   try {
+    const program = await buildProgram(argv);
     await program.parseAsync([...argv]);
   } catch (error) {
     process.exitCode = handleError(error);

@@ -5,6 +5,7 @@ import { FORMATTERS, type FormatName } from '../report/index.js';
 import { err, out, writeOutputFile } from './output.js';
 import { Option, parseCount, VERSION } from './program.js';
 import { terminalStyle } from './style.js';
+import { safeText } from '../text/safe.js';
 
 export function registerValidate(program: Command): void {
   program
@@ -37,6 +38,14 @@ export function registerValidate(program: Command): void {
       // On stderr: stdout may be JSON or SARIF that a program reads.
       if (options.maxWarnings !== undefined && result.warnings > options.maxWarnings) {
         err(`delegation: ${result.warnings} ${result.warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${options.maxWarnings} allows\n`);
+      }
+      for (const problem of result.unreadable) {
+        err(`delegation: ${safeText(problem.message, 'text')}\n`);
+        if (problem.hint) err(`  ${safeText(problem.hint, 'text')}\n`);
+      }
+      if (result.unreadable.length > 0) {
+        const n = result.unreadable.length;
+        err(`delegation: ${n} ${n === 1 ? 'file' : 'files'} could not be read; the others were checked\n`);
       }
       process.exitCode = result.exitCode;
     });

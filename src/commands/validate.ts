@@ -4,6 +4,7 @@ import type { CheckOptions } from '../engine/check.js';
 import { UNUSED_SUPPRESSION } from '../engine/suppressions.js';
 import { RULES } from '../rules/index.js';
 import { FORMATTERS, type FileReport, type FormatName, type Style } from '../report/index.js';
+import { UserError } from '../source/errors.js';
 import { findItineraryFiles } from '../source/files.js';
 import { repositoryRoot } from '../source/repository.js';
 import { shippedRuleDocsUrl } from '../io/docs.js';
@@ -27,9 +28,11 @@ export interface ValidateResult {
   output: string;
   errors: number;
   warnings: number;
-  /** 0 no errors; 1 errors, or more warnings than allowed. */
-  exitCode: 0 | 1;
+  /** 0 no errors; 1 errors, or more warnings than allowed; 2 some file could not be read. */
+  exitCode: 0 | 1 | 2;
   files: FileReport[];
+  /** Files found but not read (a pipe, a device, a looping link): the others are still checked. */
+  unreadable: UserError[];
 }
 
 export function validate(options: ValidateOptions): ValidateResult {
@@ -38,16 +41,28 @@ export function validate(options: ValidateOptions): ValidateResult {
   const lookup = configLookup(options.config, options.cwd);
   const configs = files.map((file) => lookup(file).check);
   const root = repositoryRoot(options.cwd);
-  const reports: FileReport[] = files.map((file, index) => {
-    const { shown, check } = loadItinerary(file, { cwd: options.cwd, check: mergeCheckOptions(configs[index]!, options.check) });
-    return {
+  const reports: FileReport[] = [];
+  const unreadable: UserError[] = [];
+  files.forEach((file, index) => {
+    let loaded;
+    try {
+      loaded = loadItinerary(file, { cwd: options.cwd, check: mergeCheckOptions(configs[index]!, options.check) });
+    } catch (error) {
+      // One entry that cannot be read (a pipe, a device, a looping link) does not stop the others.
+      if (!(error instanceof UserError) || error.exitCode !== 2) throw error;
+      unreadable.push(error);
+      return;
+    }
+    const { shown, check } = loaded;
+    reports.push({
       file: shown,
       rootPath: insidePath(resolve(options.cwd, file), root),
       diagnostics: check.diagnostics,
       lines: check.text === '' ? [] : check.text.split(/\r?\n/),
       sensitiveLines: check.sensitiveLines,
-    };
+    });
   });
+  if (reports.length === 0 && unreadable.length === 1) throw unreadable[0]!;
   let errors = 0;
   let warnings = 0;
   for (const report of reports) for (const d of report.diagnostics) if (d.severity === 'error') errors++; else warnings++;
@@ -60,7 +75,7 @@ export function validate(options: ValidateOptions): ValidateResult {
     ruleDocs: shippedRuleDocsUrl(),
   });
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
-  return { output, errors, warnings, exitCode: errors > 0 || tooManyWarnings ? 1 : 0, files: reports };
+  return { output, errors, warnings, exitCode: unreadable.length > 0 ? 2 : errors > 0 || tooManyWarnings ? 1 : 0, files: reports, unreadable };
 }
 
 /** `file` relative to `folder` with forward slashes, or undefined when it lies outside. */

@@ -4,13 +4,14 @@ import type { z } from 'zod';
 import type { DocPath } from '../diagnostics/types.js';
 import {
   COLLECTION_SCHEMAS, COMMA_SPLIT_MESSAGE, DayShell, MISSING_MARK, Event as EventSchema, ItineraryShell, MOVE_KINDS, UNKNOWN_KEYS_MARK, Visit as VisitSchema,
+  INFINITY_NOTE, NOT_A_NUMBER_NOTE, TOO_LARGE_NOTE,
   type EventData,
 } from './schema.js';
 import { resolveSeating } from './seating.js';
 import { nearest } from './suggest.js';
 import { isValidTimeZone, localToInstant } from './time.js';
 import type {
-  Agreement, Collection, Day, Group, ItineraryEvent, Model, Organization, Person, Place, SchemaIssue, TravelEntry, Vehicle, Visit,
+  Agreement, Collection, Day, Group, ItineraryEvent, Model, Organization, Person, Place, RejectedEntry, SchemaIssue, TravelEntry, Vehicle, Visit,
 } from './types.js';
 
 type Raw = Record<string, unknown>;
@@ -23,6 +24,7 @@ export function buildModel(raw: unknown): Model {
   const issues: SchemaIssue[] = [];
   const declared: Model['declared'] = { organizations: [], people: [], groups: [], places: [], vehicles: [], agreements: [], events: [] };
   const root: Raw = isObject(raw) ? raw : {};
+  const rejected: RejectedEntry[] = [];
 
   if (raw === null || raw === undefined) {
     issues.push({ path: [], message: 'the file is empty', hint: 'An itinerary starts with `format: delegation/1`, then visit, organizations, people, places and days. `delegation init` writes a skeleton.' });
@@ -58,6 +60,7 @@ export function buildModel(raw: unknown): Model {
       collect(issues, parsed, path, item);
       const salvaged = salvage(COLLECTION_SCHEMAS[key] as z.ZodType, item, parsed.error);
       if (salvaged) out.push({ ...(salvaged as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), ...extra, path });
+      else if (collection) rejected.push(rejectedEntry(collection, COLLECTION_SCHEMAS[key] as z.ZodType, item, path));
     });
     return out;
   };
@@ -93,12 +96,13 @@ export function buildModel(raw: unknown): Model {
     const shell = DayShell.safeParse(rawDay);
     const rawEvents = isObject(rawDay) && Array.isArray(rawDay.events) ? rawDay.events : [];
     let day: Day | undefined;
-    if (shell.success) {
-      const { events: _events, ...header } = shell.data;
-      day = { ...header, path, index: days.length, events: [] };
+    if (!shell.success) collect(issues, shell, path, rawDay);
+    // A day with a fault in a field it can do without (a misspelt title key) keeps its events.
+    const header = shell.success ? shell.data : shell.error ? salvage(DayShell, rawDay, shell.error) : undefined;
+    if (header) {
+      const { events: _events, ...fields } = header;
+      day = { ...fields, path, index: days.length, events: [] };
       days.push(day);
-    } else {
-      collect(issues, shell, path, rawDay);
     }
     rawEvents.forEach((rawEvent, eventIndex) => {
       const eventPath: DocPath = [...path, 'events', eventIndex];
@@ -108,6 +112,7 @@ export function buildModel(raw: unknown): Model {
       if (!parsed.success) {
         collect(issues, parsed, eventPath, rawEvent);
         data = salvage(EventSchema, rawEvent, parsed.error);
+        if (!data) rejected.push({ ...rejectedEntry('events', EventSchema, rawEvent, eventPath), ...(day ? { date: day.date } : {}) });
       }
       if (!day || !data) return;
       const event = makeEvent(data, eventPath, day, day.events.length);
@@ -123,6 +128,7 @@ export function buildModel(raw: unknown): Model {
     organizations, people, groups, places, travel, vehicles, agreements, days, events,
     byId,
     declared,
+    rejected,
     schemaIssues: issues,
     resolveSelector: () => [],
     selectorExists: () => false,
@@ -147,6 +153,16 @@ function salvage<T>(schema: z.ZodType<T>, item: unknown, error: z.ZodError): T |
   }
   const retry = schema.safeParse(copy);
   return retry.success ? retry.data : undefined;
+}
+
+/** An entry kept by id with the fields that are valid on their own, when it cannot be kept whole. */
+function rejectedEntry(collection: Collection, schema: z.ZodType, item: unknown, path: DocPath): RejectedEntry {
+  const fields: Raw = {};
+  const shape = 'shape' in schema ? (schema.shape as Record<string, z.ZodType>) : {};
+  if (isObject(item)) {
+    for (const [key, value] of Object.entries(item)) if (shape[key]?.safeParse(value).success) fields[key] = value;
+  }
+  return { collection, path, id: isObject(item) && typeof item.id === 'string' ? item.id : undefined, fields };
 }
 
 function indexById<T extends { id: string }>(items: T[]): Map<string, T> {
@@ -251,7 +267,7 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
       }
       continue;
     }
-    let message = issue.message;
+    let message = plainMessage(issue);
     let hint: string | undefined;
     if (message.startsWith(MISSING_MARK)) {
       const field = path[path.length - 1];
@@ -264,6 +280,10 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
       hint = 'Put the whole value in quotes, e.g. { ru: "Тверь, Советская улица, 10" }.';
     } else if (message.includes('must be written in quotes')) {
       hint = `Put the value in double quotes, e.g. ${quotedExample(path)}.`;
+    } else if (message.includes(NOT_A_NUMBER_NOTE) || message.includes(INFINITY_NOTE)) {
+      hint = 'YAML reads .nan and .inf as special numbers: write an ordinary number, or put text in quotes.';
+    } else if (message.includes(TOO_LARGE_NOTE)) {
+      hint = 'Write a smaller number; a code or number to be printed as written goes in quotes, e.g. "123456789012345678901".';
     } else if (message.includes('is required for') || message.includes(' needs ')) {
       hint = 'Add the field; see docs/format.md for what it holds.';
     }
@@ -278,6 +298,23 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
     delete issue.missing;
     all.push(issue);
   }
+}
+
+/**
+ * zod's own texts ("Too small: expected number to be >=1", "Invalid input") for a check that has no
+ * message of ours, said in plain words.
+ */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (!/^(Too small|Too big|Invalid input)\b/.test(issue.message)) return issue.message;
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const small = issue.code === 'too_small';
+    const limit = String(small ? issue.minimum : issue.maximum);
+    const bound = small ? (issue.inclusive ? `${limit} or more` : `more than ${limit}`) : issue.inclusive ? `${limit} or less` : `less than ${limit}`;
+    if (issue.origin === 'array' || issue.origin === 'set') return `expected a list of ${bound} entries`;
+    if (issue.origin === 'string') return `expected a text of ${bound} characters`;
+    return `expected a number, ${bound}`;
+  }
+  return 'this value is not one the format allows here';
 }
 
 function quotedExample(path: DocPath): string {

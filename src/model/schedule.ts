@@ -40,7 +40,7 @@ export interface Schedule {
   byVehicle: ReadonlyMap<Vehicle, readonly number[]>;
   /**
    * Dates on which a person has an event left out of the schedule (unknown place, invalid zone, times
-   * out of order). Findings that compare a person's consecutive events do not bridge such a date: the
+   * out of order, or an event the schema rejected). Findings that compare a person's consecutive events do not bridge such a date: the
    * event in between is where the person is, and its fault is reported by its own rule.
    */
   untimedDates: ReadonlyMap<Person, ReadonlySet<string>>;
@@ -144,6 +144,18 @@ function buildSchedule(model: Model): Schedule {
       const dates = untimedDates.get(person);
       if (dates) dates.add(event.day.date);
       else untimedDates.set(person, new Set([event.day.date]));
+    }
+  }
+  // An event the schema rejected is still where its people are that day: those whose attendance it
+  // names, or everyone when its attendees are at fault.
+  for (const entry of model.rejected) {
+    if (entry.collection !== 'events' || entry.date === undefined) continue;
+    const attendees = Array.isArray(entry.fields.attendees) ? (entry.fields.attendees as string[]) : undefined;
+    const people = attendees ? new Set(attendees.flatMap((selector) => [...model.resolveSelector(selector)])) : model.people;
+    for (const person of people) {
+      const dates = untimedDates.get(person);
+      if (dates) dates.add(entry.date);
+      else untimedDates.set(person, new Set([entry.date]));
     }
   }
   return { events, starts, ends, startPlaces, endPlaces, places, days: dayOf, flags, byPerson, byVehicle, untimedDates, personDays };

@@ -11,12 +11,22 @@ export const MISSING_MARK = 'missing:';
 /** Start of the message for a flow-mapping value that YAML split at its commas. */
 export const COMMA_SPLIT_MESSAGE = 'the value contains a comma inside { … }, so YAML split it';
 
+/** What describeValue adds to the special numbers; the builder gives these findings a hint. */
+export const NOT_A_NUMBER_NOTE = 'YAML for "not a number"';
+export const INFINITY_NOTE = 'infinity, or a number too large to hold';
+export const TOO_LARGE_NOTE = 'a number too large to hold exactly';
+
 export function describeValue(input: unknown): string {
   if (input === undefined) return 'nothing';
   if (input === null) return 'an empty value';
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a mapping';
-  if (typeof input === 'number') return Number.isInteger(input) ? 'a whole number' : 'a number';
+  if (typeof input === 'number') {
+    if (Number.isNaN(input)) return `.nan (${NOT_A_NUMBER_NOTE})`;
+    if (!Number.isFinite(input)) return `${input < 0 ? '-' : ''}.inf (${INFINITY_NOTE})`;
+    if (Math.abs(input) > Number.MAX_SAFE_INTEGER) return `${input} (${TOO_LARGE_NOTE})`;
+    return String(input);
+  }
   if (typeof input === 'boolean') return `${input} (a yes/no value)`;
   return `"${String(input).length > 40 ? String(input).slice(0, 40) + '…' : String(input)}"`;
 }
@@ -133,6 +143,9 @@ export const MOVE_KINDS = ['flight', 'transfer'] as const;
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: (iss) => (iss.input === undefined ? MISSING_MARK + what : `expected ${what}: one of ${values.join(', ')}; found ${describeValue(iss.input)}`) });
 
+/** A number as written: not .nan or .inf, and not so large that it cannot be held exactly. */
+const exactNumber = (what: string) => z.number().refine((n) => Number.isFinite(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER, { error: expected(what) });
+
 const positiveInt = (what: string) =>
   z.number({ error: expected(what) }).int({ error: expected(what) }).min(0, { error: expected(what) });
 
@@ -147,7 +160,7 @@ export const Visit = strict(
     languages: z.array(LanguageCode, { error: expected('a list of language codes, e.g. [ru, en, zh]') }).min(1, { error: 'at least one language is required' }),
     host: Text.optional(),
     contacts: z.array(Ref, { error: expected('a list of person ids') }).optional(),
-    revision: z.union([z.number().int(), z.string()], { error: expected('a revision number or text') }).optional(),
+    revision: z.union([exactNumber('a revision number or text').int({ error: expected('a revision number or text') }), z.string()], { error: expected('a revision number or text') }).optional(),
     notes: Text.optional(),
   },
   'the visit: a mapping with id, title, from, to, timezone, head and languages',
@@ -213,7 +226,13 @@ export const Place = strict(
     city: Text.optional(),
     address: Text.optional(),
     geo: z
-      .tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)], { error: expected('[latitude, longitude], e.g. [41.80, 123.43]') })
+      .tuple(
+        [
+          z.number({ error: expected('a latitude from -90 to 90') }).min(-90, { error: expected('a latitude from -90 to 90') }).max(90, { error: expected('a latitude from -90 to 90') }),
+          z.number({ error: expected('a longitude from -180 to 180') }).min(-180, { error: expected('a longitude from -180 to 180') }).max(180, { error: expected('a longitude from -180 to 180') }),
+        ],
+        { error: expected('[latitude, longitude], e.g. [41.80, 123.43]') },
+      )
       .optional(),
     timezone: str('an IANA time zone such as Asia/Shanghai').optional(),
     capacity: positiveInt('a whole number of people').optional(),
@@ -283,7 +302,7 @@ export const Event = strict(
     gather: Gather.optional(),
     dress: Text.optional(),
     responsible: Ref.optional(),
-    flight: z.union([z.string(), z.number()], { error: expected('a flight or train number') }).optional(),
+    flight: z.union([z.string(), exactNumber('a flight or train number')], { error: expected('a flight or train number') }).optional(),
     notes: Text.optional(),
     brief: Brief.optional(),
   },

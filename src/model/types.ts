@@ -94,6 +94,17 @@ export interface SchemaIssue {
   atKey?: boolean;
 }
 
+/** An entry the schema rejected as a whole: its id and the fields that validated on their own. */
+export interface RejectedEntry {
+  collection: Collection;
+  path: DocPath;
+  id: string | undefined;
+  /** The fields that are valid on their own (an unknown field is absent). */
+  fields: Readonly<Record<string, unknown>>;
+  /** For an event: the date of its day, when the day is known. */
+  date?: string;
+}
+
 export interface Model {
   /** Undefined when the visit block is missing or malformed. */
   visit: Visit | undefined;
@@ -124,6 +135,12 @@ export interface Model {
    * entry with a schema problem are not "unknown".
    */
   declared: Record<Collection, { id: string; path: DocPath }[]>;
+  /**
+   * Entries the schema rejected and that could not be kept without the rejected fields (a required
+   * field is missing or wrong): known by id, with the fields that did validate, so that rules that do
+   * not need the rejected field do not report the entry's absence (a meal gap, a missing B2B meeting).
+   */
+  rejected: RejectedEntry[];
   schemaIssues: SchemaIssue[];
   /** The people a selector stands for (cached); empty for an unknown selector. */
   resolveSelector(selector: string): readonly Person[];

@@ -18,6 +18,7 @@ export function briefView(model: Model, options: DocumentOptions): BriefView {
         end: event.end.slice(0, 5) + (event.end.endsWith('+1') ? ' (+1)' : ''),
         title: b.text(event.title) || event.id,
         place: b.where(event),
+        places: b.wherePlaces(event),
       });
     });
   }
@@ -63,6 +64,7 @@ export function briefView(model: Model, options: DocumentOptions): BriefView {
         signing: signings
           .map((e) => `${b.day(e.day, []).dateShort}, ${e.start}, ${b.text(e.title) || e.id} — ${b.where(e)}`)
           .join('; '),
+        signings: signings.map((e) => ({ when: `${b.day(e.day, []).dateShort}, ${e.start}`, title: b.text(e.title) || e.id, places: b.wherePlaces(e) })),
         notes: b.text(agreement.notes),
       };
     }),

@@ -57,6 +57,10 @@ export interface PersonView {
   email: string;
   emailHref: string;
   passport: string;
+  /** The parts of `passport` (empty when it is), for layouts that isolate each. */
+  passportName: string;
+  passportNumber: string;
+  passportExpires: string;
   diet: string;
   /** Shows personal data (passport, diet, a private phone or e-mail): the document says so. */
   personal: boolean;
@@ -156,7 +160,10 @@ export interface AgreementView {
   title: string;
   parties: string[];
   signatories: PersonView[];
+  /** The signing events in one line of text, for layouts that print it whole. */
   signing: string;
+  /** The same events in parts, so that HTML can isolate the user's words (title, place) one by one. */
+  signings: { when: string; title: string; places: string[] }[];
   notes: string;
 }
 
@@ -169,6 +176,8 @@ export interface GlanceRow {
   end: string;
   title: string;
   place: string;
+  /** The place, or the start and end of a move: the parts of `place`. */
+  places: string[];
 }
 
 export interface BriefView extends CommonView {
@@ -260,6 +269,9 @@ export class ViewBuilder {
       email,
       emailHref: mailtoHref(email),
       passport,
+      passportName: passport ? (person.passport?.name ?? '') : '',
+      passportNumber: passport ? (person.passport?.number ?? '') : '',
+      passportExpires: passport ? (person.passport?.expires ?? '') : '',
       diet,
       personal: passport !== '' || diet !== '' || (!operational && (phone !== '' || email !== '')),
     };
@@ -408,9 +420,14 @@ export class ViewBuilder {
 
   /** A place's name for one-line listings: "from → to" for moves. */
   where(event: ItineraryEvent): string {
+    return this.wherePlaces(event).join(' → ');
+  }
+
+  /** The names `where` joins, one by one (HTML isolates each). */
+  wherePlaces(event: ItineraryEvent): string[] {
     const name = (p: Place | undefined, id: string | undefined) => (p ? this.text(p.name) || p.id : (id ?? ''));
-    if (event.kind === 'flight' || event.kind === 'transfer') return `${name(event.startPlace, event.from)} → ${name(event.endPlace, event.to)}`;
-    return name(event.startPlace, event.place);
+    if (event.kind === 'flight' || event.kind === 'transfer') return [name(event.startPlace, event.from), name(event.endPlace, event.to)];
+    return [name(event.startPlace, event.place)];
   }
 }
 

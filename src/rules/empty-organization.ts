@@ -8,6 +8,12 @@ export const emptyOrganization: Rule = {
   description: 'A delegation-side organization has no people.',
   check({ model, report }) {
     const staffed = new Set(model.people.map((p) => p.org));
+    // A person the schema rejected still belongs to their organization; one whose org is at fault may belong to any.
+    for (const entry of model.rejected) {
+      if (entry.collection !== 'people') continue;
+      if (typeof entry.fields.org !== 'string') return;
+      staffed.add(entry.fields.org);
+    }
     for (const organization of model.organizations) {
       if (organization.side !== 'delegation' || staffed.has(organization.id)) continue;
       report({

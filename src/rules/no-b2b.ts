@@ -1,5 +1,6 @@
 // no-b2b: a delegation-side enterprise shares no meeting with any host-side enterprise (a person of
 // each attends the same `meeting` event).
+import type { Model } from '../model/types.js';
 import { organizationRef } from './describe.js';
 import type { Rule } from './types.js';
 
@@ -28,8 +29,9 @@ export const noB2b: Rule = {
         if (host) met.add(id);
       }
     }
+    const unsure = unsureOf(model);
     for (const enterprise of enterprises) {
-      if (met.has(enterprise.id)) continue;
+      if (met.has(enterprise.id) || unsure(enterprise.id)) continue;
       const count = meetings.get(enterprise.id) ?? 0;
       const why = hostEnterprises === 0
         ? 'the file lists no host-side enterprise'
@@ -42,3 +44,47 @@ export const noB2b: Rule = {
     }
   },
 };
+
+/**
+ * Enterprises whose meetings cannot be told because an entry the schema rejected may be one: a
+ * meeting, a host-side enterprise, or a person of either. The schema reports that entry; a missing
+ * B2B meeting is not claimed on top of it.
+ */
+function unsureOf(model: Model): (organization: string) => boolean {
+  const may = (value: unknown, wanted: string) => value === undefined || value === wanted;
+  const rejectedPeople = new Map<string, unknown>();
+  const rejectedOrgs = new Set<string>();
+  for (const entry of model.rejected) {
+    if (entry.collection === 'organizations' && may(entry.fields.side, 'host') && may(entry.fields.kind, 'enterprise')) {
+      if (entry.id === undefined) return () => true;
+      rejectedOrgs.add(entry.id);
+    } else if (entry.collection === 'people') {
+      if (entry.id === undefined) return () => true;
+      rejectedPeople.set(entry.id, entry.fields.org);
+    }
+  }
+  const unsure = new Set<string>();
+  const enterprisesOf = (people: readonly { organization?: { id: string; kind: string; side: string } }[]) =>
+    people.flatMap((p) => (p.organization?.kind === 'enterprise' && p.organization.side === 'delegation' ? [p.organization.id] : []));
+  // A rejected person of a delegation enterprise may be the one who meets.
+  for (const org of rejectedPeople.values()) {
+    if (typeof org !== 'string') return () => true;
+    unsure.add(org);
+  }
+  for (const entry of model.rejected) {
+    if (entry.collection !== 'events' || !may(entry.fields.kind, 'meeting')) continue;
+    const attendees = entry.fields.attendees as string[] | undefined;
+    if (!attendees) return () => true;
+    for (const id of enterprisesOf(attendees.flatMap((s) => [...model.resolveSelector(s)]))) unsure.add(id);
+  }
+  // A meeting that names a rejected person or organization may be with a host-side enterprise.
+  for (const event of model.events) {
+    if (event.kind !== 'meeting') continue;
+    const names = event.attendees.some((s) => rejectedPeople.has(s)) || event.people.some((p) => rejectedOrgs.has(p.org));
+    if (names) for (const id of enterprisesOf(event.people)) unsure.add(id);
+  }
+  // With no host-side enterprise listed, a rejected organization may be the one.
+  const hostListed = model.organizations.some((o) => o.side === 'host' && o.kind === 'enterprise');
+  if (!hostListed && rejectedOrgs.size > 0) return () => true;
+  return (organization) => unsure.has(organization);
+}

@@ -33,6 +33,21 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 }
 
 function decodeBytes(bytes: Uint8Array): DecodedText {
+  const wide = wideEncoding(bytes);
+  if (wide) {
+    const [name, iconv] = wide;
+    return {
+      text: '',
+      encoding: 'utf-8',
+      problem: {
+        message: `the file is saved as ${name}, not UTF-8`,
+        hint: `Re-save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8), or convert it: iconv -f ${iconv} -t UTF-8 old.yaml > new.yaml`,
+        offset: 0,
+        line: 1,
+        column: 1,
+      },
+    };
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   }
@@ -118,4 +133,27 @@ function positionOfByte(bytes: Uint8Array, index: number): { line: number; colum
     }
   }
   return { line, column: index - lineStart + 1 };
+}
+
+/**
+ * UTF-32 (with or without its byte order mark) and UTF-16 without one: text whose ASCII characters
+ * come with one or three zero bytes. Named, rather than called binary, so the fix is obvious.
+ */
+function wideEncoding(bytes: Uint8Array): [name: string, iconv: string] | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return ['UTF-32 (little-endian)', 'UTF-32LE'];
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return ['UTF-32 (big-endian)', 'UTF-32BE'];
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~3);
+  if (sample.length < 4 || sample.indexOf(0) === -1) return undefined;
+  const zeros = [0, 0, 0, 0];
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) zeros[i % 4]!++;
+  const quarter = sample.length / 4;
+  const mostly = (n: number) => n >= quarter * 0.3;
+  const rarely = (n: number) => n <= quarter * 0.02;
+  const [z0, z1, z2, z3] = zeros as [number, number, number, number];
+  if (rarely(z0) && mostly(z1) && mostly(z2) && mostly(z3)) return ['UTF-32 (little-endian) without a byte order mark', 'UTF-32LE'];
+  if (mostly(z0) && mostly(z1) && mostly(z2) && rarely(z3)) return ['UTF-32 (big-endian) without a byte order mark', 'UTF-32BE'];
+  if (rarely(z0) && rarely(z2) && mostly(z1) && mostly(z3)) return ['UTF-16 (little-endian) without a byte order mark', 'UTF-16LE'];
+  if (mostly(z0) && mostly(z2) && rarely(z1) && rarely(z3)) return ['UTF-16 (big-endian) without a byte order mark', 'UTF-16BE'];
+  return undefined;
 }

@@ -42,6 +42,8 @@ export function parseYaml(text: string): ParsedYaml {
       schema: 'core',
       version: '1.2',
       uniqueKeys: true,
+      // YAML 1.1's !!binary, !!set, !!omap, !!pairs and !!timestamp stay unresolved: each is named below.
+      resolveKnownTags: false,
       prettyErrors: false,
       lineCounter,
       keepSourceTokens: false,
@@ -56,9 +58,13 @@ export function parseYaml(text: string): ParsedYaml {
   problems.push(...explainYamlErrors(text, doc.errors));
   for (const warning of doc.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') {
+      const tag = tagName(warning.message);
+      const typed = YAML_11_TYPES[tag];
       problems.push({
-        message: `custom YAML tags are not allowed in an itinerary (${tagName(warning.message)})`,
-        hint: 'Remove the tag (the text starting with `!`) and write the plain value.',
+        message: typed
+          ? `${tag} marks ${typed.what}, a YAML 1.1 type an itinerary does not use`
+          : `custom YAML tags are not allowed in an itinerary (${tag})`,
+        hint: typed?.hint ?? 'Remove the tag (the text starting with `!`) and write the plain value.',
         start: warning.pos[0],
         end: warning.pos[1],
       });
@@ -106,6 +112,18 @@ function countLines(text: string): LineCounter {
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
   return lc;
 }
+
+/** The YAML 1.1 types the `yaml` library knows but an itinerary never holds: what each is and the fix. */
+const YAML_11_TYPES: Record<string, { what: string; hint: string }> = {
+  '!!binary': { what: 'binary data (base64)', hint: 'Remove `!!binary` and write the value as plain text; an itinerary holds no binary data.' },
+  '!!timestamp': {
+    what: 'a date-time value',
+    hint: 'Remove `!!timestamp` and write the plain value: dates as YYYY-MM-DD (e.g. 2023-11-21), times as "HH:MM" in quotes.',
+  },
+  '!!set': { what: 'a set', hint: 'Remove `!!set` and write a list instead, e.g. [rudenya, aide-1].' },
+  '!!omap': { what: 'an ordered mapping', hint: 'Remove `!!omap` and write a plain mapping (or a list where the format asks for one).' },
+  '!!pairs': { what: 'a list of pairs', hint: 'Remove `!!pairs` and write a plain mapping (or a list where the format asks for one).' },
+};
 
 function tagName(message: string): string {
   const match = /Unresolved tag: (\S+)/.exec(message);

@@ -1,5 +1,5 @@
 // Reads an itinerary file from disk and turns its bytes into text, or explains why it cannot.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { UserError } from './errors.js';
 import { decodeText, type DecodedText } from './decode.js';
 
@@ -20,7 +20,7 @@ export function readSourceFile(path: string): SourceFile {
     }
     if (!stat.isFile()) {
       // A pipe or a device would block or never end; an itinerary is always a plain file.
-      throw new UserError(`${path} is not a regular file (it is a device, pipe or socket)`, 'Name an itinerary file (.yaml) saved on disk.');
+      throw new UserError(`${path} is not a regular file: it is ${fileKind(stat)}`, 'Name an itinerary file (.yaml) saved on disk.');
     }
     size = stat.size;
   } catch (error) {
@@ -55,8 +55,16 @@ export function ioError(path: string, error: unknown): UserError {
     case 'ENOTDIR':
       return new UserError(`${path}: a part of the path is not a folder`);
     case 'ELOOP':
-      return new UserError(`${path}: too many symbolic links`);
+      return new UserError(`${path}: the symbolic link leads round in a loop (or through too many links)`, 'Point the link at the itinerary file itself (`ls -l` shows where it leads), or remove it.');
     default:
       return new UserError(`${path}: cannot read (${code ?? (error instanceof Error ? error.message : String(error))})`);
   }
+}
+
+function fileKind(stat: Stats): string {
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a plain file';
 }

@@ -1,0 +1,64 @@
+// Each command line loads only the code it runs: the built command is run with a module hook that
+// records every file Node loads, and the source maps of the loaded files of dist/ say which modules
+// (ours and the libraries') they hold.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../helpers/cli.js';
+
+const temp = mkdtempSync(join(tmpdir(), 'delegation-lazy-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const EXAMPLE = join(ROOT, 'itineraries', 'liaoning-2023.yaml');
+
+/** The modules (source paths from the source maps, libraries by package name) a command line loads. */
+function modulesLoaded(args: string[]): Set<string> {
+  const log = join(temp, `log-${Math.random().toString(36).slice(2)}`);
+  const hooks = join(temp, 'hooks.mjs');
+  writeFileSync(hooks, `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`);
+  const register = join(temp, 'register.mjs');
+  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1' } });
+  expect(r.status, String(r.stderr)).toBeLessThanOrEqual(1);
+  const modules = new Set<string>();
+  for (const url of readFileSync(log, 'utf8').split('\n').filter((u) => u.startsWith('file:'))) {
+    const file = fileURLToPath(url);
+    modules.add(file);
+    if (!file.startsWith(join(ROOT, 'dist')) || !existsSync(`${file}.map`)) continue;
+    const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] };
+    for (const source of map.sources) {
+      const library = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
+      modules.add(library ? library[1]! : source.replace(/^(\.\.\/)+/, ''));
+    }
+  }
+  return modules;
+}
+
+const DOCUMENTS = ['handlebars', '@inquirer/core', 'playwright-core', 'write-excel-file', 'src/render/change-notice.ts', 'src/render/ics.ts', 'src/render/documents.ts', 'src/commands/documents.ts', 'src/cli/add.ts'];
+
+describe('lazy loading of commands', () => {
+  it('--version loads none of the commands, the model or the libraries they use', () => {
+    const loaded = modulesLoaded(['--version']);
+    expect(loaded).toContain('commander');
+    for (const heavy of ['zod', 'yaml', 'js-yaml', 'libphonenumber-js', 'src/cli/validate.ts', 'src/model/schema.ts', ...DOCUMENTS]) expect(loaded, heavy).not.toContain(heavy);
+  });
+
+  it('validate loads the checks, and no templates, prompts, browser, calendar or change-notice code', () => {
+    const loaded = modulesLoaded(['validate', EXAMPLE]);
+    for (const needed of ['src/cli/validate.ts', 'src/engine/check.ts', 'src/model/schema.ts', 'zod']) expect(loaded, needed).toContain(needed);
+    for (const heavy of [...DOCUMENTS, 'src/cli/brief.ts', 'src/cli/csv.ts', 'src/cli/ics.ts', 'src/cli/init.ts']) expect(loaded, heavy).not.toContain(heavy);
+  });
+
+  it('a command loads its own code and not the other commands', () => {
+    const loaded = modulesLoaded(['ics', EXAMPLE, '-o', join(temp, 'visit.ics')]);
+    expect(loaded).toContain('src/render/ics.ts');
+    for (const other of ['src/cli/validate.ts', 'src/cli/brief.ts', 'handlebars', '@inquirer/core', 'playwright-core', 'write-excel-file']) expect(loaded, other).not.toContain(other);
+  });
+
+  it('the overall help still lists every command', () => {
+    const r = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1' } });
+    for (const command of ['validate', 'brief', 'day-sheets', 'timetable', 'pocket', 'agenda', 'ics', 'csv', 'init', 'add', 'diff', 'schema', 'rules']) expect(r.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+  });
+});
