@@ -5,14 +5,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({
-  options: {
-    events: { type: 'string', default: '20000' },
-    people: { type: 'string', default: '2000' },
-    organizations: { type: 'string', default: '220' },
-    output: { type: 'string', short: 'o', default: 'bench/out/forum.yaml' },
-  },
-});
 
 export function generateForum({ events: eventCount = 20000, people: peopleCount = 2000, organizations: orgCount = 220 } = {}) {
   let seed = 20231120;
@@ -112,6 +104,15 @@ export function generateForum({ events: eventCount = 20000, people: peopleCount 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // Only when run as a script: `bench/run.mjs` imports this file with options of its own.
+  const { values } = parseArgs({
+    options: {
+      events: { type: 'string', default: '20000' },
+      people: { type: 'string', default: '2000' },
+      organizations: { type: 'string', default: '220' },
+      output: { type: 'string', short: 'o', default: 'bench/out/forum.yaml' },
+    },
+  });
   const text = generateForum({ events: Number(values.events), people: Number(values.people), organizations: Number(values.organizations) });
   const { mkdirSync } = await import('node:fs');
   const { dirname } = await import('node:path');

@@ -63,11 +63,54 @@ const rows = [];
 const row = (what, value, target) => rows.push({ what, value, target });
 const ms = (x) => `${x.toFixed(0)} ms`;
 
-// 1. Start-up: validate the example vs `node -e 0`.
+// 1. Start-up, in CPU time (user + system, what the process itself used; steadier than wall time on a
+// busy machine), against `node -e 0` and against the peer on the same file, alternating.
+/** CPU milliseconds of one run: the child reports its own resource usage as it exits. */
+const CPU_PROBE = `data:text/javascript,process.on('exit',()=>{const u=process.cpuUsage();process.stderr.write('\\nCPU '+(u.user+u.system)+'\\n')})`;
+const spawnCpu = (args) => {
+  const r = spawnSync(process.execPath, ['--import', CPU_PROBE, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+  return Number([...r.stderr.matchAll(/CPU (\d+)/g)].at(-1)[1]) / 1000;
+};
+/** Medians of `runs` rounds of node -e 0, the peer and each subject, run in turn, with per-round ratios. */
+function cpuRounds(runs, peerArgs, subjects) {
+  const base = [];
+  const peerCpu = [];
+  const times = subjects.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    base.push(spawnCpu(['-e', '0']));
+    peerCpu.push(spawnCpu(peerArgs));
+    subjects.forEach((args, k) => times[k].push(spawnCpu(args)));
+  }
+  return subjects.map((_, k) => ({
+    cpu: median(times[k]),
+    node: median(base),
+    peer: median(peerCpu),
+    toNode: median(times[k].map((x, i) => x / base[i])),
+    toPeer: median(times[k].map((x, i) => x / peerCpu[i])),
+  }));
+}
+const beside = (m) => `${m.toNode.toFixed(2)}× node -e 0, ${m.toPeer.toFixed(2)}× peer (CPU ${ms(m.cpu)}; node -e 0 ${ms(m.node)}; peer ${ms(m.peer)})`;
 if (existsSync(example)) {
-  spawnTime([cli, 'validate', example]);
-  const s = paired(15, () => spawnTime(['-e', '0']), () => spawnTime([cli, 'validate', example]));
-  row('start-up: validate example / node -e 0', `${s.ratio.toFixed(2)}× (${ms(s.subject)} vs ${ms(s.baseline)})`, '≤ 1.5×');
+  spawnCpu([cli, 'validate', example]);
+  const [version, help, validateExample] = cpuRounds(9, [join(root, 'bench', 'peer.mjs'), example], [[cli, '--version'], [cli, '--help'], [cli, 'validate', example]]);
+  row('start-up: delegation --version', beside(version), '');
+  row('start-up: delegation --help', beside(help), '');
+  row('start-up: validate example (peer: same file)', beside(validateExample), '≤ 1.5× node -e 0');
+  const s = paired(9, () => spawnTime(['-e', '0']), () => spawnTime([cli, 'validate', example]));
+  row('  the same in wall time / node -e 0', `${s.ratio.toFixed(2)}× (${ms(s.subject)} vs ${ms(s.baseline)})`, '');
+}
+
+async function print() {
+  const width = Math.max(...rows.map((r) => r.what.length));
+  console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
+  for (const r of rows) console.log(`${r.what.padEnd(width)}  ${r.value}   ${r.target ? `target ${r.target}` : ''}`.trimEnd());
+}
+
+// `npm run bench -- --startup`: the start-up rows alone, in a minute.
+if (process.argv.includes('--startup')) {
+  await print();
+  process.exit(0);
 }
 
 // 2. Validate the forum in-process, against the `yaml` document parser alone on the same text.
@@ -110,6 +153,10 @@ const rss = (args) => {
 const peer = join(root, 'bench', 'peer.mjs');
 const w = paired(5, () => spawnTime([peer, forum]), () => spawnTime([cli, 'validate', forum]));
 row('delegation validate forum / peer (js-yaml + Ajv), whole commands', `${w.ratio.toFixed(2)}× (${ms(w.subject)} vs ${ms(w.baseline)}; node -e 0: ${ms(median([0, 0, 0].map(() => spawnTime(['-e', '0']))))})`, '≤ 1.0×');
+{
+  const [forumCpu] = cpuRounds(5, [peer, forum], [[cli, 'validate', forum]]);
+  row('  the same in CPU time', beside(forumCpu), '≤ 1.0× peer');
+}
 const w2 = paired(5, () => spawnTime([cli, 'validate', forum]), () => spawnTime([cli, 'validate', forum2x]));
 row('  the same with twice the events / forum', `${w2.ratio.toFixed(2)}× (${ms(w2.subject)} vs ${ms(w2.baseline)})`, '≤ 2.2×');
 const validatePeak = Math.max(...[0, 1].map(() => rss(['validate', forum]).mb));
@@ -137,6 +184,4 @@ if (!process.argv.includes('--no-pdf') && existsSync(example)) {
   row('day-sheets --all-people --format pdf on the example', r.status === 0 ? `${(count / (r.wall / 1000)).toFixed(1)} sheets/s (${count} sheets in ${ms(r.wall)})` : `not measured (exit ${r.status}): ${r.stderr.split('\n')[0]}`, '');
 }
 
-const width = Math.max(...rows.map((r) => r.what.length));
-console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
-for (const r of rows) console.log(`${r.what.padEnd(width)}  ${r.value}   target ${r.target}`);
+await print();
