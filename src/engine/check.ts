@@ -73,7 +73,14 @@ function cutValues(text: string, rules: readonly Rule[]): PendingFinding[] {
   return commentCuts(text).map((cut) => ({
     rule,
     setting: undefined,
-    finding: { path: [], message: cut.message, hint: cut.hint, severity: 'warning' as const, range: { start: cut.start, end: cut.end } },
+    finding: {
+      path: [],
+      messageId: 'syntax',
+      data: { message: cut.message, hint: cut.hint ?? '' },
+      hintId: cut.hint ? 'hint' : undefined,
+      severity: 'warning' as const,
+      range: { start: cut.start, end: cut.end },
+    },
   }));
 }
 
