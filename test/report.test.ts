@@ -92,7 +92,7 @@ describe('json', () => {
     expect(out.warnings).toBe(1);
     for (const file of out.files) {
       expect(Object.keys(file)).toEqual(['file', 'diagnostics']);
-      for (const d of file.diagnostics) expect(Object.keys(d)).toEqual(['rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'path']);
+      for (const d of file.diagnostics) expect(Object.keys(d)).toEqual(['rule', 'severity', 'messageId', 'message', 'line', 'column', 'endLine', 'endColumn', 'path']);
     }
   });
 });

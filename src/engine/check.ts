@@ -10,6 +10,7 @@ import { locatePath, toLinePosition } from '../source/locate.js';
 import { fastParse } from '../source/fast-parse.js';
 import { readYaml, type ParsedYaml, type SyntaxProblem } from '../source/parse.js';
 import { explainCommaSplits } from './comma-split.js';
+import { formatMessage } from './messages.js';
 import { findSensitiveLines, findSensitiveLinesInText, isSensitivePath } from './sensitive.js';
 import { applySuppressions, hasSuppressionComments } from './suppressions.js';
 
@@ -105,10 +106,13 @@ function explainEmpty(model: Model, text: string): void {
 function toDiagnostic(rule: Rule, finding: RuleFinding, setting: Severity | undefined, model: Model, parsed: ParsedYaml | undefined, text: string): Diagnostic {
   const severity = setting ?? finding.severity ?? rule.defaultSeverity;
   const region = locate(finding.path, finding, parsed, text);
-  const diagnostic: Diagnostic = { rule: rule.id, severity, message: finding.message, path: finding.path, ...region };
-  if (finding.hint) diagnostic.hint = finding.hint;
+  const data = finding.data ?? {};
+  const message = formatMessage(rule.id, rule.meta, finding.messageId, data);
+  const diagnostic: Diagnostic = { rule: rule.id, severity, messageId: finding.messageId, data, message, path: finding.path, ...region };
+  const hint = finding.hintId === undefined ? '' : formatMessage(rule.id, rule.meta, finding.hintId, data);
+  if (hint) diagnostic.hint = hint;
   if (finding.related?.length) {
-    diagnostic.related = finding.related.map((r) => ({ path: r.path, message: r.message, ...locate(r.path, {}, parsed, text) }));
+    diagnostic.related = finding.related.map((r) => ({ path: r.path, message: formatMessage(rule.id, rule.meta, r.messageId, r.data), ...locate(r.path, {}, parsed, text) }));
   }
   if (isSensitivePath(model, finding.path)) {
     diagnostic.sensitive = true;
@@ -131,6 +135,7 @@ function hideValue(diagnostic: Diagnostic, parsed: ParsedYaml): void {
   };
   diagnostic.message = hide(diagnostic.message);
   if (diagnostic.hint) diagnostic.hint = hide(diagnostic.hint);
+  if (diagnostic.data) diagnostic.data = Object.fromEntries(Object.entries(diagnostic.data).map(([k, v]) => [k, typeof v === 'string' ? hide(v) : v]));
 }
 
 function locate(path: DocPath, finding: Partial<RuleFinding>, parsed: ParsedYaml | undefined, text: string) {

@@ -15,6 +15,12 @@ export const COLLECTION_NOUN: Record<Collection, string> = {
   events: 'event',
 };
 
+/**
+ * A collection noun inside a message template: the finding passes the COLLECTION_NOUN value as `noun`,
+ * and each word stands whole in the template, for translation.
+ */
+export const NOUN = '{noun, select, organization {organization} person {person} group {group} place {place} vehicle {vehicle} agreement {agreement} other {event}}';
+
 /** Messages are in English; names use the English variant when given, else the first one. */
 const LANG = 'en';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -30,18 +30,26 @@ export const vehicleOverlap: Rule = {
   id: 'vehicle-overlap',
   defaultSeverity: 'error',
   description: 'One vehicle serves two events that overlap in absolute time.',
+  meta: {
+    messages: {
+      overlap:
+        '{count, plural, one {vehicle} other {vehicles}} {vehicles} {count, plural, one {serves} other {serve}} {earlier} and {later} at the same time (they overlap by {overlap})',
+      overlapHint: 'Assign another vehicle to one of the events, or move one of them.',
+      startsHere: '{event} starts here',
+    },
+    docs: { url: 'docs/rules/vehicle-overlap.md' },
+    tags: ['schedule'],
+  },
   check({ model, report }) {
     for (const { earlier, later, vehicles } of findVehicleOverlaps(model)) {
       const zones = zonesDiffer(earlier, later) ? { zones: true } : {};
       const overlap = (Math.min(earlier.endMs, later.endMs) - later.startMs) / 60_000;
-      const names = listOf(vehicles.map(vehicleName));
       report({
         path: [...later.path, 'start'],
-        message:
-          `${vehicles.length === 1 ? 'vehicle' : 'vehicles'} ${names} ${vehicles.length === 1 ? 'serves' : 'serve'} ${eventLabel(earlier, zones)} and ` +
-          `${eventLabel(later, zones)} at the same time (they overlap by ${duration(overlap)})`,
-        hint: 'Assign another vehicle to one of the events, or move one of them.',
-        related: [{ path: [...earlier.path, 'start'], message: `${eventTitle(earlier)} starts here` }],
+        messageId: 'overlap',
+        data: { count: vehicles.length, vehicles: listOf(vehicles.map(vehicleName)), earlier: eventLabel(earlier, zones), later: eventLabel(later, zones), overlap: duration(overlap) },
+        hintId: 'overlapHint',
+        related: [{ path: [...earlier.path, 'start'], messageId: 'startsHere', data: { event: eventTitle(earlier) } }],
       });
     }
   },
