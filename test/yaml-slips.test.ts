@@ -1,11 +1,13 @@
 // Each hand-editing slip planted in a clean programme gives exactly one yaml-syntax finding, in the
 // terms of the file, at the slip, with the corrected line as hint; and every code of the yaml parser
 // has a row in docs/yaml-errors.md.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GENERIC_MESSAGES } from '../src/source/yaml-slips.js';
 import { checkText } from './helpers/check.js';
+import { runCli } from './helpers/cli.js';
 
 const CLEAN = `format: delegation/1
 visit:
@@ -190,6 +192,21 @@ describe('YAML slips', () => {
       '17:11 yaml-syntax warning Put the whole value in double quotes: name: "Зал #2"',
       '18:11 schema error expected a kind: one of hotel, venue, office, factory, airport, station, restaurant, other; found "venu"',
     ]);
+  });
+
+  it('validate shows the tab as → in the excerpt, with one finding', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'delegation-tab-'));
+    try {
+      const file = join(dir, 'visit.yaml');
+      writeFileSync(file, plant('        kind: meal\n', '\tkind: meal\n'));
+      const { status, stdout } = runCli(['validate', file]);
+      expect(status).toBe(1);
+      expect(stdout).toContain('this line is indented with a tab; YAML allows only spaces for indentation');
+      expect(stdout).toMatch(/> 23 \| →kind: meal/);
+      expect(stdout.match(/ error /g)).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a comment that is one: no finding', () => {
