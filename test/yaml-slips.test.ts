@@ -210,16 +210,16 @@ describe('YAML slips', () => {
   });
 
   it('a comment that is one: no finding', () => {
-    for (const comment of ['title: Обед # at the hotel', 'title: Обед  #', 'title: Обед ## note', 'title: "Обед #3"', "title: 'Обед #3'", 'title: Обед#3']) {
+    for (const comment of ['title: Обед # at the hotel', 'title: Обед  #', 'title: Обед ## note', 'title: "Обед #3"', "title: 'Обед #3'", 'title: Обед#3', 'title: obed #3']) {
       expect(checkText(plant('title: Обед\n', `${comment}\n`)).diagnostics, comment).toEqual([]);
     }
   });
 
   it('a cut value on a line of personal data: neither the message nor the hint shows it', () => {
-    const text = plant('  - { id: rudenya, name: Игорь Руденя, org: tver, role: head }\n', '  - id: rudenya\n    name: Игорь Руденя\n    org: tver\n    role: head\n    passport: { name: RUDENIA IGOR, number: "750000001", expires: 2030-01-01 }\n    diet: halal #strict\n');
+    const text = plant('  - { id: rudenya, name: Игорь Руденя, org: tver, role: head }\n', '  - id: rudenya\n    name: Игорь Руденя\n    org: tver\n    role: head\n    passport: { name: RUDENIA IGOR, number: "750000001", expires: 2030-01-01 }\n    diet: Халяль, без свинины #strict\n');
     const cut = checkText(text).diagnostics.filter((d) => d.rule === 'yaml-syntax');
     expect(cut).toHaveLength(1);
-    expect(`${cut[0]!.message} ${cut[0]!.hint}`).not.toMatch(/halal|strict/);
+    expect(`${cut[0]!.message} ${cut[0]!.hint}`).not.toMatch(/Халяль|свинины|strict/);
   });
 
   it('docs/yaml-errors.md has a row for every code of the yaml parser', () => {
