@@ -1,7 +1,7 @@
 // Edits of a user's file under concurrency, signals and protection: no entry is ever lost, an
 // interrupted edit leaves the file and no temporary file, and a protected file is not replaced.
 import { spawn } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +109,69 @@ describe('concurrent edits', () => {
     expect(readFileSync(lock, 'utf8')).toContain(String(process.ppid));
   });
 });
+
+const initArgs = (file: string) => [
+  'init', file, '--yes', '--title', 'en=Visit to Liaoning', '--from', '2023-11-20', '--to', '2023-11-22', '--timezone', 'Asia/Shanghai',
+  '--languages', 'en', '--org', 'en=Tver Region Government', '--org-id', 'tver', '--head', 'en=Igor Rudenya', '--head-id', 'rudenya',
+];
+
+describe('init takes the same lock as add', () => {
+  it('waits while another edit holds the file\'s lock, and writes once it is released', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'edit-safety-init-'));
+    const file = join(dir, 'visit.yaml');
+    const lock = lockPathFor(file);
+    expect(lock).toBe(join(realpathSync(dir), '.visit.yaml.lock'));
+    // A live holder: the process that runs this test's runner.
+    writeFileSync(lock, `${process.ppid} ${Date.now()} ${hostname()}\n`);
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(lock, past, past);
+    const child = spawn(process.execPath, [BIN, ...initArgs(file)], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1' } });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const done = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // While the lock is held, init checks it again and again and writes nothing: the lock file's
+    // access time shows it was read, and the itinerary is not there.
+    await until(() => readdirSync(dir).length === 1 && lockReadBy(lock), 60_000);
+    expect(readdirSync(dir)).toEqual(['.visit.yaml.lock']);
+    unlinkSync(lock);
+    expect(await done).toBe(0);
+    expect(stdout).toContain(`Wrote ${file}`);
+    expect(runCli(['validate', file]).status).toBe(0);
+    expect(leftovers(dir)).toEqual([]);
+  }, 120_000);
+
+  it('several inits of one new file at once: one writes it, the others refuse it clearly, nothing is left beside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'edit-safety-init-'));
+    const file = join(dir, 'visit.yaml');
+    const runs = await Promise.all(Array.from({ length: 6 }, () => start(initArgs(file))));
+    expect(runs.filter((r) => r.status === 0)).toHaveLength(1);
+    for (const r of runs.filter((r) => r.status !== 0)) {
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/already exists/);
+    }
+    expect(runCli(['validate', file]).status).toBe(0);
+    expect(leftovers(dir)).toEqual([]);
+  }, 120_000);
+});
+
+/** Resolve when `condition` holds; checked every 20 ms (no timing is asserted, only the order of events). */
+async function until(condition: () => boolean, limitMs: number): Promise<void> {
+  const end = Date.now() + limitMs;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('condition not reached');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Has someone other than this test looked at the lock file since it was written? (init polling it) */
+function lockReadBy(lock: string): boolean {
+  try {
+    const stat = statSync(lock);
+    return stat.atimeMs > stat.mtimeMs;
+  } catch {
+    return false;
+  }
+}
 
 describe('interrupted edits', () => {
   for (const [signal, code, words] of [['SIGINT', 130, 'Ctrl-C'], ['SIGTERM', 143, 'SIGTERM']] as const) {

@@ -9,6 +9,7 @@ import type { TextValue } from '../model/types.js';
 import { UserError } from '../source/errors.js';
 import { Asker, canAsk, Declined, COMMON_ZONES, endedByUser, LANGUAGE_NAMES, timeZoneChoices, type Context } from './ask.js';
 import { out } from './output.js';
+import { withFileLock } from '../io/lock.js';
 
 export interface InitFlags {
   title: string[];
@@ -69,7 +70,8 @@ Examples:
       try {
         const { answers, target } = interactive ? await askInit(file, flags) : { answers: answersFromFlags(flags), target: file };
         if (!target) throw new UserError('init needs a file name: delegation init visit.yaml', undefined, 2);
-        const result = initFile(target, answers);
+        // Under the same lock as `add`: an edit of the file by that name waits for the new file, or it for the edit.
+        const result = await withFileLock(target, () => initFile(target, answers));
         const warnings = result.findings.filter((d) => d.severity === 'warning');
         out(`Wrote ${target}: ${dayNumber(answers.to) - dayNumber(answers.from) + 1} days, ${answers.languages.join(', ')}.\n`);
         for (const w of warnings) out(`  note: ${w.message}\n`);

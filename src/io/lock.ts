@@ -1,5 +1,5 @@
 // An advisory lock around an edit of a file: a lock file created exclusively beside it, holding the
-// process id and the time. Two `delegation add` runs on one file take turns instead of one silently
+// process id and the time. Two `delegation add` (or `init`) runs on one file take turns instead of one silently
 // losing the other's entry. A lock whose process is gone, or that is older than any edit takes, is
 // stale: it is removed (with the temporary file its edit left) and taken over.
 import { closeSync, openSync, readFileSync, readdirSync, realpathSync, statSync, unlinkSync, writeSync } from 'node:fs';
@@ -26,7 +26,12 @@ export function lockPathFor(target: string): string {
   try {
     real = realpathSync(target);
   } catch {
-    real = target;
+    // A file not made yet (`init`): its folder's real path, so that every name of it meets one lock.
+    try {
+      real = join(realpathSync(dirname(target)), basename(target));
+    } catch {
+      real = target;
+    }
   }
   return join(dirname(real), `.${basename(real)}.lock`);
 }

@@ -7,6 +7,7 @@ import {
   INFINITY_NOTE, NOT_A_NUMBER_NOTE, TOO_LARGE_NOTE,
   type EventData,
 } from './schema.js';
+import { zoneAtOdds } from './place-zone.js';
 import { resolveSeating } from './seating.js';
 import { nearest } from './suggest.js';
 import { isValidTimeZone, localToInstant } from './time.js';
@@ -241,8 +242,10 @@ function resolveEvent(model: Model, event: ItineraryEvent): void {
   const fallback = model.visit?.timezone;
   event.startZone = event.startPlace?.timezone ?? fallback;
   event.endZone = event.endPlace?.timezone ?? fallback;
-  if (event.startZone && isValidTimeZone(event.startZone)) event.startMs = localToInstant(event.day.date, event.start, event.startZone);
-  if (event.endZone && isValidTimeZone(event.endZone)) {
+  // A place read in the visit's zone though it lies in another (invalid-timezone says so) has no usable times.
+  const readable = (place: Place | undefined) => !place || !model.visit || !zoneAtOdds(place, model.visit.timezone, model.visit.from, model.places);
+  if (event.startZone && isValidTimeZone(event.startZone) && readable(event.startPlace)) event.startMs = localToInstant(event.day.date, event.start, event.startZone);
+  if (event.endZone && isValidTimeZone(event.endZone) && readable(event.endPlace)) {
     event.endMs = localToInstant(event.day.date, event.end.slice(0, 5), event.endZone, event.end.endsWith('+1') ? 1 : 0);
   }
 }

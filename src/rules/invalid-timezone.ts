@@ -1,12 +1,14 @@
 // invalid-timezone: a zone is not a known IANA zone.
 import type { DocPath } from '../diagnostics/types.js';
+import { utcLabel, zoneAtOdds } from '../model/place-zone.js';
+import { offsetMinutes } from '../model/time.js';
 import { isValidTimeZone, suggestTimeZone } from '../model/zones.js';
 import type { Rule } from './types.js';
 
 export const invalidTimezone: Rule = {
   id: 'invalid-timezone',
   defaultSeverity: 'error',
-  description: 'A time zone is not a known IANA zone.',
+  description: 'A time zone is not a known IANA zone, or a place without one lies in another zone.',
   check({ model, report }) {
     const check = (zone: string | undefined, path: DocPath) => {
       if (zone === undefined || isValidTimeZone(zone)) return;
@@ -24,5 +26,20 @@ export const invalidTimezone: Rule = {
     };
     if (model.visit) check(model.visit.timezone, ['visit', 'timezone']);
     for (const place of model.places) check(place.timezone, [...place.path, 'timezone']);
+    // A place without a zone is read in the visit's: say so once when it lies elsewhere (a deleted
+    // timezone line); its times are left out of the other checks until it has its zone.
+    const visit = model.visit;
+    if (!visit) return;
+    for (const place of model.places) {
+      const odds = zoneAtOdds(place, visit.timezone, visit.from, model.places);
+      if (!odds) continue;
+      report({
+        path: [...place.path, 'id'],
+        message: `place ${place.id} has no timezone, so its times are read in the visit's zone ${odds.readIn} (${utcLabel(offsetMinutes(odds.readIn, Date.parse(`${visit.from}T12:00:00Z`)) / 60)}), but ${odds.evidence}`,
+        hint: odds.likely
+          ? `Add timezone: ${odds.likely} to the place.`
+          : 'Add the timezone of the place (an IANA name such as Europe/Moscow) to it.',
+      });
+    }
   },
 };
