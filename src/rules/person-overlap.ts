@@ -1,5 +1,5 @@
 // person-overlap: one person is in two events that overlap in absolute time (back to back is fine).
-import { forEachOverlap, scheduleOf, type TimedEvent } from '../model/schedule.js';
+import { overlapsBy, scheduleOf, type TimedEvent } from '../model/schedule.js';
 import type { Model, Person } from '../model/types.js';
 import { duration, eventLabel, eventTitle, peopleIds, peopleNames, zonesDiffer } from './describe.js';
 import type { Rule } from './types.js';
@@ -15,17 +15,7 @@ export interface PersonOverlap {
 /** Overlapping pairs of events with the people they double-book: one entry per pair of events. */
 export function findPersonOverlaps(model: Model): PersonOverlap[] {
   const schedule = scheduleOf(model);
-  const { events } = schedule;
-  const pairs = new Map<number, PersonOverlap>();
-  for (const [person, list] of schedule.byPerson) {
-    forEachOverlap(schedule, list, (earlier, later) => {
-      const key = earlier * events.length + later;
-      const pair = pairs.get(key);
-      if (pair) pair.people.push(person);
-      else pairs.set(key, { earlier: events[earlier]!, later: events[later]!, people: [person] });
-    });
-  }
-  return [...pairs.values()];
+  return overlapsBy(schedule, schedule.byPerson).map(({ earlier, later, shared }) => ({ earlier, later, people: shared }));
 }
 
 export const personOverlap: Rule = {

@@ -1,10 +1,10 @@
 // travel-time: a person cannot get from one event to the next in time, a flight leaves no time for
 // check-in (plus the road to the airport), or a transfer is shorter than the road it takes.
-import { FLIGHT, scheduleOf, TRANSFER, type TimedEvent } from '../model/schedule.js';
+import { FLIGHT, scheduleOf, TRANSFER, type Schedule, type TimedEvent } from '../model/schedule.js';
 import { DEFAULT_TRAVEL_OPTIONS, travelMinutes, type TravelTime } from '../model/travel.js';
-import type { Person } from '../model/types.js';
+import type { Model, Person } from '../model/types.js';
 import { duration, eventLabel, eventTitle, peopleIds, peopleNames, placeName, zonesDiffer } from './describe.js';
-import type { Rule } from './types.js';
+import type { Rule, RuleContext } from './types.js';
 
 interface Tight {
   previous: TimedEvent;
@@ -65,21 +65,7 @@ export const travelTime: Rule = {
   check({ model, options, report }) {
     const { byPerson, events, starts, ends, startPlaces, endPlaces, places, flags, untimedDates } = scheduleOf(model);
     const tight = new Map<number, Tight>();
-    // Road minutes between two places by position, -1 when unknown; the full answer is looked up again
-    // only for the few pairs that make a finding.
-    const size = places.length;
-    const dense = size <= 1024 ? new Float32Array(size * size).fill(Number.NaN) : undefined;
-    const sparse = new Map<number, number>();
-    const roadMinutes = (from: number, to: number): number => {
-      const key = from * size + to;
-      let minutes = dense ? dense[key]! : (sparse.get(key) ?? Number.NaN);
-      if (Number.isNaN(minutes)) {
-        minutes = travelMinutes(model, places[from]!, places[to]!, options)?.minutes ?? -1;
-        if (dense) dense[key] = minutes;
-        else sparse.set(key, minutes);
-      }
-      return minutes;
-    };
+    const roadMinutes = roadMinutesCache(model, places, options);
 
     for (const [person, list] of byPerson) {
       const untimed = untimedDates.get(person);
@@ -138,20 +124,46 @@ export const travelTime: Rule = {
       });
     }
 
-    for (let index = 0; index < events.length; index++) {
-      if (!(flags[index]! & TRANSFER)) continue;
-      const event = events[index]!;
-      const travel = travelMinutes(model, event.startPlace, event.endPlace, options);
-      const length = (event.endMs - event.startMs) / 60_000;
-      if (!travel || length >= travel.minutes) continue;
-      const zones = zonesDiffer(event) ? { zones: true } : {};
-      report({
-        path: [...event.path, 'end'],
-        messageId: 'transferShort',
-        data: { event: eventLabel(event, zones), length: duration(length), from: placeName(event.startPlace), to: placeName(event.endPlace), total: duration(travel.minutes), ...roadData(travel) },
-        hintId: 'transferShortHint',
-        related: travel.source === 'table' ? [{ path: travel.path, messageId: 'travelEntry' }] : undefined,
-      });
-    }
+    checkTransfers(model, options, report);
   },
 };
+
+/**
+ * Road minutes between two places by their position in the schedule, -1 when unknown, computed once
+ * per pair; the full answer is looked up again only for the few pairs that make a finding.
+ */
+function roadMinutesCache(model: Model, places: Schedule['places'], options: RuleContext['options']): (from: number, to: number) => number {
+  const size = places.length;
+  const dense = size <= 1024 ? new Float32Array(size * size).fill(Number.NaN) : undefined;
+  const sparse = new Map<number, number>();
+  return (from, to) => {
+    const key = from * size + to;
+    let minutes = dense ? dense[key]! : (sparse.get(key) ?? Number.NaN);
+    if (Number.isNaN(minutes)) {
+      minutes = travelMinutes(model, places[from]!, places[to]!, options)?.minutes ?? -1;
+      if (dense) dense[key] = minutes;
+      else sparse.set(key, minutes);
+    }
+    return minutes;
+  };
+}
+
+/** A transfer shorter than the road it takes. */
+function checkTransfers(model: Model, options: RuleContext['options'], report: RuleContext['report']): void {
+  const { events, flags } = scheduleOf(model);
+  for (let index = 0; index < events.length; index++) {
+    if (!(flags[index]! & TRANSFER)) continue;
+    const event = events[index]!;
+    const travel = travelMinutes(model, event.startPlace, event.endPlace, options);
+    const length = (event.endMs - event.startMs) / 60_000;
+    if (!travel || length >= travel.minutes) continue;
+    const zones = zonesDiffer(event) ? { zones: true } : {};
+    report({
+      path: [...event.path, 'end'],
+      messageId: 'transferShort',
+      data: { event: eventLabel(event, zones), length: duration(length), from: placeName(event.startPlace), to: placeName(event.endPlace), total: duration(travel.minutes), ...roadData(travel) },
+      hintId: 'transferShortHint',
+      related: travel.source === 'table' ? [{ path: travel.path, messageId: 'travelEntry' }] : undefined,
+    });
+  }
+}

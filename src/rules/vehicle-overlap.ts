@@ -1,5 +1,5 @@
 // vehicle-overlap: one vehicle serves two events that overlap in absolute time.
-import { forEachOverlap, scheduleOf, type TimedEvent } from '../model/schedule.js';
+import { overlapsBy, scheduleOf, type TimedEvent } from '../model/schedule.js';
 import type { Model, Vehicle } from '../model/types.js';
 import { duration, eventLabel, eventTitle, listOf, vehicleName, zonesDiffer } from './describe.js';
 import type { Rule } from './types.js';
@@ -13,17 +13,7 @@ export interface VehicleOverlap {
 /** Overlapping pairs of events with the vehicles both of them list: one entry per pair of events. */
 export function findVehicleOverlaps(model: Model): VehicleOverlap[] {
   const schedule = scheduleOf(model);
-  const { events } = schedule;
-  const pairs = new Map<number, VehicleOverlap>();
-  for (const [vehicle, list] of schedule.byVehicle) {
-    forEachOverlap(schedule, list, (earlier, later) => {
-      const key = earlier * events.length + later;
-      const pair = pairs.get(key);
-      if (pair) pair.vehicles.push(vehicle);
-      else pairs.set(key, { earlier: events[earlier]!, later: events[later]!, vehicles: [vehicle] });
-    });
-  }
-  return [...pairs.values()];
+  return overlapsBy(schedule, schedule.byVehicle).map(({ earlier, later, shared }) => ({ earlier, later, vehicles: shared }));
 }
 
 export const vehicleOverlap: Rule = {
