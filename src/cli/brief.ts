@@ -1,7 +1,7 @@
 // `delegation brief FILE`: the briefing pack, to stdout (html, md) or to a file (-o, and always for pdf).
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { out } from './output.js';
+import { err, out, STDOUT } from './output.js';
 import { Option } from './program.js';
 import { addCommonOptions, describeSize, documentRequest, ensureFolder, finalContents, reportFindings, targetPath, writeAll, type CommonCliOptions } from './documents.js';
 
@@ -28,9 +28,9 @@ export function registerBrief(program: Command): void {
         return;
       }
       const target = targetPath(options.output, document.fileName);
-      ensureFolder(dirname(target));
+      if (target !== STDOUT) ensureFolder(dirname(target));
       const [content] = await finalContents(result.documents, options.format === 'pdf', options.chromium);
       writeAll([{ path: target, content: content! }], [file]);
-      out(`wrote ${target} (${options.format}, ${result.lang}, ${describeSize(content!)})\n`);
+      (target === STDOUT ? err : out)(`wrote ${target === STDOUT ? 'standard output' : target} (${options.format}, ${result.lang}, ${describeSize(content!)})\n`);
     });
 }

@@ -5,7 +5,7 @@ import { makeFolder } from '../io/folders.js';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { DocumentsResult, OutputDocument } from '../commands/documents.js';
-import { err, writeOutputFile } from './output.js';
+import { err, refuseStdoutFolder, STDOUT, writeOutputFile } from './output.js';
 import { Option, VERSION } from './program.js';
 import { terminalStyle } from './style.js';
 
@@ -53,6 +53,7 @@ export function documentRequest(file: string, options: CommonCliOptions, command
 /** -o names a file, or a folder (existing, or written with a trailing slash) for the default name. */
 export function targetPath(output: string | undefined, defaultName: string): string {
   if (output === undefined) return defaultName;
+  if (output === STDOUT) return STDOUT;
   const isFolder = /[/\\]$/.test(output) || (existsSync(output) && statSync(output).isDirectory());
   return isFolder ? join(output, defaultName) : output;
 }
@@ -111,6 +112,7 @@ async function warnMissingFonts(html: readonly string[]): Promise<void> {
 
 /** Create the folder if needed, or explain why it cannot be used (exit 2). */
 export function ensureFolder(dir: string): void {
+  refuseStdoutFolder(dir, 'these documents');
   makeFolder(dir);
 }
 

@@ -8,7 +8,7 @@ import type { ExportOptions } from '../commands/export-options.js';
 import { ItineraryRefused, type LoadedItinerary } from '../commands/itinerary.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { UserError } from '../source/errors.js';
-import { err } from './output.js';
+import { err, STDOUT, outBytes, refuseStdoutFolder } from './output.js';
 import { terminalStyle } from './style.js';
 
 /** The flags every export command takes. */
@@ -100,6 +100,7 @@ function real(path: string): string {
 
 /** Write one output file atomically; never over one of the inputs (also through a link). */
 export function writeExport(path: string, content: string | Uint8Array, inputs: readonly string[]): void {
+  if (path === STDOUT) return outBytes(content);
   const target = resolve(path);
   for (const input of inputs) {
     if (real(input) === real(target) || sameFile(input, target)) {
@@ -116,10 +117,12 @@ export function writeExport(path: string, content: string | Uint8Array, inputs: 
 
 /** Make sure `dir` is a folder that exists (creating it), for one file per person. */
 export function prepareFolder(dir: string): string {
+  refuseStdoutFolder(dir, 'the calendars of several people');
   return makeFolder(dir);
 }
 
 export function isFolder(path: string): boolean {
+  if (path === STDOUT) return false;
   try {
     return statSync(path).isDirectory();
   } catch {

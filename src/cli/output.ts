@@ -23,8 +23,28 @@ export function err(text: string): void {
   process.stderr.write(text);
 }
 
-/** Write a command's result to a file, refusing to overwrite any of its inputs. */
+/** "-o -" means standard output, as it does for most command-line tools. */
+export const STDOUT = '-';
+
+/** Write bytes or text to standard output (a PDF piped on, say). */
+export function outBytes(content: string | Uint8Array): void {
+  if (typeof content === 'string') return out(content);
+  try {
+    process.stdout.write(content);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw stdoutFailure(error);
+  }
+}
+
+/** A folder for several files: "-" cannot be one. */
+export function refuseStdoutFolder(dir: string, what: string): void {
+  if (dir === STDOUT) throw new UserError(`-o - means standard output, and ${what} are several files`, 'Give a folder with -o, e.g. -o out/.', 2);
+}
+
+/** Write a command's result to a file ("-": standard output), refusing to overwrite any of its inputs. */
 export function writeOutputFile(path: string, content: string | Uint8Array, inputs: readonly string[]): void {
+  if (path === STDOUT) return outBytes(content);
   const target = resolve(path);
   if (inputs.some((input) => resolve(input) === target)) {
     throw new UserError(`refusing to write ${path}: it is one of the input files`, 'Choose another output path with -o.');

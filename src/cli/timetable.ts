@@ -1,7 +1,7 @@
 // `delegation timetable FILE`: SVG files in a folder (default ./timetable), or one HTML or PDF file.
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { out } from './output.js';
+import { err, out, STDOUT } from './output.js';
 import { Option } from './program.js';
 import { addCommonOptions, collectList, documentRequest, ensureFolder, finalContents, reportFindings, targetPath, writeAll, type CommonCliOptions } from './documents.js';
 
@@ -37,9 +37,9 @@ export function registerTimetable(program: Command): void {
       }
       const document = result.documents[0]!;
       const target = targetPath(options.output, document.fileName);
-      ensureFolder(dirname(target));
+      if (target !== STDOUT) ensureFolder(dirname(target));
       const [content] = await finalContents(result.documents, options.format === 'pdf', options.chromium);
       writeAll([{ path: target, content: content! }], [file]);
-      out(`wrote ${target} (${options.format}, ${result.lang})\n`);
+      (target === STDOUT ? err : out)(`wrote ${target === STDOUT ? 'standard output' : target} (${options.format}, ${result.lang})\n`);
     });
 }
