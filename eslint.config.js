@@ -1,5 +1,7 @@
-// Lint: typescript-eslint's recommended rules, plus the import direction of docs/architecture.md:
-// cli → commands → engine/render/report → rules → model → source/diagnostics.
+// Lint: typescript-eslint's recommended rules, plus the layer rules of docs/architecture.md: the import
+// direction cli → commands → engine/render/report → rules → model → source/diagnostics, with text/ a
+// leaf and io/ reached only from commands and cli; console and process only in src/cli (process also in
+// the two io/ files that own the process-wide state of a write: the lock's pid, the umask and uid).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -12,6 +14,7 @@ const layer = (folder, forbidden, why) => ({
         patterns: [
           ...forbidden.map((f) => ({ group: [`**/${f}/**`, `../${f}/*`, `./${f}/*`], message: `${folder}/ may not import ${f}/: ${why}` })),
           { group: ['chalk', '@inquirer/*'], message: 'colours and prompts belong in src/cli' },
+          { group: ['node:process', 'process'], message: 'only src/cli touches process' },
         ],
       },
     ],
@@ -31,13 +34,17 @@ export default tseslint.config(
   },
   layer('text', ['diagnostics', 'source', 'model', 'rules', 'engine', 'report', 'render', 'commands', 'cli', 'io'], 'it is a leaf of plain text functions'),
   layer('diagnostics', ['source', 'model', 'rules', 'engine', 'report', 'render', 'commands', 'cli', 'io'], 'it is the leaf every layer shares'),
-  layer('source', ['model', 'rules', 'engine', 'report', 'render', 'commands', 'cli'], 'it knows YAML, not itineraries'),
+  layer('source', ['model', 'rules', 'engine', 'report', 'render', 'commands', 'cli', 'io'], 'it knows YAML, not itineraries'),
   layer('model', ['rules', 'engine', 'report', 'render', 'commands', 'cli', 'io'], 'the model knows nothing of checks or output'),
   layer('rules', ['engine', 'report', 'render', 'commands', 'cli', 'io'], 'rules do no I/O and never format output'),
-  layer('engine', ['report', 'render', 'commands', 'cli'], 'the engine runs rules; output is for report/'),
+  layer('engine', ['report', 'render', 'commands', 'cli', 'io'], 'the engine runs rules; output is for report/'),
   layer('report', ['rules', 'engine', 'render', 'commands', 'cli', 'io', 'source'], 'formatters are pure functions of findings'),
-  layer('render', ['rules', 'engine', 'report', 'commands', 'cli'], 'renderers are pure functions of the model'),
+  layer('render', ['rules', 'engine', 'report', 'commands', 'cli', 'io'], 'renderers are pure functions of the model'),
+  layer('io', ['model', 'rules', 'engine', 'report', 'commands', 'cli'], 'io/ reads and writes files for commands; it knows no itinerary'),
   layer('commands', ['cli'], 'commands return data; only cli/ prints'),
-  { files: ['src/**/*.ts'], ignores: ['src/cli/**'], rules: { 'no-restricted-globals': ['error', { name: 'console', message: 'Only src/cli prints.' }] } },
+  { files: ['src/**/*.ts'], ignores: ['src/cli/**'], rules: { 'no-restricted-globals': ['error', { name: 'console', message: 'Only src/cli prints.' }, { name: 'process', message: 'Only src/cli touches process: pass what you need in.' }] } },
+  // The exception the architecture page states: the edit lock writes the process id, atomic writes read
+  // the umask and uid, process-wide state that every caller would otherwise have to pass alike.
+  { files: ['src/io/lock.ts', 'src/io/atomic.ts'], rules: { 'no-restricted-globals': ['error', { name: 'console', message: 'Only src/cli prints.' }] } },
   { files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'bin/**/*.js'], rules: { 'no-console': 'off' } },
 );

@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // End-to-end tests run the built binary several times; on a busy 2-core machine that can take a minute.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     pool: 'forks',
   },

@@ -1,7 +1,7 @@
 // Bundles the CLI into dist/ with esbuild. Code splitting keeps heavy commands (prompts, templates, PDF)
 // out of the start-up path: they are loaded with dynamic import() only by the commands that use them.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 /** Replace zod's index of all locales with English alone (see scripts/zod-locales-en.js). */
 const zodEnglishOnly = {
@@ -35,3 +35,8 @@ await build({
   plugins: [zodEnglishOnly],
   logLevel: 'warning',
 });
+
+// The overall help lists every command without loading them: their names, arguments and descriptions,
+// taken from the built commands themselves.
+const { commandOutlines } = await import(new URL('../dist/cli.js', import.meta.url).href);
+writeFileSync(new URL('../dist/commands.json', import.meta.url), `${JSON.stringify(await commandOutlines(), null, 1)}\n`);

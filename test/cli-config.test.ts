@@ -134,7 +134,7 @@ describe('validate with a configuration', () => {
     itinerary('trip.yaml');
     write('broken.yaml', 'rules: { schema: never }\n');
     const commands: string[][] = [
-      ['brief', 'trip.yaml', '-o', 'brief.html'], ['day-sheets', 'trip.yaml', '-o', 'sheets'], ['pocket', 'trip.yaml', '-o', 'pocket'],
+      ['brief', 'trip.yaml', '-o', 'brief.html'], ['day-sheets', 'trip.yaml', '-o', 'sheets'], ['pocket', 'trip.yaml', '-o', 'pocket'], ['timetable', 'trip.yaml', '-o', 'timetable'],
       ['diff', 'trip.yaml', 'trip.yaml'], ['add', 'place', 'trip.yaml', '--yes', '--name', 'Hall', '--kind', 'venue', '--dry-run'],
       ['agenda', 'trip.yaml'], ['ics', 'trip.yaml', '-o', 'trip.ics'], ['csv', 'trip.yaml', '--list', 'people'],
     ];

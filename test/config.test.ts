@@ -90,7 +90,8 @@ describe('options reach the rules', () => {
     id: 'long-day',
     defaultSeverity: 'warning',
     description: 'test probe',
-    check: ({ options, report }) => report({ path: ['visit'], message: JSON.stringify(options) }),
+    meta: { messages: { options: '{options}' }, docs: { url: 'docs/rules/long-day.md' }, tags: ['schedule'] },
+    check: ({ options, report }) => report({ path: ['visit'], messageId: 'options', data: { options: JSON.stringify(options) } }),
   };
   const seen = (configText: string): RuleOptions => {
     const { config, problems } = parseConfig(configText);
@@ -111,7 +112,7 @@ describe('options reach the rules', () => {
     for (const key of keys) {
       const spec = OPTION_SPECS[key];
       // A value inside the bounds that differs from the default.
-      const value = DEFAULT_RULE_OPTIONS[key] === spec.max ? spec.min : spec.max;
+      const value = DEFAULT_RULE_OPTIONS[key] === spec.schema.maximum ? spec.schema.minimum : spec.schema.maximum;
       expect(value).not.toBe(DEFAULT_RULE_OPTIONS[key]);
       expect(seen(`options:\n  ${spec.name}: ${value}\n`)).toEqual({ ...DEFAULT_RULE_OPTIONS, [key]: value });
       expect(docs, `docs/configuration.md documents ${spec.name}`).toContain(`\`${spec.name}\``);

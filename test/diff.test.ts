@@ -1,9 +1,10 @@
 // Change notices: golden files per format and language (read them: they are the spec), the one-person
 // view, and reading the old version from git.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expectGolden } from './helpers/golden.js';
 import { describe, expect, it } from 'vitest';
 import { diffItineraries } from '../src/commands/diff.js';
 import type { NoticeFormat } from '../src/render/change-notice.js';
@@ -18,10 +19,7 @@ function notice(format: NoticeFormat, lang: string, person?: string) {
 }
 
 function golden(name: string, actual: string) {
-  const path = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
-  if (!existsSync(path)) throw new Error(`missing golden file ${name}: run with UPDATE_GOLDEN=1 and read it`);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
+  expectGolden(actual, join(GOLDEN, name));
 }
 
 describe('change notice goldens', () => {

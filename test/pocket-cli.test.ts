@@ -18,7 +18,7 @@ describe('delegation pocket (built binary)', () => {
     expect(readdirSync(dir).sort()).toEqual(['index.html', 'lin.html', 'petrova.html', 'rudenya.html', 'sokolov.html']);
     const page = readFileSync(join(dir, 'rudenya.html'), 'utf8');
     expect(page).toContain('<html lang="zh">');
-    expect(page).toContain('生成日期 2023年11月19日 星期日, 17:00');
+    expect(page).toContain('生成日期 2023年11月19日 星期日，17:00');
     const again = runCli(['pocket', SMALL, '--lang', 'zh', '-o', dir, '--person', 'rudenya'], { env: { SOURCE_DATE_EPOCH: String(Date.parse('2023-11-19T09:00Z') / 1000) } });
     expect(again.status, again.stderr).toBe(0);
     expect(readFileSync(join(dir, 'rudenya.html'), 'utf8')).toBe(page);

@@ -121,6 +121,36 @@ describe.skipIf(SKIP !== '')(`printed documents of the example${SKIP ? ` (skippe
     }, 600_000);
   }
 
+  it('an event longer than a page starts a page, and each further page is headed by its title and "(continued)"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'delegation-print-'));
+    const points = Array.from({ length: 90 }, (_, i) => `            - { ru: Тезис номер ${i + 1} о сотрудничестве в области машиностроения и логистики., en: Point number ${i + 1} on cooperation in engineering and logistics. }`).join('\n');
+    const text = readFileSync(SMALL, 'utf8').replace(
+      / {10}talking_points:\n {12}- \{ ru: Благодарность за приём\.[^\n]*\n {12}- [^\n]*\n/,
+      `          talking_points:\n${points}\n`,
+    );
+    expect(text).toContain('Point number 90');
+    const file = join(dir, 'long.yaml');
+    writeFileSync(file, text);
+    for (const lang of ['en', 'ru']) {
+      const path = join(dir, `brief-${lang}.pdf`);
+      const r = run(['brief', file, '--lang', lang, '-f', 'pdf', '-o', path]);
+      expect(r.status, r.stderr).toBe(0);
+      const title = lang === 'en' ? 'Talks with the Governor of Liaoning · MEETING' : 'Переговоры с губернатором провинции Ляонин · ВСТРЕЧА';
+      const continued = `09:30–11:00 ${title} ${labels(lang).continued}`;
+      const n = pages(path);
+      const texts = Array.from({ length: n }, (_, i) => flat(pageText(path, i + 1)));
+      const first = texts.findIndex((t) => t.includes('number 1 ') || t.includes('номер 1 '));
+      const last = texts.findIndex((t) => t.includes('number 90') || t.includes('номер 90'));
+      expect(first, 'the page where the event starts').toBeGreaterThanOrEqual(0);
+      expect(last, 'the event spans pages').toBeGreaterThan(first);
+      for (let page = first + 1; page <= last; page++) expect(texts[page], `page ${page + 1}`).toContain(continued);
+      // Not before it, and only once per page.
+      expect(texts[first]).not.toContain(labels(lang).continued);
+      expect(texts[first]).toContain(`09:30–11:00 ${title}`);
+      for (const t of texts) expect(t.split(continued).length).toBeLessThanOrEqual(2);
+    }
+  }, 600_000);
+
   it('a font the layout asks for that is not installed is named once, with the package to install', () => {
     const dir = mkdtempSync(join(tmpdir(), 'delegation-print-'));
     const templates = join(dir, 'templates');

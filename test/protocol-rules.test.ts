@@ -10,7 +10,8 @@ import { addCalendarMonths } from '../src/rules/passport-expiry.js';
 import { expectedPassportNames } from '../src/rules/passport-name.js';
 import { transliterate } from '../src/text/transliterate.js';
 import { suggestId } from '../src/commands/add.js';
-import { phoneProblem } from '../src/rules/phone-format.js';
+import { formatMessage } from '../src/engine/messages.js';
+import { phoneFormat, phoneProblem } from '../src/rules/phone-format.js';
 import { checkText } from './helpers/check.js';
 
 describe('INN control digits', () => {
@@ -131,14 +132,18 @@ describe('phone checks', () => {
     expect(phoneProblem(phone)).toBeUndefined();
   });
   it.each([
-    ['8 (4822) 12-34-56', 'does not start with +'],
-    ['+7 4822 123456 доб. 5', 'characters other than digits'],
-    ['+7 12 34', 'has 5 digits'],
-    ['+7 4822 12-34-5', 'too short'],
-    ['+999 1234 5678', 'no country code'],
-    ['+7 000 123-45-67', 'not a valid number'],
-  ])('%s: %s', (phone, problem) => {
-    expect(phoneProblem(phone)).toContain(problem);
+    ['8 (4822) 12-34-56', 'noPlus', {}, 'does not start with +'],
+    ['+7 4822 123456 доб. 5', 'characters', {}, 'characters other than digits'],
+    ['+7 12 34', 'digits', { digits: 5 }, 'has 5 digits'],
+    ['+7 4822 12-34-5', 'tooShort', { country: 'RU' }, 'too short for a number in RU'],
+    ['+999 1234 5678', 'noCountry', {}, 'no country code'],
+    ['+7 000 123-45-67', 'invalid', { country: '+7' }, 'not a valid number in +7'],
+  ])('%s: %s', (phone, messageId, data, text) => {
+    const problem = phoneProblem(phone)!;
+    expect(problem).toEqual({ messageId, data });
+    const message = formatMessage('phone-format', phoneFormat.meta, problem.messageId, { ...problem.data, shown: 'yes', number: phone, whose: 'Hotel (hotel)' });
+    expect(message).toBe(`the phone "${phone}" of Hotel (hotel) is not in international format: ${message.split(': ').slice(1).join(': ')}`);
+    expect(message).toContain(text);
   });
 });
 

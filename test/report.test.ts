@@ -1,10 +1,11 @@
 // Every formatter against golden output made from one shared list of findings
-// (test/fixtures/report/findings.ts). UPDATE_GOLDEN=1 rewrites the goldens; read them before committing.
+// (test/fixtures/report/findings.ts). `npm run goldens:update` rewrites the goldens; read them before committing.
 import { reportWords } from '../src/commands/itinerary.js';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { expectGolden } from './helpers/golden.js';
 import { describe, expect, it } from 'vitest';
 import { FORMATTERS, PLAIN_STYLE, type FormatName, type ReportContext, type Style } from '../src/report/index.js';
 import { escapeData, escapeProperty } from '../src/report/github.js';
@@ -29,9 +30,7 @@ const TAGGED: Style = {
 };
 
 function matchGolden(name: string, actual: string): void {
-  const path = join(golden, name);
-  if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
+  expectGolden(actual, join(golden, name));
 }
 
 const outputs: [FormatName, string][] = [
@@ -92,7 +91,7 @@ describe('json', () => {
     expect(out.warnings).toBe(1);
     for (const file of out.files) {
       expect(Object.keys(file)).toEqual(['file', 'diagnostics']);
-      for (const d of file.diagnostics) expect(Object.keys(d)).toEqual(['rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'path']);
+      for (const d of file.diagnostics) expect(Object.keys(d)).toEqual(['rule', 'severity', 'messageId', 'message', 'line', 'column', 'endLine', 'endColumn', 'path']);
     }
   });
 });

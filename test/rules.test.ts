@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/rules/index.js';
 import { checkText } from './helpers/check.js';
-import { readFixture } from './helpers/fixtures.js';
+import { readFixture, type Expected } from './helpers/fixtures.js';
 
 const root = join(import.meta.dirname, 'fixtures', 'rules');
 const folders = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
@@ -32,11 +32,19 @@ describe('rule fixtures', () => {
             expected.some((e) => e.severity && e.rule === d.rule && e.line === d.line && e.column === d.column);
           const actual = diagnostics
             .filter((d) => watched.has(d.rule))
-            .map((d) => ({ rule: d.rule, line: d.line, column: d.column, ...(pinned(d) ? { severity: d.severity } : {}) }));
+            .map((d) => ({
+              rule: d.rule,
+              messageId: d.messageId,
+              line: d.line,
+              column: d.column,
+              endLine: d.endLine,
+              endColumn: d.endColumn,
+              ...(pinned(d) ? { severity: d.severity } : {}),
+            }));
           if (file.startsWith('valid')) expect(actual.filter((d) => d.rule === rule)).toEqual([]);
-          const sort = (list: { rule: string; line: number; column: number; severity?: string }[]) =>
-            [...list].sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-          expect(sort(actual), diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`).join('\n')).toEqual(sort(expected));
+          const sort = (list: Expected[]) =>
+            [...list].sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.messageId.localeCompare(b.messageId));
+          expect(sort(actual), diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}/${d.messageId} ${d.message}`).join('\n')).toEqual(sort(expected));
         });
       }
     });

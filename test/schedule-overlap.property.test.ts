@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../src/model/build.js';
 import type { ItineraryEvent, Model } from '../src/model/types.js';
 import { findPersonOverlaps, personOverlap } from '../src/rules/person-overlap.js';
-import { DEFAULT_RULE_OPTIONS, type RuleFinding } from '../src/rules/types.js';
+import { DEFAULT_RULE_OPTIONS, type RuleFinding } from '../src/rules/index.js';
 import { findVehicleOverlaps, vehicleOverlap } from '../src/rules/vehicle-overlap.js';
 
 const ZONES = ['Asia/Shanghai', 'Europe/Moscow', 'Europe/London', 'America/New_York', 'Asia/Kolkata', 'Bad/Zone'];

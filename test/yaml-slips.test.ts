@@ -173,6 +173,38 @@ describe('YAML slips', () => {
     expect(findings).toEqual(['22:16 yaml-syntax', '23:1 yaml-syntax']);
   });
 
+  it('a value cut by " #": a warning with the value quoted, and the other rules still run', () => {
+    const text = plant('title: Обед\n', 'title: Обед в зале #3 ресторана\n');
+    expect(checkText(text).diagnostics.map((d) => ({ at: `${d.line}:${d.column}`, rule: d.rule, severity: d.severity, message: d.message, hint: d.hint }))).toEqual([
+      {
+        at: '22:16',
+        rule: 'yaml-syntax',
+        severity: 'warning',
+        message: 'the value of "title" stops before "#3 ресторана": in YAML a # after a space starts a comment, so the value reads "Обед в зале"; a value with # in it must be in quotes',
+        hint: 'Put the whole value in double quotes: title: "Обед в зале #3 ресторана"',
+      },
+    ]);
+    // In a list item, with the other rules' findings next to it.
+    const item = plant('  - { id: hotel, name: Отель, kind: hotel }\n', '  - { id: hotel, name: Отель, kind: hotel }\n  - id: hall\n    name: Зал #2\n    kind: venu\n');
+    expect(checkText(item).diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.severity} ${d.rule === 'yaml-syntax' ? d.hint : d.message}`)).toEqual([
+      '17:11 yaml-syntax warning Put the whole value in double quotes: name: "Зал #2"',
+      '18:11 schema error expected a kind: one of hotel, venue, office, factory, airport, station, restaurant, other; found "venu"',
+    ]);
+  });
+
+  it('a comment that is one: no finding', () => {
+    for (const comment of ['title: Обед # at the hotel', 'title: Обед  #', 'title: Обед ## note', 'title: "Обед #3"', "title: 'Обед #3'", 'title: Обед#3']) {
+      expect(checkText(plant('title: Обед\n', `${comment}\n`)).diagnostics, comment).toEqual([]);
+    }
+  });
+
+  it('a cut value on a line of personal data: neither the message nor the hint shows it', () => {
+    const text = plant('  - { id: rudenya, name: Игорь Руденя, org: tver, role: head }\n', '  - id: rudenya\n    name: Игорь Руденя\n    org: tver\n    role: head\n    passport: { name: RUDENIA IGOR, number: "750000001", expires: 2030-01-01 }\n    diet: halal #strict\n');
+    const cut = checkText(text).diagnostics.filter((d) => d.rule === 'yaml-syntax');
+    expect(cut).toHaveLength(1);
+    expect(`${cut[0]!.message} ${cut[0]!.hint}`).not.toMatch(/halal|strict/);
+  });
+
   it('docs/yaml-errors.md has a row for every code of the yaml parser', () => {
     const declared = readFileSync(join(import.meta.dirname, '..', 'node_modules', 'yaml', 'dist', 'errors.d.ts'), 'utf8');
     const codes = [...(/type ErrorCode = ([^;]+);/.exec(declared)?.[1] ?? '').matchAll(/'([A-Z_0-9]+)'/g)].map((m) => m[1]!);

@@ -1,10 +1,9 @@
 // `delegation brief FILE`: the briefing pack, to stdout (html, md) or to a file (-o, and always for pdf).
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { out } from './output.js';
-import { Option, VERSION } from './program.js';
-import { addCommonOptions, commandContext, describeSize, ensureFolder, finalContents, reportFindings, writeAll, type CommonCliOptions } from './documents.js';
+import { Option } from './program.js';
+import { addCommonOptions, describeSize, documentRequest, ensureFolder, finalContents, reportFindings, targetPath, writeAll, type CommonCliOptions } from './documents.js';
 
 export function registerBrief(program: Command): void {
   const command = program
@@ -20,18 +19,7 @@ export function registerBrief(program: Command): void {
     )
     .action(async (file: string, options: CommonCliOptions & { format: 'html' | 'md' | 'pdf' }, cmd: Command) => {
       const { brief } = await import('../commands/brief.js');
-      const context = commandContext(cmd);
-      const result = await brief({
-        file,
-        format: options.format,
-        lang: options.lang,
-        force: options.force,
-        includeSensitive: options.includeSensitive,
-        templatesDir: options.templates,
-        ...context,
-        toolVersion: VERSION,
-        config: options.config,
-      });
+      const result = await brief({ ...documentRequest(file, options, cmd), format: options.format });
       if (!reportFindings(result, file, options.force)) return;
       const document = result.documents[0]!;
       if (options.output === undefined && options.format !== 'pdf') {
@@ -45,11 +33,4 @@ export function registerBrief(program: Command): void {
       writeAll([{ path: target, content: content! }], [file]);
       out(`wrote ${target} (${options.format}, ${result.lang}, ${describeSize(content!)})\n`);
     });
-}
-
-/** -o names a file, or a folder (existing, or written with a trailing slash) for the default name. */
-function targetPath(output: string | undefined, defaultName: string): string {
-  if (output === undefined) return defaultName;
-  const isFolder = /[/\\]$/.test(output) || (existsSync(output) && statSync(output).isDirectory());
-  return isFolder ? join(output, defaultName) : output;
 }

@@ -2,19 +2,17 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { out } from './output.js';
-import { Option, VERSION } from './program.js';
-import { addCommonOptions, commandContext, ensureFolder, finalContents, reportFindings, writeAll, type CommonCliOptions } from './documents.js';
-
-const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+import { Option } from './program.js';
+import { addCommonOptions, collectList, documentRequest, ensureFolder, finalContents, reportFindings, writeAll, type CommonCliOptions } from './documents.js';
 
 export function registerDaySheets(program: Command): void {
   const command = program
     .command('day-sheets')
     .description('day sheets: where to be, when, with whom, in which vehicle, with the address for the driver')
     .argument('<file>', 'itinerary file')
-    .option('--person <id...>', 'one sheet per day for each of these people, with only their events', collect)
+    .option('--person <id...>', 'one sheet per day for each of these people, with only their events', collectList)
     .option('--all-people', 'one sheet per day for every delegation member')
-    .option('--date <date...>', 'only these days (YYYY-MM-DD)', collect)
+    .option('--date <date...>', 'only these days (YYYY-MM-DD)', collectList)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'md', 'txt', 'pdf']).default('html'))
     .option('-o, --output <dir>', 'folder for the sheets (created if missing)', 'day-sheets');
   addCommonOptions(command)
@@ -24,20 +22,7 @@ export function registerDaySheets(program: Command): void {
     )
     .action(async (file: string, options: CommonCliOptions & { format: 'html' | 'md' | 'txt' | 'pdf'; person?: string[]; allPeople?: boolean; date?: string[] }, cmd: Command) => {
       const { daySheets } = await import('../commands/day-sheets.js');
-      const result = await daySheets({
-        file,
-        format: options.format,
-        people: options.person,
-        allPeople: options.allPeople,
-        dates: options.date,
-        lang: options.lang,
-        force: options.force,
-        includeSensitive: options.includeSensitive,
-        templatesDir: options.templates,
-        ...commandContext(cmd),
-        toolVersion: VERSION,
-        config: options.config,
-      });
+      const result = await daySheets({ ...documentRequest(file, options, cmd), format: options.format, people: options.person, allPeople: options.allPeople, dates: options.date });
       if (!reportFindings(result, file, options.force)) return;
       if (result.documents.length === 0) {
         process.stderr.write('no sheets: the selected people have no events on the selected days\n');

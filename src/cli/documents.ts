@@ -1,12 +1,12 @@
-// Shared by `brief` and `day-sheets`: options, refusing on errors, printing PDFs and writing the
-// documents atomically without leaving half a set behind.
-import { existsSync, unlinkSync } from 'node:fs';
+// Shared by `brief`, `day-sheets`, `timetable` and `pocket`: options, refusing on errors, printing PDFs
+// and writing the documents atomically without leaving half a set behind.
+import { existsSync, statSync, unlinkSync } from 'node:fs';
 import { makeFolder } from '../io/folders.js';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { DocumentsResult, OutputDocument } from '../commands/documents.js';
 import { err, writeOutputFile } from './output.js';
-import { Option } from './program.js';
+import { Option, VERSION } from './program.js';
 import { terminalStyle } from './style.js';
 
 export interface CommonCliOptions {
@@ -20,15 +20,41 @@ export interface CommonCliOptions {
   config?: string | false;
 }
 
-export function addCommonOptions(command: Command): Command {
-  return command
+/** "--person a,b --person c" → [a, b, c]. */
+export const collectList = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+
+/** The options every document command takes; `pdf: false` for a command that prints no PDF. */
+export function addCommonOptions(command: Command, { pdf = true }: { pdf?: boolean } = {}): Command {
+  command
     .option('--lang <code>', 'the reader\'s language (ru, en, zh …); default: the visit\'s first language')
     .option('--include-sensitive', 'also print passports, private phones and e-mails, diets')
     .option('--force', 'produce the document even if the itinerary has errors; it is stamped UNCHECKED')
-    .option('--templates <dir>', 'a folder of layouts, partials/ and labels/ that replace the shipped ones')
-    .addOption(new Option('--chromium <path>', 'the Chromium executable for PDF (default: $DELEGATION_CHROMIUM, else chromium on PATH)'))
+    .option('--templates <dir>', 'a folder of layouts, partials/ and labels/ that replace the shipped ones');
+  if (pdf) command.addOption(new Option('--chromium <path>', 'the Chromium executable for PDF (default: $DELEGATION_CHROMIUM, else chromium on PATH)'));
+  return command
     .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
     .option('--no-config', 'ignore delegation.config.yaml files');
+}
+
+/** What every document command passes on from its options. */
+export function documentRequest(file: string, options: CommonCliOptions, command: Command) {
+  return {
+    file,
+    lang: options.lang,
+    force: options.force,
+    includeSensitive: options.includeSensitive,
+    templatesDir: options.templates,
+    ...commandContext(command),
+    toolVersion: VERSION,
+    config: options.config,
+  };
+}
+
+/** -o names a file, or a folder (existing, or written with a trailing slash) for the default name. */
+export function targetPath(output: string | undefined, defaultName: string): string {
+  if (output === undefined) return defaultName;
+  const isFolder = /[/\\]$/.test(output) || (existsSync(output) && statSync(output).isDirectory());
+  return isFolder ? join(output, defaultName) : output;
 }
 
 export function commandContext(command: Command) {

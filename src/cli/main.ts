@@ -2,7 +2,7 @@
 import { CommanderError } from 'commander';
 import { UserError } from '../source/errors.js';
 import { err, stdoutFailure } from './output.js';
-import { buildProgram } from './program.js';
+import { buildFullProgram, buildProgram, outlineCommands, type CommandOutline } from './program.js';
 import { interruptEdit } from './interrupt.js';
 import { safeText } from '../text/safe.js';
 
@@ -47,4 +47,9 @@ function handleError(error: unknown): number {
   err(`delegation: internal error: ${message}\n  This is a bug in delegation. Please report it with the command you ran and the file, if you can share it.\n`);
   if (process.env.DELEGATION_DEBUG && error instanceof Error && error.stack) err(`${error.stack}\n`);
   return 2;
+}
+
+/** Every command's outline, from the real definitions: the build writes them to dist/commands.json. */
+export async function commandOutlines(): Promise<CommandOutline[]> {
+  return outlineCommands(await buildFullProgram());
 }

@@ -1,19 +1,16 @@
 // `delegation timetable FILE`: SVG files in a folder (default ./timetable), or one HTML or PDF file.
-import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { out } from './output.js';
-import { Option, VERSION } from './program.js';
-import { addCommonOptions, commandContext, ensureFolder, finalContents, reportFindings, writeAll, type CommonCliOptions } from './documents.js';
-
-const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+import { Option } from './program.js';
+import { addCommonOptions, collectList, documentRequest, ensureFolder, finalContents, reportFindings, targetPath, writeAll, type CommonCliOptions } from './documents.js';
 
 export function registerTimetable(program: Command): void {
   const command = program
     .command('timetable')
     .description('each day as a timetable grid: time down the side, a column per place, moves as arrows')
     .argument('<file>', 'itinerary file')
-    .option('--date <date...>', 'only these days (YYYY-MM-DD)', collect)
+    .option('--date <date...>', 'only these days (YYYY-MM-DD)', collectList)
     .option('--person <id>', "highlight this person's events")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['svg', 'html', 'pdf']).default('svg'))
     .addOption(new Option('--columns <n>', 'columns per page; wider days take several pages').default('8').argParser((v) => {
@@ -29,19 +26,7 @@ export function registerTimetable(program: Command): void {
     )
     .action(async (file: string, options: CommonCliOptions & { format: 'svg' | 'html' | 'pdf'; date?: string[]; person?: string; columns: number | string }, cmd: Command) => {
       const { timetable } = await import('../commands/timetable.js');
-      const result = await timetable({
-        file,
-        format: options.format,
-        dates: options.date,
-        person: options.person,
-        maxTracks: Number(options.columns),
-        lang: options.lang,
-        force: options.force,
-        includeSensitive: options.includeSensitive,
-        templatesDir: options.templates,
-        ...commandContext(cmd),
-        toolVersion: VERSION,
-      });
+      const result = await timetable({ ...documentRequest(file, options, cmd), format: options.format, dates: options.date, person: options.person, maxTracks: Number(options.columns) });
       if (!reportFindings(result, file, options.force)) return;
       if (options.format === 'svg') {
         const dir = options.output ?? 'timetable';
@@ -51,9 +36,7 @@ export function registerTimetable(program: Command): void {
         return;
       }
       const document = result.documents[0]!;
-      const output = options.output;
-      const isFolder = output !== undefined && (/[/\\]$/.test(output) || (existsSync(output) && statSync(output).isDirectory()));
-      const target = output === undefined ? document.fileName : isFolder ? join(output, document.fileName) : output;
+      const target = targetPath(options.output, document.fileName);
       ensureFolder(dirname(target));
       const [content] = await finalContents(result.documents, options.format === 'pdf', options.chromium);
       writeAll([{ path: target, content: content! }], [file]);

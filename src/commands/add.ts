@@ -294,6 +294,21 @@ export interface NewEntry {
   description: string;
 }
 
+/** How the answers of a kind without special cases become its entry: each key, in the file's order, and how it is read. */
+const SIMPLE_ENTRIES: Record<'org' | 'person' | 'place', { section: string; noun: string; fields: [string, 'str' | 'text' | 'list' | 'count' | 'upper'][] }> = {
+  org: { section: 'organizations', noun: 'organization', fields: [['name', 'text'], ['side', 'str'], ['kind', 'str'], ['city', 'text'], ['country', 'upper']] },
+  person: {
+    section: 'people',
+    noun: 'person',
+    fields: [['name', 'text'], ['org', 'str'], ['role', 'str'], ['position', 'text'], ['precedence', 'count'], ['languages', 'list'], ['phone', 'str'], ['email', 'str']],
+  },
+  place: {
+    section: 'places',
+    noun: 'place',
+    fields: [['name', 'text'], ['kind', 'str'], ['city', 'text'], ['address', 'text'], ['timezone', 'str'], ['capacity', 'count'], ['phone', 'str']],
+  },
+};
+
 /** Turn answers into the YAML value of a new entry and say where it goes. Answers are already checked one by one. */
 export function buildEntry(kind: EntryKind, answers: Answers, model: Model): NewEntry {
   const str = (name: string) => {
@@ -327,52 +342,25 @@ export function buildEntry(kind: EntryKind, answers: Answers, model: Model): New
   if (taken.has(id)) {
     throw new UserError(`the id "${id}" is already used in this file`, `Choose another with --id, e.g. --id ${suggestId(id, taken, id)}`, 2);
   }
-  switch (kind) {
-    case 'org':
-      put('id', id);
-      put('name', text('name'));
-      put('side', str('side'));
-      put('kind', str('kind'));
-      put('city', text('city'));
-      put('country', str('country')?.toUpperCase());
-      return { path: ['organizations'], value, id, description: `organization ${id}` };
-    case 'person':
-      put('id', id);
-      put('name', text('name'));
-      put('org', str('org'));
-      put('role', str('role'));
-      put('position', text('position'));
-      put('precedence', count('precedence'));
-      put('languages', list('languages'));
-      put('phone', str('phone'));
-      put('email', str('email'));
-      return { path: ['people'], value, id, description: `person ${id}` };
-    case 'place':
-      put('id', id);
-      put('name', text('name'));
-      put('kind', str('kind'));
-      put('city', text('city'));
-      put('address', text('address'));
-      put('timezone', str('timezone'));
-      put('capacity', count('capacity'));
-      put('phone', str('phone'));
-      return { path: ['places'], value, id, description: `place ${id}` };
-    case 'vehicle': {
-      put('id', id);
-      put('kind', str('kind'));
-      put('seats', count('seats'));
-      put('plate', str('plate'));
-      const driver = text('driver');
-      if (driver !== undefined) {
-        const d: Record<string, unknown> = { name: driver };
-        if (str('driver-phone')) d.phone = str('driver-phone');
-        value.driver = d;
-      }
-      return { path: ['vehicles'], value, id, description: `vehicle ${id}` };
-    }
-    case 'event':
-      return buildEvent(id, answers, model, { str, text, list, put, value });
+  const layout = kind === 'org' || kind === 'person' || kind === 'place' ? SIMPLE_ENTRIES[kind] : undefined;
+  if (layout) {
+    const read = { str, text, list, count, upper: (name: string) => str(name)?.toUpperCase() };
+    put('id', id);
+    for (const [key, how] of layout.fields) put(key, read[how](key));
+    return { path: [layout.section], value, id, description: `${layout.noun} ${id}` };
   }
+  if (kind === 'event') return buildEvent(id, answers, model, { str, text, list, put, value });
+  put('id', id);
+  put('kind', str('kind'));
+  put('seats', count('seats'));
+  put('plate', str('plate'));
+  const driver = text('driver');
+  if (driver !== undefined) {
+    const d: Record<string, unknown> = { name: driver };
+    if (str('driver-phone')) d.phone = str('driver-phone');
+    value.driver = d;
+  }
+  return { path: ['vehicles'], value, id, description: `vehicle ${id}` };
 }
 
 function buildEvent(

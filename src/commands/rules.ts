@@ -4,7 +4,7 @@ import type { RuleSetting } from '../engine/check.js';
 import { effectiveOptions, OPTION_SPECS } from '../engine/config.js';
 import { UNUSED_SUPPRESSION } from '../engine/suppressions.js';
 import { shippedRuleDocsUrl } from '../io/docs.js';
-import { DEFAULT_RULE_OPTIONS, RULES, type RuleOptions } from '../rules/index.js';
+import { RULES, type RuleOptions } from '../rules/index.js';
 import { configLookup, type ConfigChoice } from './config.js';
 import { displayPath } from './display-path.js';
 
@@ -35,13 +35,14 @@ export interface RulesListing {
 export function rulesListing(options: Pick<RulesOptions, 'config' | 'cwd'>): RulesListing {
   const applied = configLookup(options.config, options.cwd)(options.cwd, true);
   // The page shipped with the package, as a file: URL; the path inside the package when it is missing.
-  const docs = shippedRuleDocsUrl() ?? 'docs/rules/';
+  const folder = shippedRuleDocsUrl();
+  const root = folder === undefined ? undefined : new URL('../../', folder);
   const rules = [...RULES, UNUSED_SUPPRESSION].map((rule) => ({
     id: rule.id,
     defaultSeverity: rule.defaultSeverity,
     severity: applied.config?.rules[rule.id] ?? rule.defaultSeverity,
     description: rule.description,
-    docs: `${docs}${rule.id}.md`,
+    docs: root === undefined ? rule.meta.docs.url : new URL(rule.meta.docs.url, root).href,
   }));
   return {
     config: applied.file ? displayPath(applied.file, options.cwd) : null,
@@ -78,7 +79,7 @@ export function rulesTable(listing: RulesListing, width: number): string {
   for (const key of Object.keys(OPTION_SPECS) as (keyof RuleOptions)[]) {
     const { name } = OPTION_SPECS[key];
     const value = listing.options[name]!;
-    const changed = value !== DEFAULT_RULE_OPTIONS[key] ? `  (default ${DEFAULT_RULE_OPTIONS[key]})` : '';
+    const changed = value !== OPTION_SPECS[key].default ? `  (default ${OPTION_SPECS[key].default})` : '';
     lines.push(`  ${name.padEnd(nameWidth)}  ${value}${changed}`);
   }
   return lines.join('\n') + '\n';

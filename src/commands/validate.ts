@@ -69,7 +69,7 @@ export function validate(options: ValidateOptions): ValidateResult {
   const output = FORMATTERS[options.format](reports, {
     style: options.style,
     toolVersion: options.toolVersion,
-    rules: [...RULES, UNUSED_SUPPRESSION].map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })),
+    rules: [...RULES, UNUSED_SUPPRESSION].map(({ id, description, defaultSeverity, meta }) => ({ id, description, defaultSeverity, meta: { docs: meta.docs } })),
     ...reportWords(),
     srcRoot: root,
     ruleDocs: shippedRuleDocsUrl(),

@@ -57,6 +57,10 @@ export interface RelatedLocation extends Region {
 export interface Diagnostic extends Region {
   rule: RuleId;
   severity: Severity;
+  /** Which of the rule's messages this is (stable across wording changes and languages). */
+  messageId: string;
+  /** The values of the message's placeholders. */
+  data?: Readonly<Record<string, string | number>>;
   message: string;
   path: DocPath;
   /** How to fix it, when the message alone does not say. */

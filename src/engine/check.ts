@@ -9,7 +9,9 @@ import type { DecodedText } from '../source/decode.js';
 import { locatePath, toLinePosition } from '../source/locate.js';
 import { fastParse } from '../source/fast-parse.js';
 import { readYaml, type ParsedYaml, type SyntaxProblem } from '../source/parse.js';
+import { commentCuts } from '../source/yaml-slips.js';
 import { explainCommaSplits } from './comma-split.js';
+import { formatMessage } from './messages.js';
 import { findSensitiveLines, findSensitiveLinesInText, isSensitivePath } from './sensitive.js';
 import { applySuppressions, hasSuppressionComments } from './suppressions.js';
 
@@ -49,14 +51,43 @@ export function checkSource(decoded: DecodedText, options: CheckOptions = {}): C
   if (reading.problems.length > 0) return syntaxResult(reading.problems, reading.positioned(), text, rules, ruleOptions, options);
   const model = buildModel(reading.value);
   if (reading.value === null || reading.value === undefined) explainEmpty(model, text);
-  const findings = runRules(rules, model, [], ruleOptions, options);
+  const findings = [...runRules(rules, model, [], ruleOptions, options), ...cutValues(text, rules)];
   if (findings.length === 0 && !hasSuppressionComments(text)) return { diagnostics: [], text, parsed: undefined, model, sensitiveLines: new Set() };
   const parsed = reading.positioned();
   // The fast reader accepted what the full parser does not: the text's problems come first.
   if (parsed.problems.length > 0) return syntaxResult(parsed.problems, parsed, text, rules, ruleOptions, options);
   // Suppression comments are read only in text that parsed: they can never hide yaml-syntax.
-  const diagnostics = applySuppressions(locateAll(findings, model, parsed, text), text, parsed, options.rules);
-  return { diagnostics, text, parsed, model, sensitiveLines: findSensitiveLines(parsed, model) };
+  const sensitiveLines = findSensitiveLines(parsed, model);
+  const located = locateAll(findings, model, parsed, text).map((d) => (d.rule === 'yaml-syntax' ? hideCutValue(hideQuotedLines(d, text, sensitiveLines), sensitiveLines) : d));
+  const diagnostics = applySuppressions(located, text, parsed, options.rules);
+  return { diagnostics, text, parsed, model, sensitiveLines };
+}
+
+/**
+ * Values a `#` cut short (`title: Зал #3` reads "Зал"): valid YAML, so a yaml-syntax warning that
+ * does not stop the other rules.
+ */
+function cutValues(text: string, rules: readonly Rule[]): PendingFinding[] {
+  const rule = rules.find((r) => r.id === 'yaml-syntax');
+  if (!rule) return [];
+  return commentCuts(text).map((cut) => ({
+    rule,
+    setting: undefined,
+    finding: {
+      path: [],
+      messageId: 'syntax',
+      data: { message: cut.message, hint: cut.hint ?? '' },
+      hintId: cut.hint ? 'hint' : undefined,
+      severity: 'warning' as const,
+      range: { start: cut.start, end: cut.end },
+    },
+  }));
+}
+
+/** A cut value on a line of personal data: the message does not repeat what the value reads. */
+function hideCutValue(d: Diagnostic, sensitive: ReadonlySet<number>): Diagnostic {
+  if (!sensitive.has(d.line) || !d.message.includes(' stops before ')) return d;
+  return { ...d, message: 'this value stops before a " #": in YAML a # after a space starts a comment; a value with # in it must be in quotes (the value is not shown: it is personal data)' };
 }
 
 /** Text that is not YAML: only yaml-syntax speaks, and there is no model. */
@@ -105,10 +136,13 @@ function explainEmpty(model: Model, text: string): void {
 function toDiagnostic(rule: Rule, finding: RuleFinding, setting: Severity | undefined, model: Model, parsed: ParsedYaml | undefined, text: string): Diagnostic {
   const severity = setting ?? finding.severity ?? rule.defaultSeverity;
   const region = locate(finding.path, finding, parsed, text);
-  const diagnostic: Diagnostic = { rule: rule.id, severity, message: finding.message, path: finding.path, ...region };
-  if (finding.hint) diagnostic.hint = finding.hint;
+  const data = finding.data ?? {};
+  const message = formatMessage(rule.id, rule.meta, finding.messageId, data);
+  const diagnostic: Diagnostic = { rule: rule.id, severity, messageId: finding.messageId, data, message, path: finding.path, ...region };
+  const hint = finding.hintId === undefined ? '' : formatMessage(rule.id, rule.meta, finding.hintId, data);
+  if (hint) diagnostic.hint = hint;
   if (finding.related?.length) {
-    diagnostic.related = finding.related.map((r) => ({ path: r.path, message: r.message, ...locate(r.path, {}, parsed, text) }));
+    diagnostic.related = finding.related.map((r) => ({ path: r.path, message: formatMessage(rule.id, rule.meta, r.messageId, r.data), ...locate(r.path, {}, parsed, text) }));
   }
   if (isSensitivePath(model, finding.path)) {
     diagnostic.sensitive = true;
@@ -131,6 +165,7 @@ function hideValue(diagnostic: Diagnostic, parsed: ParsedYaml): void {
   };
   diagnostic.message = hide(diagnostic.message);
   if (diagnostic.hint) diagnostic.hint = hide(diagnostic.hint);
+  if (diagnostic.data) diagnostic.data = Object.fromEntries(Object.entries(diagnostic.data).map(([k, v]) => [k, typeof v === 'string' ? hide(v) : v]));
 }
 
 function locate(path: DocPath, finding: Partial<RuleFinding>, parsed: ParsedYaml | undefined, text: string) {

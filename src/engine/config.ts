@@ -4,35 +4,15 @@ import { z } from 'zod';
 import { RULE_IDS, type RuleId } from '../diagnostics/types.js';
 import { describeValue } from '../model/schema.js';
 import { nearest } from '../model/suggest.js';
-import { DEFAULT_RULE_OPTIONS, type RuleOptions } from '../rules/index.js';
+import { DEFAULT_RULE_OPTIONS, RULE_OPTION_SPECS, type RuleOptions, type RuleOptionSpec } from '../rules/index.js';
 import { locatePath, toLinePosition } from '../source/locate.js';
 import { parseYaml } from '../source/parse.js';
 import type { CheckOptions, RuleSetting } from './check.js';
 
 export const RULE_SETTINGS = ['error', 'warning', 'off'] as const;
 
-interface OptionSpec {
-  /** The key in the config file. */
-  name: string;
-  min: number;
-  max: number;
-  integer: boolean;
-  unit: string;
-}
-
-/**
- * Every threshold of RuleOptions and its name in the config file. The type makes a new RuleOptions
- * field a compile error here until it is given a name. The bounds catch unit mistakes (hours written
- * as minutes), not protocol choices.
- */
-export const OPTION_SPECS: Record<keyof RuleOptions, OptionSpec> = {
-  longDayHours: { name: 'long-day-hours', min: 1, max: 48, integer: false, unit: 'hours' },
-  mealGapHours: { name: 'meal-gap-hours', min: 1, max: 24, integer: false, unit: 'hours' },
-  checkInMinutes: { name: 'check-in-minutes', min: 0, max: 600, integer: true, unit: 'minutes' },
-  passportMonths: { name: 'passport-months', min: 0, max: 120, integer: true, unit: 'months' },
-  roadFactor: { name: 'road-factor', min: 1, max: 5, integer: false, unit: '(road distance / straight-line distance)' },
-  roadSpeedKmh: { name: 'road-speed-kmh', min: 5, max: 200, integer: false, unit: 'km/h' },
-};
+/** Every threshold of RuleOptions with its name in the config file, as the rule that reads it declares it. */
+export const OPTION_SPECS = RULE_OPTION_SPECS;
 
 const OPTION_KEYS = Object.keys(OPTION_SPECS) as (keyof RuleOptions)[];
 const OPTION_NAMES = OPTION_KEYS.map((key) => OPTION_SPECS[key].name);
@@ -59,16 +39,17 @@ export interface ParsedConfig {
 /** Prefix of zod messages for unknown keys; the keys are turned into messages with suggestions. */
 const UNKNOWN = 'unknown-keys';
 
-function describeRange(spec: OptionSpec): string {
-  const kind = spec.integer ? 'a whole number' : 'a number';
-  return `${kind} of ${spec.unit} from ${spec.min} to ${spec.max}`;
+function describeRange(spec: RuleOptionSpec): string {
+  const kind = spec.schema.type === 'integer' ? 'a whole number' : 'a number';
+  return `${kind} of ${spec.unit} from ${spec.schema.minimum} to ${spec.schema.maximum}`;
 }
 
-function optionSchema(spec: OptionSpec) {
+function optionSchema(spec: RuleOptionSpec) {
   const what = describeRange(spec);
+  const { minimum, maximum, type } = spec.schema;
   return z
     .number({ error: (iss) => `${spec.name}: expected ${what}, found ${describeValue(iss.input)}` })
-    .refine((value) => Number.isFinite(value) && value >= spec.min && value <= spec.max && (!spec.integer || Number.isInteger(value)), {
+    .refine((value) => Number.isFinite(value) && value >= minimum && value <= maximum && (type !== 'integer' || Number.isInteger(value)), {
       error: (iss) => `${spec.name}: expected ${what}, found ${String(iss.input)}`,
     });
 }

@@ -4,14 +4,38 @@ import { isMap, isNode, isPair, isScalar, isSeq, type Document } from 'yaml';
 import { compareDiagnostics, RULE_IDS, type Diagnostic, type RuleId, type Severity } from '../diagnostics/types.js';
 import { nearest } from '../model/suggest.js';
 import type { ParsedYaml } from '../source/parse.js';
+import type { MessageData, RuleMeta } from '../rules/index.js';
 import type { RuleSetting } from './check.js';
+import { formatMessage } from './messages.js';
 
 /** Rule metadata of the engine's own finding, listed with the rules (`delegation rules`, SARIF). */
 export const UNUSED_SUPPRESSION = {
   id: 'unused-suppression',
   defaultSeverity: 'warning',
   description: 'An inline suppression comment suppresses nothing, or lacks its reason.',
-} as const satisfies { id: RuleId; defaultSeverity: Severity; description: string };
+  meta: {
+    messages: {
+      unused: '"{directive} {rule}" suppresses nothing: line {target} has no {rule} finding',
+      unusedHint: 'Remove the rule from the comment, or put the comment on the line just above the finding (`delegation-disable-line`: at the end of the line itself).',
+      unknownDirective: 'unknown suppression comment "{directive}"',
+      unknownDirectiveHint:
+        'Write `# delegation-disable-next-line <rule> -- <reason>` on the line above the finding, or `# delegation-disable-line <rule> -- <reason>` at the end of its line.',
+      noRule: '"{directive}" names no rule',
+      noRuleHint: 'Name the rules to suppress, then ` -- ` and the reason: # delegation-disable-next-line meal-gap -- lunch is served on the bus',
+      spaced: '"{directive}": separate rule ids with commas, and put " -- " before the reason',
+      spacedHint: 'For example: # delegation-disable-next-line meal-gap, long-day -- lunch is served on the bus',
+      noReason: '"{directive} {rules}" has no reason, so it suppresses nothing',
+      noReasonHint: 'Add " -- " and why the finding does not apply here: # delegation-disable-next-line meal-gap -- lunch is served on the bus',
+      unknownRule: '"{directive}" names an unknown rule "{rule}"{suggestion, select, none {} other { (did you mean "{suggestion}"?)}}',
+      unknownRuleHint: '`delegation rules` lists the rule ids.',
+      unsuppressible: '{rule} findings cannot be suppressed inline',
+      yamlHint: 'Fix the YAML: a file that is not valid YAML cannot be checked at all.',
+      offHint: "Turn the rule off in delegation.config.yaml instead (rules: '{' unused-suppression: off '}').",
+    },
+    docs: { url: 'docs/rules/unused-suppression.md' },
+    tags: ['structure'],
+  },
+} as const satisfies { id: RuleId; defaultSeverity: Severity; description: string; meta: RuleMeta };
 
 /** Findings that no comment may hide: a file that is not valid YAML is not checked at all. */
 const UNSUPPRESSIBLE: ReadonlySet<string> = new Set<RuleId>(['yaml-syntax', 'unused-suppression']);
@@ -93,7 +117,7 @@ export function applySuppressions(
   for (const suppression of suppressions) {
     for (const rule of suppression.rules) {
       if (suppression.used.has(rule.id)) continue;
-      unused.push(finding(severity, rule, `"${suppression.directive} ${rule.id}" suppresses nothing: line ${suppression.target} has no ${rule.id} finding`, 'Remove the rule from the comment, or put the comment on the line just above the finding (`delegation-disable-line`: at the end of the line itself).'));
+      unused.push(finding(severity, rule, 'unused', { directive: suppression.directive, rule: rule.id, target: suppression.target }, 'unusedHint'));
     }
   }
   return [...kept, ...unused].sort(compareDiagnostics);
@@ -110,7 +134,7 @@ function scanSuppressions(text: string, { doc, lineCounter }: Pick<ParsedYaml, '
     const whole = { id: '', line, column: col, endColumn: col + comment.source.trimEnd().length };
     const kind = KNOWN_DIRECTIVES[directive];
     if (!kind) {
-      problems.push(finding(severity, whole, `unknown suppression comment "${directive}"`, 'Write `# delegation-disable-next-line <rule> -- <reason>` on the line above the finding, or `# delegation-disable-line <rule> -- <reason>` at the end of its line.'));
+      problems.push(finding(severity, whole, 'unknownDirective', { directive }, 'unknownDirectiveHint'));
       continue;
     }
     const rest = comment.source.slice(match[0].length);
@@ -130,24 +154,24 @@ function scanSuppressions(text: string, { doc, lineCounter }: Pick<ParsedYaml, '
       named.push({ id, line, column: restColumn + start, endColumn: restColumn + start + id.length });
     }
     if (named.length === 0) {
-      problems.push(finding(severity, whole, `"${directive}" names no rule`, 'Name the rules to suppress, then ` -- ` and the reason: # delegation-disable-next-line meal-gap -- lunch is served on the bus'));
+      problems.push(finding(severity, whole, 'noRule', { directive }, 'noRuleHint'));
       continue;
     }
     if (spaced) {
-      problems.push(finding(severity, whole, `"${directive}": separate rule ids with commas, and put " -- " before the reason`, 'For example: # delegation-disable-next-line meal-gap, long-day -- lunch is served on the bus'));
+      problems.push(finding(severity, whole, 'spaced', { directive }, 'spacedHint'));
       continue;
     }
     if (reason === '') {
-      problems.push(finding(severity, whole, `"${directive} ${named.map((r) => r.id).join(', ')}" has no reason, so it suppresses nothing`, 'Add " -- " and why the finding does not apply here: # delegation-disable-next-line meal-gap -- lunch is served on the bus'));
+      problems.push(finding(severity, whole, 'noReason', { directive, rules: named.map((r) => r.id).join(', ') }, 'noReasonHint'));
       continue;
     }
     const rules: NamedRule[] = [];
     for (const rule of named) {
       if (!(RULE_IDS as readonly string[]).includes(rule.id)) {
         const suggestion = nearest(rule.id, RULE_IDS);
-        problems.push(finding(severity, rule, `"${directive}" names an unknown rule "${rule.id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, '`delegation rules` lists the rule ids.'));
+        problems.push(finding(severity, rule, 'unknownRule', { directive, rule: rule.id, suggestion: suggestion ?? 'none' }, 'unknownRuleHint'));
       } else if (UNSUPPRESSIBLE.has(rule.id)) {
-        problems.push(finding(severity, rule, `${rule.id} findings cannot be suppressed inline`, rule.id === 'yaml-syntax' ? 'Fix the YAML: a file that is not valid YAML cannot be checked at all.' : 'Turn the rule off in delegation.config.yaml instead (rules: { unused-suppression: off }).'));
+        problems.push(finding(severity, rule, 'unsuppressible', { rule: rule.id }, rule.id === 'yaml-syntax' ? 'yamlHint' : 'offHint'));
       } else if (!rules.some((r) => r.id === rule.id)) {
         rules.push(rule);
       }
@@ -157,8 +181,21 @@ function scanSuppressions(text: string, { doc, lineCounter }: Pick<ParsedYaml, '
   return { suppressions, problems };
 }
 
-function finding(severity: Severity, at: { line: number; column: number; endColumn: number }, message: string, hint: string): Diagnostic {
-  return { rule: 'unused-suppression', severity, message, hint, path: [], line: at.line, column: at.column, endLine: at.line, endColumn: at.endColumn };
+function finding(severity: Severity, at: { line: number; column: number; endColumn: number }, messageId: keyof typeof UNUSED_SUPPRESSION.meta.messages, data: MessageData, hintId: keyof typeof UNUSED_SUPPRESSION.meta.messages): Diagnostic {
+  const { id, meta } = UNUSED_SUPPRESSION;
+  return {
+    rule: id,
+    severity,
+    messageId,
+    data,
+    message: formatMessage(id, meta, messageId, data),
+    hint: formatMessage(id, meta, hintId, data),
+    path: [],
+    line: at.line,
+    column: at.column,
+    endLine: at.line,
+    endColumn: at.endColumn,
+  };
 }
 
 /**

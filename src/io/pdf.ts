@@ -75,6 +75,7 @@ export async function htmlToPdf(documents: readonly string[], chromium: string):
     for (const html of documents) {
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
+      await repeatTitlesOfLongBlocks(page);
       const running = printTemplates(html);
       const pdf = await page.pdf({
         format: 'A4',
@@ -92,6 +93,69 @@ export async function htmlToPdf(documents: readonly string[], chromium: string):
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * A block the layout marks with `data-continued` (an event) stays on one page; one longer than a
+ * page starts a page and is cut where pages end, each part after the first headed by the block's
+ * `.title` and the words of `data-continued` ("(continued)"). Measured in print layout at the width of
+ * the page's text, so the cuts fall where Chromium's would.
+ */
+async function repeatTitlesOfLongBlocks(page: import('playwright-core').Page): Promise<void> {
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => {
+    const MM = 96 / 25.4;
+    const rules = Array.from(document.styleSheets).flatMap((sheet) => Array.from(sheet.cssRules));
+    const pageRule = rules.find((rule): rule is CSSPageRule => rule instanceof CSSPageRule && rule.selectorText === '');
+    const length = (value: string | undefined, fallback: number) => {
+      const m = /^([\d.]+)(mm|cm|in|px|pt)$/.exec((value ?? '').trim());
+      if (!m) return fallback;
+      const unit = { mm: MM, cm: 10 * MM, in: 96, px: 1, pt: 96 / 72 }[m[2] as 'mm' | 'cm' | 'in' | 'px' | 'pt'];
+      return Number(m[1]) * unit;
+    };
+    const style = pageRule?.style;
+    const width = 210 * MM - length(style?.marginLeft, 14 * MM) - length(style?.marginRight, 14 * MM);
+    const height = 297 * MM - length(style?.marginTop, 17 * MM) - length(style?.marginBottom, 17 * MM);
+    document.body.style.width = `${width}px`;
+    const blocks = Array.from(document.querySelectorAll<HTMLElement>('[data-continued]')).filter((block) => block.getBoundingClientRect().height > height);
+    for (const block of blocks) {
+      const title = block.querySelector('.title');
+      if (!title) continue;
+      // A new page for the block, taking along a heading just above it (a day's heading).
+      const above = block.previousElementSibling;
+      const start = above instanceof HTMLElement && /^(H[1-6]|HEADER)$|head/.test(above.tagName + ' ' + above.className) ? above : block;
+      start.style.breakBefore = 'page';
+      const heading = (parent: Element) => {
+        // Inside a list an item, so the list stays a list; aligned with the block's own title.
+        const p = document.createElement(parent.tagName === 'UL' || parent.tagName === 'OL' ? 'li' : 'p');
+        p.className = `${title.className} continued`;
+        p.style.listStyle = 'none';
+        p.style.marginLeft = `${title.getBoundingClientRect().left - parent.getBoundingClientRect().left - parseFloat(getComputedStyle(parent).paddingLeft || '0')}px`;
+        p.innerHTML = title.innerHTML;
+        p.append(` ${block.dataset.continued ?? ''}`);
+        p.style.breakBefore = 'page';
+        return p;
+      };
+      // Walk the block's leaves in order; where one would cross the page's end, head a new page.
+      let pageTop = start.getBoundingClientRect().top;
+      const place = (element: Element) => {
+        for (const child of Array.from(element.children)) {
+          if (child === title) continue;
+          const box = child.getBoundingClientRect();
+          if (box.bottom - pageTop <= height) continue;
+          if (box.height > height / 2 && child.children.length > 0) {
+            place(child);
+            continue;
+          }
+          const head = heading(element);
+          child.before(head);
+          pageTop = head.getBoundingClientRect().top;
+        }
+      };
+      place(block);
+    }
+    document.body.style.width = '';
+  });
 }
 
 function firstLine(error: unknown): string {

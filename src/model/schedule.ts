@@ -181,3 +181,29 @@ export function forEachOverlap(schedule: Schedule, list: readonly number[], visi
     running.push(index);
   }
 }
+
+/** Two overlapping events and who or what (people, vehicles) is in both. */
+export interface Overlap<T> {
+  /** The event that starts first (file order on equal starts). */
+  earlier: TimedEvent;
+  later: TimedEvent;
+  shared: T[];
+}
+
+/**
+ * Overlapping pairs of events among the lists of `byKey` (each person's or each vehicle's events):
+ * one entry per pair of events, with every key both events share.
+ */
+export function overlapsBy<T>(schedule: Schedule, byKey: ReadonlyMap<T, readonly number[]>): Overlap<T>[] {
+  const { events } = schedule;
+  const pairs = new Map<number, Overlap<T>>();
+  for (const [key, list] of byKey) {
+    forEachOverlap(schedule, list, (earlier, later) => {
+      const pairKey = earlier * events.length + later;
+      const pair = pairs.get(pairKey);
+      if (pair) pair.shared.push(key);
+      else pairs.set(pairKey, { earlier: events[earlier]!, later: events[later]!, shared: [key] });
+    });
+  }
+  return [...pairs.values()];
+}

@@ -9,6 +9,7 @@ export const formatJson: Formatter = (files) => {
       diagnostics: file.diagnostics.map((d) => ({
         rule: d.rule,
         severity: d.severity,
+        messageId: d.messageId,
         message: d.message,
         line: d.line,
         column: d.column,

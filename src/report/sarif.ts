@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { FileReport, Formatter } from './types.js';
+import type { FileReport, Formatter, ReportedRule } from './types.js';
 
 /** The key of our own partial fingerprint; bump the version when its recipe changes. */
 export const FINGERPRINT_KEY = 'delegationFindingHash/v1';
@@ -25,6 +25,8 @@ export const formatSarif: Formatter = (files, context) => {
         message: { text: d.hint ? `${d.message}${/[.?!]$/.test(d.message) ? '' : '.'} ${d.hint}` : d.message },
         locations: [location(file, d)],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i]! },
+        // Which of the rule's messages this is, stable across wording and languages.
+        properties: { messageId: d.messageId },
       };
       const index = ruleIndex.get(d.rule);
       if (index !== undefined) result.ruleIndex = index;
@@ -61,11 +63,12 @@ export const formatSarif: Formatter = (files, context) => {
   return JSON.stringify(sarif, null, 2) + '\n';
 };
 
-function sarifRule(rule: { id: string; description: string; defaultSeverity: 'error' | 'warning' }, docs: string | undefined) {
+function sarifRule(rule: ReportedRule, docs: string | undefined) {
   // SARIF wants `name` to differ from the opaque `id` (Multitool's SARIF1001); a one-word id has no
   // distinct PascalCase form, so its name is left out.
   const name = rule.id.replace(/(^|-)([a-z])/g, (_m, _dash: string, c: string) => c.toUpperCase());
-  const page = docs === undefined ? undefined : `${docs}${rule.id}.md`;
+  // The rule's page is relative to the package root, two folders above the rule pages' folder.
+  const page = docs === undefined ? undefined : new URL(rule.meta?.docs.url ?? `docs/rules/${rule.id}.md`, new URL('../../', docs)).href;
   return {
     id: rule.id,
     ...(name.toLowerCase() === rule.id.toLowerCase() ? {} : { name }),

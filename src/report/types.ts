@@ -37,8 +37,8 @@ export const PLAIN_STYLE: Style = {
 export interface ReportContext {
   style: Style;
   toolVersion: string;
-  /** Rule metadata for SARIF: id, description, default severity. */
-  rules: readonly { id: string; description: string; defaultSeverity: 'error' | 'warning' }[];
+  /** Rule metadata for SARIF: id, description, default severity, the page (relative to the package root). */
+  rules: readonly ReportedRule[];
   /** The fixed words of the human-readable report, in its language (`lang`). */
   words: ReportLabels;
   lang: string;
@@ -46,6 +46,13 @@ export interface ReportContext {
   srcRoot?: string;
   /** The file: URL of the rule pages' folder (ending in /); SARIF omits help links when absent. */
   ruleDocs?: string;
+}
+
+export interface ReportedRule {
+  id: string;
+  description: string;
+  defaultSeverity: 'error' | 'warning';
+  meta?: { docs: { url: string } };
 }
 
 export type Formatter = (files: readonly FileReport[], context: ReportContext) => string;

@@ -6,6 +6,14 @@ export const agreementUnsigned: Rule = {
   id: 'agreement-unsigned',
   defaultSeverity: 'warning',
   description: 'An agreement is signed at no event.',
+  meta: {
+    messages: {
+      unsigned: '{agreement} between {parties} is signed at no event',
+      unsignedHint: 'List {id} under agreements: of the signing event, or remove the agreement if it is no longer planned.',
+    },
+    docs: { url: 'docs/rules/agreement-unsigned.md' },
+    tags: ['protocol'],
+  },
   check({ model, report }) {
     const signed = new Set(model.events.flatMap((e) => e.agreements ?? []));
     for (const agreement of model.agreements) {
@@ -16,8 +24,9 @@ export const agreementUnsigned: Rule = {
       });
       report({
         path: [...agreement.path, 'id'],
-        message: `${agreementRef(agreement)} between ${listOf(parties)} is signed at no event`,
-        hint: `List ${agreement.id} under agreements: of the signing event, or remove the agreement if it is no longer planned.`,
+        messageId: 'unsigned',
+        data: { agreement: agreementRef(agreement), parties: listOf(parties), id: agreement.id },
+        hintId: 'unsignedHint',
       });
     }
   },

@@ -8,15 +8,32 @@ export const capacity: Rule = {
   id: 'capacity',
   defaultSeverity: 'error',
   description: "Attendees exceed a place's capacity, or riders exceed the seats of the event's vehicles (with a seating mapping: of each vehicle).",
+  meta: {
+    messages: {
+      placeFull: '{event} has {attendees} attendees; {place} holds {capacity} ({over} too many)',
+      placeFullHint: 'Choose a larger place, or send fewer people (each person counts once, however many selectors name them).',
+      placeCapacity: 'capacity of {place}',
+      vehicleFull:
+        '{event}: {riders, plural, one {{riders} person is} other {{riders} people are}} seated in {vehicle} with {seats, plural, one {{seats} seat} other {{seats} seats}} ({over} too many)',
+      vehicleFullHint: 'Seat some of them in another vehicle, or use a larger one; seats count passengers, the driver excluded.',
+      vehicleSeats: 'seats of {vehicle}',
+      vehiclesFull:
+        '{event}: {riders} delegation {riders, plural, one {member rides} other {members ride}} in {vehicles} with {seats, plural, one {{seats} seat} other {{seats} seats}} ({short} short)',
+      vehiclesFullHint: 'Add a vehicle or a larger one; seats count passengers, the driver excluded.',
+    },
+    docs: { url: 'docs/rules/capacity.md' },
+    tags: ['protocol'],
+  },
   check({ model, report }) {
     for (const event of model.events) {
       const place = event.place !== undefined ? event.startPlace : undefined;
       if (place?.capacity !== undefined && event.people.length > place.capacity) {
         report({
           path: [...event.path, 'attendees'],
-          message: `${eventLabel(event)} has ${event.people.length} attendees; ${placeName(place)} holds ${place.capacity} (${event.people.length - place.capacity} too many)`,
-          hint: 'Choose a larger place, or send fewer people (each person counts once, however many selectors name them).',
-          related: [{ path: [...place.path, 'capacity'], message: `capacity of ${placeName(place)}` }],
+          messageId: 'placeFull',
+          data: { event: eventLabel(event), attendees: event.people.length, place: placeName(place), capacity: place.capacity, over: event.people.length - place.capacity },
+          hintId: 'placeFullHint',
+          related: [{ path: [...place.path, 'capacity'], messageId: 'placeCapacity', data: { place: placeName(place) } }],
         });
       }
 
@@ -26,13 +43,13 @@ export const capacity: Rule = {
           // With a vehicle unknown the seat count is unknown too; unknown-reference reports it.
           if (!ride.vehicle || ride.riders.length <= ride.vehicle.seats) continue;
           const riders = ride.riders.length;
+          const vehicle = vehicleName(ride.vehicle);
           report({
             path: ride.path,
-            message:
-              `${eventLabel(event)}: ${riders} ${riders === 1 ? 'person is' : 'people are'} seated in ${vehicleName(ride.vehicle)} ` +
-              `with ${ride.vehicle.seats} ${ride.vehicle.seats === 1 ? 'seat' : 'seats'} (${riders - ride.vehicle.seats} too many)`,
-            hint: 'Seat some of them in another vehicle, or use a larger one; seats count passengers, the driver excluded.',
-            related: [{ path: [...ride.vehicle.path, 'seats'], message: `seats of ${vehicleName(ride.vehicle)}` }],
+            messageId: 'vehicleFull',
+            data: { event: eventLabel(event), riders, vehicle, seats: ride.vehicle.seats, over: riders - ride.vehicle.seats },
+            hintId: 'vehicleFullHint',
+            related: [{ path: [...ride.vehicle.path, 'seats'], messageId: 'vehicleSeats', data: { vehicle } }],
           });
         }
         continue;
@@ -44,10 +61,9 @@ export const capacity: Rule = {
       if (riders <= seats) continue;
       report({
         path: [...event.path, 'vehicles'],
-        message:
-          `${eventLabel(event)}: ${riders} delegation ${riders === 1 ? 'member rides' : 'members ride'} in ${listOf((vehicles as Vehicle[]).map(vehicleName))} ` +
-          `with ${seats} ${seats === 1 ? 'seat' : 'seats'} (${riders - seats} short)`,
-        hint: 'Add a vehicle or a larger one; seats count passengers, the driver excluded.',
+        messageId: 'vehiclesFull',
+        data: { event: eventLabel(event), riders, vehicles: listOf((vehicles as Vehicle[]).map(vehicleName)), seats, short: riders - seats },
+        hintId: 'vehiclesFullHint',
       });
     }
   },

@@ -8,6 +8,21 @@ export const dayOrder: Rule = {
   id: 'day-order',
   defaultSeverity: 'error',
   description: 'Two days share a date (error); days, or events within a day, are out of order (warning).',
+  meta: {
+    messages: {
+      dateTwice: 'the date {date} has two day entries',
+      dateTwiceHint: 'Merge the events into one day entry.',
+      firstEntry: 'first entry for {date}',
+      dayAfter: 'the day {date} comes after {other} in the file',
+      dayBefore: 'the day {date} comes before {other} in the file',
+      dayOrderHint: 'Keep days in date order so that people reading the file see the programme as it happens.',
+      eventAbove: '{event} starts at {start}, before {other} listed above it ({otherStart})',
+      eventBelow: '{event} starts at {start}, after {other} listed below it ({otherStart})',
+      eventOrderHint: 'List the events of a day in order of their start.',
+    },
+    docs: { url: 'docs/rules/day-order.md' },
+    tags: ['structure'],
+  },
   check({ model, report }) {
     const seen = new Map<string, (string | number)[]>();
     const unique: (typeof model.days)[number][] = [];
@@ -17,9 +32,10 @@ export const dayOrder: Rule = {
         report({
           path: [...day.path, 'date'],
           severity: 'error',
-          message: `the date ${day.date} has two day entries`,
-          hint: 'Merge the events into one day entry.',
-          related: [{ path: earlier, message: `first entry for ${day.date}` }],
+          messageId: 'dateTwice',
+          data: { date: day.date },
+          hintId: 'dateTwiceHint',
+          related: [{ path: earlier, messageId: 'firstEntry', data: { date: day.date } }],
         });
       } else {
         seen.set(day.date, [...day.path, 'date']);
@@ -34,10 +50,9 @@ export const dayOrder: Rule = {
       report({
         path: [...day.path, 'date'],
         severity: 'warning',
-        message: above
-          ? `the day ${day.date} comes after ${other.date} in the file`
-          : `the day ${day.date} comes before ${other.date} in the file`,
-        hint: 'Keep days in date order so that people reading the file see the programme as it happens.',
+        messageId: above ? 'dayAfter' : 'dayBefore',
+        data: { date: day.date, other: other.date },
+        hintId: 'dayOrderHint',
       });
     });
 
@@ -50,10 +65,9 @@ export const dayOrder: Rule = {
         report({
           path: [...event.path, 'start'],
           severity: 'warning',
-          message: above
-            ? `${eventTitle(event)} starts at ${event.start}, before ${eventTitle(other)} listed above it (${other.start})`
-            : `${eventTitle(event)} starts at ${event.start}, after ${eventTitle(other)} listed below it (${other.start})`,
-          hint: 'List the events of a day in order of their start.',
+          messageId: above ? 'eventAbove' : 'eventBelow',
+          data: { event: eventTitle(event), start: event.start, other: eventTitle(other), otherStart: other.start },
+          hintId: 'eventOrderHint',
         });
       });
     }

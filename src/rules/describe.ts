@@ -2,7 +2,6 @@
 import type { Agreement, Collection, ItineraryEvent, Model, Organization, Person, Place, Vehicle } from '../model/types.js';
 import { textIn } from '../model/text.js';
 import { instantToLocal, offsetMinutes } from '../model/time.js';
-import type { TravelTime } from '../model/travel.js';
 
 /** What one entry of each collection is called in messages. */
 export const COLLECTION_NOUN: Record<Collection, string> = {
@@ -14,6 +13,12 @@ export const COLLECTION_NOUN: Record<Collection, string> = {
   agreements: 'agreement',
   events: 'event',
 };
+
+/**
+ * A collection noun inside a message template: the finding passes the COLLECTION_NOUN value as `noun`,
+ * and each word stands whole in the template, for translation.
+ */
+export const NOUN = '{noun, select, organization {organization} person {person} group {group} place {place} vehicle {vehicle} agreement {agreement} other {event}}';
 
 /** Messages are in English; names use the English variant when given, else the first one. */
 const LANG = 'en';
@@ -99,11 +104,6 @@ export function peopleIds(model: Model, people: readonly Person[]): string {
   return listOf(sortPeople(model, people).map((p) => p.id), 10);
 }
 
-/** "is" or "are" for a list named by peopleNames. */
-export function isAre(people: readonly unknown[]): string {
-  return people.length === 1 ? 'is' : 'are';
-}
-
 const peopleOrder = new WeakMap<Model, Map<Person, number>>();
 
 export function sortPeople(model: Model, people: readonly Person[]): Person[] {
@@ -114,23 +114,6 @@ export function sortPeople(model: Model, people: readonly Person[]): Person[] {
   }
   const rank = order;
   return [...people].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-}
-
-/** Where a travel time comes from: "travel table", "estimated from coordinates: 168 km". */
-export function travelSource(travel: TravelTime): string {
-  switch (travel.source) {
-    case 'table':
-      return 'from the travel table';
-    case 'estimate':
-      return `estimated from coordinates: ${Math.round(travel.km)} km`;
-    case 'same-place':
-      return 'same place';
-  }
-}
-
-/** "takes 1 h 10 min (from the travel table)", "takes about 3 h 38 min (estimated from coordinates: 168 km)" */
-export function roadTakes(travel: TravelTime): string {
-  return `takes ${travel.source === 'estimate' ? 'about ' : ''}${duration(travel.minutes)} (${travelSource(travel)})`;
 }
 
 /** A local time of an instant: "09:30", or "21 Nov 09:30" when the date differs from `onDate`. */
@@ -146,10 +129,6 @@ export function duration(minutes: number): string {
   const h = Math.floor(m / 60);
   const rest = m % 60;
   return rest === 0 ? `${h} h` : `${h} h ${rest} min`;
-}
-
-export function visitLanguages(model: Model): string[] {
-  return model.languages;
 }
 
 /** "Ivan Petrov (petrov)": a person by name and id. */

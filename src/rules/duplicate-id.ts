@@ -1,12 +1,21 @@
 // duplicate-id: an id is used twice in one collection (all events of all days form one collection).
 import type { Collection } from '../model/types.js';
-import { COLLECTION_NOUN } from './describe.js';
+import { COLLECTION_NOUN, NOUN } from './describe.js';
 import type { Rule } from './types.js';
 
 export const duplicateId: Rule = {
   id: 'duplicate-id',
   defaultSeverity: 'error',
   description: 'An id is used twice in one collection.',
+  meta: {
+    messages: {
+      idTaken: `${NOUN} id "{id}" is already used by an earlier ${NOUN}`,
+      idTakenHint: `Give this ${NOUN} an id of its own; references to "{id}" mean the first one.`,
+      firstUse: 'first use of "{id}"',
+    },
+    docs: { url: 'docs/rules/duplicate-id.md' },
+    tags: ['structure'],
+  },
   check({ model, report }) {
     for (const [collection, entries] of Object.entries(model.declared) as [Collection, { id: string; path: (string | number)[] }[]][]) {
       const first = new Map<string, (string | number)[]>();
@@ -18,9 +27,10 @@ export const duplicateId: Rule = {
         }
         report({
           path: entry.path,
-          message: `${COLLECTION_NOUN[collection]} id "${entry.id}" is already used by an earlier ${COLLECTION_NOUN[collection]}`,
-          hint: `Give this ${COLLECTION_NOUN[collection]} an id of its own; references to "${entry.id}" mean the first one.`,
-          related: [{ path: earlier, message: `first use of "${entry.id}"` }],
+          messageId: 'idTaken',
+          data: { noun: COLLECTION_NOUN[collection], id: entry.id },
+          hintId: 'idTakenHint',
+          related: [{ path: earlier, messageId: 'firstUse', data: { id: entry.id } }],
         });
       }
     }

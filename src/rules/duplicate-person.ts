@@ -9,6 +9,18 @@ export const duplicatePerson: Rule = {
   id: 'duplicate-person',
   defaultSeverity: 'error',
   description: 'Two people share a passport number (error) or a name (warning).',
+  meta: {
+    messages: {
+      samePassport: '{person} has the same passport number as {first}',
+      samePassportHint: 'One person is listed twice (merge the entries), or a passport number was copied into the wrong entry.',
+      firstPassport: 'the passport of {first}',
+      sameName: '{person} has the same name "{name}" as {first}',
+      sameNameHint: 'If it is the same person, keep one entry and refer to it by its id; if not, tell them apart (e.g. by position) so nobody confuses them.',
+      firstName: '{first} is listed first',
+    },
+    docs: { url: 'docs/rules/duplicate-person.md' },
+    tags: ['protocol'],
+  },
   check({ model, report }) {
     const byPassport = new Map<string, Person>();
     const samePassport = new Set<string>();
@@ -26,9 +38,10 @@ export const duplicatePerson: Rule = {
       report({
         path: [...person.path, 'passport', 'number'],
         severity: 'error',
-        message: `${personWithOrg(person)} has the same passport number as ${personWithOrg(first)}`,
-        hint: 'One person is listed twice (merge the entries), or a passport number was copied into the wrong entry.',
-        related: [{ path: [...first.path, 'passport', 'number'], message: `the passport of ${personWithOrg(first)}` }],
+        messageId: 'samePassport',
+        data: { person: personWithOrg(person), first: personWithOrg(first) },
+        hintId: 'samePassportHint',
+        related: [{ path: [...first.path, 'passport', 'number'], messageId: 'firstPassport', data: { first: personWithOrg(first) } }],
       });
     }
 
@@ -50,9 +63,10 @@ export const duplicatePerson: Rule = {
         report({
           path: variant.path,
           severity: 'warning',
-          message: `${personWithOrg(person)} has the same name "${variant.text}" as ${personWithOrg(first.person)}`,
-          hint: 'If it is the same person, keep one entry and refer to it by its id; if not, tell them apart (e.g. by position) so nobody confuses them.',
-          related: [{ path: first.path, message: `${personWithOrg(first.person)} is listed first` }],
+          messageId: 'sameName',
+          data: { person: personWithOrg(person), name: variant.text, first: personWithOrg(first.person) },
+          hintId: 'sameNameHint',
+          related: [{ path: first.path, messageId: 'firstName', data: { first: personWithOrg(first.person) } }],
         });
       }
     }

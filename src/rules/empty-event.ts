@@ -6,6 +6,14 @@ export const emptyEvent: Rule = {
   id: 'empty-event',
   defaultSeverity: 'error',
   description: 'The attendees of an event resolve to nobody.',
+  meta: {
+    messages: {
+      nobody: 'nobody attends {event}: {selectors} {count, plural, one {stands} other {stand}} for no one',
+      nobodyHint: 'A role: or org: selector matches only people listed with that role or organization (role: counts the delegation side only).',
+    },
+    docs: { url: 'docs/rules/empty-event.md' },
+    tags: ['structure'],
+  },
   check({ model, report }) {
     // A person entry the schema rule rejected is not in the model; an event may be empty only because
     // of it. Say nothing until the people are well-formed.
@@ -16,8 +24,9 @@ export const emptyEvent: Rule = {
       if (!event.attendees.every((selector) => model.selectorExists(selector))) continue;
       report({
         path: [...event.path, 'attendees'],
-        message: `nobody attends ${eventLabel(event)}: ${event.attendees.join(', ')} ${event.attendees.length === 1 ? 'stands' : 'stand'} for no one`,
-        hint: 'A role: or org: selector matches only people listed with that role or organization (role: counts the delegation side only).',
+        messageId: 'nobody',
+        data: { event: eventLabel(event), selectors: event.attendees.join(', '), count: event.attendees.length },
+        hintId: 'nobodyHint',
       });
     }
   },

@@ -6,6 +6,14 @@ export const emptyOrganization: Rule = {
   id: 'empty-organization',
   defaultSeverity: 'warning',
   description: 'A delegation-side organization has no people.',
+  meta: {
+    messages: {
+      empty: 'the delegation-side organization {organization} has no people',
+      emptyHint: 'List its delegates under people: with org: {id}, or remove the organization if it does not travel.',
+    },
+    docs: { url: 'docs/rules/empty-organization.md' },
+    tags: ['structure'],
+  },
   check({ model, report }) {
     const staffed = new Set(model.people.map((p) => p.org));
     // A person the schema rejected still belongs to their organization; one whose org is at fault may belong to any.
@@ -18,8 +26,9 @@ export const emptyOrganization: Rule = {
       if (organization.side !== 'delegation' || staffed.has(organization.id)) continue;
       report({
         path: [...organization.path, 'id'],
-        message: `the delegation-side organization ${organizationRef(organization)} has no people`,
-        hint: `List its delegates under people: with org: ${organization.id}, or remove the organization if it does not travel.`,
+        messageId: 'empty',
+        data: { organization: organizationRef(organization), id: organization.id },
+        hintId: 'emptyHint',
       });
     }
   },

@@ -9,6 +9,15 @@ export const headAbsent: Rule = {
   id: 'head-absent',
   defaultSeverity: 'warning',
   description: 'A meeting, conference, signing or ceremony with host-side officials lacks the head of delegation.',
+  meta: {
+    messages: {
+      absent:
+        'the head of delegation {head} does not attend {event}, where {count, plural, one {the host-side official {officials} takes} other {host-side officials {officials} take}} part',
+      absentHint: 'Add {id} to the attendees, or make sure the host side knows who leads the delegation at this {kind}.',
+    },
+    docs: { url: 'docs/rules/head-absent.md' },
+    tags: ['protocol'],
+  },
   check({ model, report }) {
     const head = model.visit ? model.byId.people.get(model.visit.head) : undefined;
     if (!head) return;
@@ -18,8 +27,9 @@ export const headAbsent: Rule = {
       if (officials.length === 0 || event.people.includes(head)) continue;
       report({
         path: [...event.path, 'attendees'],
-        message: `the head of delegation ${personRef(head)} does not attend ${eventRef(event)}, where ${officials.length === 1 ? 'the host-side official' : 'host-side officials'} ${peopleList(officials)} ${officials.length === 1 ? 'takes' : 'take'} part`,
-        hint: `Add ${head.id} to the attendees, or make sure the host side knows who leads the delegation at this ${event.kind}.`,
+        messageId: 'absent',
+        data: { head: personRef(head), event: eventRef(event), count: officials.length, officials: peopleList(officials), id: head.id, kind: event.kind },
+        hintId: 'absentHint',
       });
     }
   },

@@ -24,7 +24,7 @@ import { personOverlap } from './person-overlap.js';
 import { schema } from './schema.js';
 import { timeOrder } from './time-order.js';
 import { travelTime } from './travel-time.js';
-import type { Rule } from './types.js';
+import type { Rule, RuleOptions, RuleOptionSpec } from './types.js';
 import { unknownReference } from './unknown-reference.js';
 import { unscheduledPerson } from './unscheduled-person.js';
 import { vehicleOverlap } from './vehicle-overlap.js';
@@ -64,5 +64,14 @@ export const RULES: readonly Rule[] = [
   vehicleSeating,
 ];
 
-export type { Rule, RuleContext, RuleFinding, RuleOptions } from './types.js';
-export { DEFAULT_RULE_OPTIONS } from './types.js';
+/** Every threshold with the rule that declares it: each key of RuleOptions belongs to one rule. */
+export const RULE_OPTION_SPECS = Object.fromEntries(
+  RULES.flatMap((rule) => Object.entries(rule.meta.options ?? {}) as [keyof RuleOptions, RuleOptionSpec][]),
+) as Record<keyof RuleOptions, RuleOptionSpec>;
+
+/** The thresholds the format fixes, from the rules' declared defaults. */
+export const DEFAULT_RULE_OPTIONS: RuleOptions = Object.fromEntries(
+  (Object.entries(RULE_OPTION_SPECS) as [keyof RuleOptions, RuleOptionSpec][]).map(([key, spec]) => [key, spec.default]),
+) as unknown as RuleOptions;
+
+export type { MessageData, Rule, RuleContext, RuleFinding, RuleMeta, RuleOptions, RuleOptionSpec, RuleTag } from './types.js';

@@ -11,6 +11,22 @@ export const innChecksum: Rule = {
   id: 'inn-checksum',
   defaultSeverity: 'error',
   description: 'An INN fails its control digits, or is not a string of 10 or 12 digits.',
+  meta: {
+    messages: {
+      unquoted:
+        'the INN {inn} of {organization} is written without quotes: YAML reads it as a number, which loses leading zeros{digits, select, wrong {, and its control digits do not match} other {}}',
+      quoteHint: 'Put the INN in double quotes: inn: "{inn}".',
+      quotePadHint: 'Put the INN in double quotes, with any leading zero it has (an INN is 10 or 12 digits): inn: "{padded}".',
+      notDigits: 'the INN "{inn}" of {organization} has characters other than digits ({digits} digits); an INN is 10 digits (an organization) or 12 (an individual entrepreneur)',
+      wrongLength: 'the INN "{inn}" of {organization} has {digits} digits; an INN is 10 digits (an organization) or 12 (an individual entrepreneur)',
+      formHint: "Copy the INN from the organization's registration record (egrul.nalog.ru), digits only.",
+      checksum:
+        'the INN "{inn}" of {organization} fails its control {count, plural, one {digit} other {digits}}: the first {before} digits give {expected}, the INN ends in {found}',
+      checksumHint: "A digit is probably mistyped or two digits are swapped: copy the INN from the organization's registration record.",
+    },
+    docs: { url: 'docs/rules/inn-checksum.md' },
+    tags: ['protocol'],
+  },
   check({ model, report }) {
     for (const organization of model.organizations) {
       const inn = organization.inn;
@@ -22,20 +38,18 @@ export const innChecksum: Rule = {
         const digits = wellFormed && innControlDigits(inn) !== inn.slice(inn.length - innControlDigits(inn).length);
         report({
           path,
-          message: `the INN ${inn} of ${organizationRef(organization)} is written without quotes: YAML reads it as a number, which loses leading zeros${digits ? ', and its control digits do not match' : ''}`,
-          hint: wellFormed
-            ? `Put the INN in double quotes: inn: "${inn}".`
-            : `Put the INN in double quotes, with any leading zero it has (an INN is 10 or 12 digits): inn: "${inn.padStart(inn.length < 10 ? 10 : 12, '0')}".`,
+          messageId: 'unquoted',
+          data: { inn, organization: organizationRef(organization), digits: digits ? 'wrong' : 'right', padded: inn.padStart(inn.length < 10 ? 10 : 12, '0') },
+          hintId: wellFormed ? 'quoteHint' : 'quotePadHint',
         });
         continue;
       }
       if (!/^(\d{10}|\d{12})$/.test(inn)) {
-        const digits = inn.replace(/\D/g, '').length;
-        const form = /\D/.test(inn) ? `has characters other than digits (${digits} digits)` : `has ${digits} digits`;
         report({
           path,
-          message: `the INN "${inn}" of ${organizationRef(organization)} ${form}; an INN is 10 digits (an organization) or 12 (an individual entrepreneur)`,
-          hint: 'Copy the INN from the organization\'s registration record (egrul.nalog.ru), digits only.',
+          messageId: /\D/.test(inn) ? 'notDigits' : 'wrongLength',
+          data: { inn, organization: organizationRef(organization), digits: inn.replace(/\D/g, '').length },
+          hintId: 'formHint',
         });
         continue;
       }
@@ -44,8 +58,9 @@ export const innChecksum: Rule = {
       if (found === expected) continue;
       report({
         path,
-        message: `the INN "${inn}" of ${organizationRef(organization)} fails its control ${expected.length === 1 ? 'digit' : 'digits'}: the first ${inn.length - expected.length} digits give ${expected}, the INN ends in ${found}`,
-        hint: 'A digit is probably mistyped or two digits are swapped: copy the INN from the organization\'s registration record.',
+        messageId: 'checksum',
+        data: { inn, organization: organizationRef(organization), count: expected.length, before: inn.length - expected.length, expected, found },
+        hintId: 'checksumHint',
       });
     }
   },

@@ -10,21 +10,34 @@ export const interpreterNeeded: Rule = {
   id: 'interpreter-needed',
   defaultSeverity: 'error',
   description: 'The attendees of an event share no language and no attending interpreter bridges them.',
+  meta: {
+    messages: {
+      noCommonLanguage:
+        'no common language at {event}: {groups}{more, plural, =0 {} one {; {more} more language group} other {; {more} more language groups}}' +
+        '{interpreting, select, ' +
+        'unbridged {; the attending {count, plural, one {interpreter} other {interpreters}} ({interpreters}) {count, plural, one {does} other {do}} not connect them} ' +
+        'unlisted {; the languages of the attending {count, plural, one {interpreter} other {interpreters}} {interpreters} are not listed} ' +
+        'other {; no interpreter attends}}',
+      noCommonLanguageHint: "Add an interpreter who speaks {languages} to the attendees, or correct the people's languages if they are listed wrong.",
+    },
+    docs: { url: 'docs/rules/interpreter-needed.md' },
+    tags: ['protocol'],
+  },
   check({ model, report }) {
     for (const event of model.events) {
       if (EXEMPT.has(event.kind)) continue;
       const gap = languageGap(event.people);
       if (!gap) continue;
       const groups = gap.groups.slice(0, 4).map((g) => `${g.languages.join('+')}: ${peopleList(g.people)}`);
-      if (gap.groups.length > 4) groups.push(`${gap.groups.length - 4} more language ${gap.groups.length === 5 ? 'group' : 'groups'}`);
       const unlisted = event.people.filter((p) => p.role === 'interpreter' && !p.languages?.length);
-      const interpreters = gap.interpreters.length > 0
-        ? `; the attending ${gap.interpreters.length === 1 ? 'interpreter' : 'interpreters'} (${listOf(gap.interpreters.map((p) => `${personRef(p)}: ${(p.languages ?? []).join('+')}`), 3)}) ${gap.interpreters.length === 1 ? 'does' : 'do'} not connect them`
-        : unlisted.length > 0 ? `; the languages of the attending ${unlisted.length === 1 ? 'interpreter' : 'interpreters'} ${peopleList(unlisted)} are not listed` : '; no interpreter attends';
+      const interpreting = gap.interpreters.length > 0
+        ? { interpreting: 'unbridged', count: gap.interpreters.length, interpreters: listOf(gap.interpreters.map((p) => `${personRef(p)}: ${(p.languages ?? []).join('+')}`), 3) }
+        : unlisted.length > 0 ? { interpreting: 'unlisted', count: unlisted.length, interpreters: peopleList(unlisted) } : { interpreting: 'none', count: 0, interpreters: '' };
       report({
         path: [...event.path, 'attendees'],
-        message: `no common language at ${eventRef(event)}: ${groups.join('; ')}${interpreters}`,
-        hint: `Add an interpreter who speaks ${listOf(gap.suggest)} to the attendees, or correct the people's languages if they are listed wrong.`,
+        messageId: 'noCommonLanguage',
+        data: { event: eventRef(event), groups: groups.join('; '), more: Math.max(0, gap.groups.length - 4), ...interpreting, languages: listOf(gap.suggest) },
+        hintId: 'noCommonLanguageHint',
       });
     }
   },

@@ -9,6 +9,20 @@ export const invalidTimezone: Rule = {
   id: 'invalid-timezone',
   defaultSeverity: 'error',
   description: 'A time zone is not a known IANA zone, or a place without one lies in another zone.',
+  meta: {
+    messages: {
+      abbreviation:
+        '"{zone}" is an abbreviation, not an IANA time zone: abbreviations are ambiguous (CST is both China and US Central time){suggestion, select, none {} other {; did you mean "{suggestion}"?}}',
+      unknown: '"{zone}" is not an IANA time zone{suggestion, select, none {} other {; did you mean "{suggestion}"?}}',
+      suggestionHint: 'Write timezone: {suggestion}, or another name from the IANA database (Area/City, e.g. Europe/Moscow).',
+      unknownHint: 'Use a name from the IANA database, e.g. Asia/Shanghai or Europe/Moscow (not "CST" or "+08:00").',
+      placeAtOdds: "place {id} has no timezone, so its times are read in the visit's zone {readIn} ({offset}), but {evidence}",
+      placeAtOddsHint: 'Add timezone: {likely} to the place.',
+      placeNoZoneHint: 'Add the timezone of the place (an IANA name such as Europe/Moscow) to it.',
+    },
+    docs: { url: 'docs/rules/invalid-timezone.md' },
+    tags: ['structure'],
+  },
   check({ model, report }) {
     const check = (zone: string | undefined, path: DocPath) => {
       if (zone === undefined || isValidTimeZone(zone)) return;
@@ -16,12 +30,9 @@ export const invalidTimezone: Rule = {
       const abbreviation = /^[A-Za-z]{2,5}$/.test(zone) && zone === zone.toUpperCase();
       report({
         path,
-        message: abbreviation
-          ? `"${zone}" is an abbreviation, not an IANA time zone: abbreviations are ambiguous (CST is both China and US Central time)${suggestion ? `; did you mean "${suggestion}"?` : ''}`
-          : `"${zone}" is not an IANA time zone${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-        hint: suggestion
-          ? `Write timezone: ${suggestion}, or another name from the IANA database (Area/City, e.g. Europe/Moscow).`
-          : 'Use a name from the IANA database, e.g. Asia/Shanghai or Europe/Moscow (not "CST" or "+08:00").',
+        messageId: abbreviation ? 'abbreviation' : 'unknown',
+        data: { zone, suggestion: suggestion ?? 'none' },
+        hintId: suggestion ? 'suggestionHint' : 'unknownHint',
       });
     };
     if (model.visit) check(model.visit.timezone, ['visit', 'timezone']);
@@ -35,10 +46,15 @@ export const invalidTimezone: Rule = {
       if (!odds) continue;
       report({
         path: [...place.path, 'id'],
-        message: `place ${place.id} has no timezone, so its times are read in the visit's zone ${odds.readIn} (${utcLabel(offsetMinutes(odds.readIn, Date.parse(`${visit.from}T12:00:00Z`)) / 60)}), but ${odds.evidence}`,
-        hint: odds.likely
-          ? `Add timezone: ${odds.likely} to the place.`
-          : 'Add the timezone of the place (an IANA name such as Europe/Moscow) to it.',
+        messageId: 'placeAtOdds',
+        data: {
+          id: place.id,
+          readIn: odds.readIn,
+          offset: utcLabel(offsetMinutes(odds.readIn, Date.parse(`${visit.from}T12:00:00Z`)) / 60),
+          evidence: odds.evidence,
+          likely: odds.likely ?? '',
+        },
+        hintId: odds.likely ? 'placeAtOddsHint' : 'placeNoZoneHint',
       });
     }
   },

@@ -9,6 +9,19 @@ export const longDay: Rule = {
   id: 'long-day',
   defaultSeverity: 'warning',
   description: "A delegation-side person's day spans more than 14 hours from the first start to the last end.",
+  meta: {
+    messages: {
+      oneEvent: '{people}: the day of {date} runs {span} with {first}, more than {limit} h',
+      longDay: '{people}: the day of {date} runs {span}, from {first} to {last}, more than {limit} h',
+      longDayHint: 'Start later, end earlier, or leave some of these people out of the first or last event.',
+      dayStarts: 'the day starts with {event}',
+    },
+    docs: { url: 'docs/rules/long-day.md' },
+    options: {
+      longDayHours: { name: 'long-day-hours', default: 14, schema: { type: 'number', minimum: 1, maximum: 48 }, unit: 'hours' },
+    },
+    tags: ['schedule'],
+  },
   check({ model, options, report }) {
     const { byPerson, personDays, events, starts, ends } = scheduleOf(model);
     const limit = options.longDayHours * 3_600_000;
@@ -31,12 +44,10 @@ export const longDay: Rule = {
       const span = (last.endMs - first.startMs) / 60_000;
       report({
         path: [...last.path, 'end'],
-        message:
-          first === last
-            ? `${peopleNames(model, people)}: the day of ${shortDate(first.day.date)} runs ${duration(span)} with ${eventLabel(first, zones)}, more than ${options.longDayHours} h`
-            : `${peopleNames(model, people)}: the day of ${shortDate(first.day.date)} runs ${duration(span)}, from ${eventLabel(first, zones)} to ${eventLabel(last, zones)}, more than ${options.longDayHours} h`,
-        hint: 'Start later, end earlier, or leave some of these people out of the first or last event.',
-        related: first === last ? undefined : [{ path: [...first.path, 'start'], message: `the day starts with ${eventTitle(first)}` }],
+        messageId: first === last ? 'oneEvent' : 'longDay',
+        data: { people: peopleNames(model, people), date: shortDate(first.day.date), span: duration(span), first: eventLabel(first, zones), last: eventLabel(last, zones), limit: options.longDayHours },
+        hintId: 'longDayHint',
+        related: first === last ? undefined : [{ path: [...first.path, 'start'], messageId: 'dayStarts', data: { event: eventTitle(first) } }],
       });
     }
   },

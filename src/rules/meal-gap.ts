@@ -55,6 +55,21 @@ export const mealGap: Rule = {
   id: 'meal-gap',
   defaultSeverity: 'warning',
   description: "Within a delegation-side person's day, more than 6 hours pass without a meal (a flight counts as one).",
+  meta: {
+    messages: {
+      oneEvent: '{people}: {gap} without a meal on {date} in {event}, more than {limit} h',
+      gap:
+        '{people}: {gap} without a meal on {date} ({what, select, between {between meals} after {after the last meal} before {before the first meal} other {no meal all day}}), ' +
+        'from the {fromAt, select, start {start} other {end}} of {from} to the {toAt, select, start {start} other {end}} of {to}, more than {limit} h',
+      gapHint: 'Add a meal (or a coffee break of kind meal) within the gap.',
+      gapStarts: 'the gap starts at the {at, select, start {start} other {end}} of {event}',
+    },
+    docs: { url: 'docs/rules/meal-gap.md' },
+    options: {
+      mealGapHours: { name: 'meal-gap-hours', default: 6, schema: { type: 'number', minimum: 1, maximum: 24 }, unit: 'hours' },
+    },
+    tags: ['schedule'],
+  },
   check({ model, options, report }) {
     const schedule = scheduleOf(model);
     const { events, starts, ends } = schedule;
@@ -79,16 +94,24 @@ export const mealGap: Rule = {
     for (const { from, to, people } of found.values()) {
       const zones = zonesDiffer(from.event, to.event) ? { zones: true } : {};
       const minutes = (ms(to) - ms(from)) / 60_000;
-      const edge = (e: Edge) => `the ${e.at} of ${eventLabel(e.event, zones)}`;
-      const what = from.at === 'end' ? (to.at === 'start' ? 'between meals' : 'after the last meal') : to.at === 'start' ? 'before the first meal' : 'no meal all day';
+      const what = from.at === 'end' ? (to.at === 'start' ? 'between' : 'after') : to.at === 'start' ? 'before' : 'none';
       report({
         path: [...to.event.path, to.at],
-        message:
-          from.event === to.event
-            ? `${peopleNames(model, people)}: ${duration(minutes)} without a meal on ${shortDate(from.event.day.date)} in ${eventLabel(from.event, zones)}, more than ${options.mealGapHours} h`
-            : `${peopleNames(model, people)}: ${duration(minutes)} without a meal on ${shortDate(from.event.day.date)} (${what}), from ${edge(from)} to ${edge(to)}, more than ${options.mealGapHours} h`,
-        hint: 'Add a meal (or a coffee break of kind meal) within the gap.',
-        related: from.event === to.event ? undefined : [{ path: [...from.event.path, from.at], message: `the gap starts at the ${from.at} of ${eventTitle(from.event)}` }],
+        messageId: from.event === to.event ? 'oneEvent' : 'gap',
+        data: {
+          people: peopleNames(model, people),
+          gap: duration(minutes),
+          date: shortDate(from.event.day.date),
+          event: eventLabel(from.event, zones),
+          what,
+          fromAt: from.at,
+          from: eventLabel(from.event, zones),
+          toAt: to.at,
+          to: eventLabel(to.event, zones),
+          limit: options.mealGapHours,
+        },
+        hintId: 'gapHint',
+        related: from.event === to.event ? undefined : [{ path: [...from.event.path, from.at], messageId: 'gapStarts', data: { at: from.at, event: eventTitle(from.event) } }],
       });
     }
   },

@@ -21,6 +21,15 @@ export const missingTranslation: Rule = {
   id: 'missing-translation',
   defaultSeverity: 'warning',
   description: 'A text lacks one of the visit\'s languages.',
+  meta: {
+    messages: {
+      missing: '{what}{quoted, select, yes { "{snippet}"} other {}} lacks {missing}',
+      plainHint: 'A plain string counts as {first}; write a map with every language of the visit, e.g. {example}.',
+      mapHint: 'Add the {missing} {count, plural, one {variant} other {variants}}; until then documents in {count, plural, one {that language} other {those languages}} show another language.',
+    },
+    docs: { url: 'docs/rules/missing-translation.md' },
+    tags: ['protocol'],
+  },
   check({ model, report }) {
     if (!model.visit) return;
     const languages = model.visit.languages;
@@ -28,13 +37,19 @@ export const missingTranslation: Rule = {
     for (const field of textFields(model)) {
       const missing = languages.filter((lang) => !hasLanguage(field.text, lang, first));
       if (missing.length === 0) continue;
-      const quote = field.sensitive ? '' : ` "${snippet(field.text)}"`;
       report({
         path: field.path,
-        message: `${field.what}${quote} lacks ${listOf(missing)}`,
-        hint: typeof field.text === 'string'
-          ? `A plain string counts as ${first}; write a map with every language of the visit, e.g. { ${languages.map((l) => `${l}: …`).join(', ')} }.`
-          : `Add the ${listOf(missing)} ${missing.length === 1 ? 'variant' : 'variants'}; until then documents in ${missing.length === 1 ? 'that language' : 'those languages'} show another language.`,
+        messageId: 'missing',
+        data: {
+          what: field.what,
+          quoted: field.sensitive ? 'no' : 'yes',
+          snippet: field.sensitive ? '' : snippet(field.text),
+          missing: listOf(missing),
+          count: missing.length,
+          first,
+          example: `{ ${languages.map((l) => `${l}: …`).join(', ')} }`,
+        },
+        hintId: typeof field.text === 'string' ? 'plainHint' : 'mapHint',
       });
     }
   },

@@ -8,6 +8,17 @@ export const noB2b: Rule = {
   id: 'no-b2b',
   defaultSeverity: 'warning',
   description: 'A delegation-side enterprise shares no meeting with any host-side enterprise.',
+  meta: {
+    messages: {
+      noMeeting:
+        'the delegation enterprise {enterprise} has no business meeting with a host-side enterprise: ' +
+        '{why, select, noHost {the file lists no host-side enterprise} noMeeting {none of its people attends a meeting} ' +
+        'other {its people attend {count, plural, one {{count} meeting} other {{count} meetings}}, none with a host-side enterprise}}',
+      noMeetingHint: 'Companies join a mission to meet counterparts: schedule a meeting (kind: meeting) with a host-side enterprise among its attendees.',
+    },
+    docs: { url: 'docs/rules/no-b2b.md' },
+    tags: ['protocol'],
+  },
   check({ model, report }) {
     const enterprises = model.organizations.filter((o) => o.side === 'delegation' && o.kind === 'enterprise');
     if (enterprises.length === 0) return;
@@ -33,13 +44,12 @@ export const noB2b: Rule = {
     for (const enterprise of enterprises) {
       if (met.has(enterprise.id) || unsure(enterprise.id)) continue;
       const count = meetings.get(enterprise.id) ?? 0;
-      const why = hostEnterprises === 0
-        ? 'the file lists no host-side enterprise'
-        : count === 0 ? 'none of its people attends a meeting' : `its people attend ${count} ${count === 1 ? 'meeting' : 'meetings'}, none with a host-side enterprise`;
+      const why = hostEnterprises === 0 ? 'noHost' : count === 0 ? 'noMeeting' : 'otherMeetings';
       report({
         path: [...enterprise.path, 'id'],
-        message: `the delegation enterprise ${organizationRef(enterprise)} has no business meeting with a host-side enterprise: ${why}`,
-        hint: 'Companies join a mission to meet counterparts: schedule a meeting (kind: meeting) with a host-side enterprise among its attendees.',
+        messageId: 'noMeeting',
+        data: { enterprise: organizationRef(enterprise), why, count },
+        hintId: 'noMeetingHint',
       });
     }
   },

@@ -5,14 +5,25 @@ export const outsideVisit: Rule = {
   id: 'outside-visit',
   defaultSeverity: 'error',
   description: 'A day lies outside the visit\'s dates (visit.from to visit.to).',
+  meta: {
+    messages: {
+      endsBeforeStart: 'the visit ends ({to}) before it starts ({from})',
+      endsBeforeStartHint: 'visit.from is the first calendar day and visit.to the last, travel days included.',
+      outside: 'the day {date} lies outside the visit ({from} to {to})',
+      outsideHint: 'Correct the date, or widen visit.from / visit.to (travel days count as visit days).',
+    },
+    docs: { url: 'docs/rules/outside-visit.md' },
+    tags: ['schedule'],
+  },
   check({ model, report }) {
     const visit = model.visit;
     if (!visit) return;
     if (visit.to < visit.from) {
       report({
         path: ['visit', 'to'],
-        message: `the visit ends (${visit.to}) before it starts (${visit.from})`,
-        hint: 'visit.from is the first calendar day and visit.to the last, travel days included.',
+        messageId: 'endsBeforeStart',
+        data: { from: visit.from, to: visit.to },
+        hintId: 'endsBeforeStartHint',
       });
       return;
     }
@@ -20,8 +31,9 @@ export const outsideVisit: Rule = {
       if (day.date >= visit.from && day.date <= visit.to) continue;
       report({
         path: [...day.path, 'date'],
-        message: `the day ${day.date} lies outside the visit (${visit.from} to ${visit.to})`,
-        hint: 'Correct the date, or widen visit.from / visit.to (travel days count as visit days).',
+        messageId: 'outside',
+        data: { date: day.date, from: visit.from, to: visit.to },
+        hintId: 'outsideHint',
       });
     }
   },

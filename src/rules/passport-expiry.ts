@@ -9,6 +9,20 @@ export const passportExpiry: Rule = {
   id: 'passport-expiry',
   defaultSeverity: 'error',
   description: 'A delegation passport expires less than 6 months after the visit ends.',
+  meta: {
+    messages: {
+      // The expiry date is passport data: the message says how it falls short, never the date itself.
+      expires:
+        'the passport of {person} expires {when, select, before {before} other {less than {months, plural, one {{months} month} other {{months} months}} after}} ' +
+        'the visit ends ({visitEnd}); it must be valid until at least {validUntil}',
+      expiresHint: 'Most host countries refuse a visa to a passport that expires within six months of departure: the person needs a new passport before the visa application.',
+    },
+    docs: { url: 'docs/rules/passport-expiry.md' },
+    options: {
+      passportMonths: { name: 'passport-months', default: 6, schema: { type: 'integer', minimum: 0, maximum: 120 }, unit: 'months' },
+    },
+    tags: ['protocol'],
+  },
   check({ model, options, report }) {
     if (!model.visit) return;
     const months = options.passportMonths;
@@ -17,12 +31,11 @@ export const passportExpiry: Rule = {
       if (person.side !== 'delegation' || !person.passport) continue;
       const { expires } = person.passport;
       if (expires >= validUntil) continue;
-      const when = `${expires < model.visit.to ? 'before' : `less than ${months} ${months === 1 ? 'month' : 'months'} after`} the visit ends (${longDate(model.visit.to)})`;
       report({
         path: [...person.path, 'passport', 'expires'],
-        // The expiry date is passport data: the message says how it falls short, never the date itself.
-        message: `the passport of ${personRef(person)} expires ${when}; it must be valid until at least ${longDate(validUntil)}`,
-        hint: 'Most host countries refuse a visa to a passport that expires within six months of departure: the person needs a new passport before the visa application.',
+        messageId: 'expires',
+        data: { person: personRef(person), when: expires < model.visit.to ? 'before' : 'within', months, visitEnd: longDate(model.visit.to), validUntil: longDate(validUntil) },
+        hintId: 'expiresHint',
       });
     }
   },

@@ -17,6 +17,15 @@ export const passportName: Rule = {
   id: 'passport-name',
   defaultSeverity: 'warning',
   description: 'For a person of a Russian organization, passport.name differs from the ICAO 9303 transliteration of the Russian name.',
+  meta: {
+    messages: {
+      notIcao: 'the passport name of {person} is not the ICAO 9303 transliteration of "{russian}": expected "{expected}"',
+      notIcaoHint:
+        'Russian passports since 2010 transliterate names by ICAO Doc 9303 (ж ZH, х KH, ц TS, щ SHCH, ю IU, я IA …). Copy the name exactly as printed: a hotel or airline rejects a booking whose name differs from the passport.',
+    },
+    docs: { url: 'docs/rules/passport-name.md' },
+    tags: ['protocol'],
+  },
   check({ model, report }) {
     const first = model.languages[0];
     for (const person of model.people) {
@@ -30,8 +39,9 @@ export const passportName: Rule = {
       // The message shows what the passport should say, never what it says.
       report({
         path: [...person.path, 'passport', 'name'],
-        message: `the passport name of ${personRef(person)} is not the ICAO 9303 transliteration of "${ru}": expected "${expected.display}"`,
-        hint: 'Russian passports since 2010 transliterate names by ICAO Doc 9303 (ж ZH, х KH, ц TS, щ SHCH, ю IU, я IA …). Copy the name exactly as printed: a hotel or airline rejects a booking whose name differs from the passport.',
+        messageId: 'notIcao',
+        data: { person: personRef(person), russian: ru, expected: expected.display },
+        hintId: 'notIcaoHint',
       });
     }
   },

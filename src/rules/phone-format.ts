@@ -8,20 +8,46 @@ import type { Rule } from './types.js';
 
 const FORM = /^\+[\d\s()-]+$/;
 
+/** Whose phone it is; a person's number is never repeated (it would end up in CI logs). */
+const SUBJECT = 'the phone{shown, select, yes { "{number}"} other {}} of {whose} is not in international format: ';
+
+/** What is wrong with a phone, as one of the rule's message ids and its data. */
+export interface PhoneProblem {
+  messageId: string;
+  data: Record<string, string | number>;
+}
+
 export const phoneFormat: Rule = {
   id: 'phone-format',
   defaultSeverity: 'warning',
   description: 'A phone is not in international format (+ and 8–15 digits).',
+  meta: {
+    messages: {
+      noPlus: `${SUBJECT}it does not start with + and the country code`,
+      characters: `${SUBJECT}it has characters other than digits, spaces, dashes and brackets`,
+      digits: `${SUBJECT}it has {digits} digits; an international number has 8 to 15`,
+      noCountry: `${SUBJECT}the digits after + begin with no country code`,
+      notPhone: `${SUBJECT}it is not a phone number`,
+      badCode: `${SUBJECT}+{code} is not a country code`,
+      tooShort: `${SUBJECT}it is too short for a number in {country}`,
+      tooLong: `${SUBJECT}it is too long for a number in {country}`,
+      badLength: `${SUBJECT}it does not have the length of a number in {country}`,
+      invalid: `${SUBJECT}it is not a valid number in {country} (check the area or mobile code)`,
+      formatHint: 'Write + and the country code, then the number, e.g. "+7 4822 12-34-56" or "+86 24 2345 6789"; spaces, dashes and brackets are allowed.',
+    },
+    docs: { url: 'docs/rules/phone-format.md' },
+    tags: ['protocol'],
+  },
   check({ model, report }) {
     const check = (phone: string | undefined, path: DocPath, whose: string, showNumber: boolean) => {
       if (phone === undefined) return;
       const problem = phoneProblem(phone);
       if (!problem) return;
-      const subject = showNumber ? `the phone "${phone}" of ${whose}` : `the phone of ${whose}`;
       report({
         path,
-        message: `${subject} is not in international format: ${problem}`,
-        hint: 'Write + and the country code, then the number, e.g. "+7 4822 12-34-56" or "+86 24 2345 6789"; spaces, dashes and brackets are allowed.',
+        messageId: problem.messageId,
+        data: { ...problem.data, shown: showNumber ? 'yes' : 'no', number: showNumber ? phone : '', whose },
+        hintId: 'formatHint',
       });
     };
     // A person's phone may be private: the message never repeats it (it would end up in CI logs).
@@ -41,19 +67,19 @@ export const phoneFormat: Rule = {
  * spaces, dashes and brackets), then libphonenumber's check that the number is valid for the country
  * its code names (length and leading digits, from its "min" metadata).
  */
-export function phoneProblem(phone: string): string | undefined {
+export function phoneProblem(phone: string): PhoneProblem | undefined {
   const digits = phone.replace(/\D/g, '').length;
-  if (!phone.trim().startsWith('+')) return 'it does not start with + and the country code';
-  if (!FORM.test(phone.trim())) return 'it has characters other than digits, spaces, dashes and brackets';
-  if (digits < 8 || digits > 15) return `it has ${digits} digits; an international number has 8 to 15`;
+  if (!phone.trim().startsWith('+')) return { messageId: 'noPlus', data: {} };
+  if (!FORM.test(phone.trim())) return { messageId: 'characters', data: {} };
+  if (digits < 8 || digits > 15) return { messageId: 'digits', data: { digits } };
   const parsed = parsePhoneNumberFromString(phone);
   const length = validatePhoneNumberLength(phone);
-  if (!parsed) return length === 'INVALID_COUNTRY' ? 'the digits after + begin with no country code' : 'it is not a phone number';
+  if (!parsed) return { messageId: length === 'INVALID_COUNTRY' ? 'noCountry' : 'notPhone', data: {} };
   if (parsed.isValid()) return undefined;
   const country = parsed.country ?? `+${parsed.countryCallingCode}`;
-  if (length === 'INVALID_COUNTRY') return `+${parsed.countryCallingCode} is not a country code`;
-  if (length === 'TOO_SHORT') return `it is too short for a number in ${country}`;
-  if (length === 'TOO_LONG') return `it is too long for a number in ${country}`;
-  if (length === 'INVALID_LENGTH') return `it does not have the length of a number in ${country}`;
-  return `it is not a valid number in ${country} (check the area or mobile code)`;
+  if (length === 'INVALID_COUNTRY') return { messageId: 'badCode', data: { code: parsed.countryCallingCode } };
+  if (length === 'TOO_SHORT') return { messageId: 'tooShort', data: { country } };
+  if (length === 'TOO_LONG') return { messageId: 'tooLong', data: { country } };
+  if (length === 'INVALID_LENGTH') return { messageId: 'badLength', data: { country } };
+  return { messageId: 'invalid', data: { country } };
 }

@@ -5,9 +5,17 @@ export const schema: Rule = {
   id: 'schema',
   defaultSeverity: 'error',
   description: 'A required field is missing, a value has the wrong type or form, or a key is unknown.',
+  meta: {
+    messages: {
+      invalid: '{message}',
+      hint: '{hint}',
+    },
+    docs: { url: 'docs/rules/schema.md' },
+    tags: ['structure'],
+  },
   check({ model, report }) {
     for (const issue of model.schemaIssues) {
-      report({ path: issue.path, message: issue.message, hint: issue.hint, atKey: issue.atKey });
+      report({ path: issue.path, messageId: 'invalid', data: { message: issue.message, hint: issue.hint ?? '' }, hintId: issue.hint ? 'hint' : undefined, atKey: issue.atKey });
     }
   },
 };

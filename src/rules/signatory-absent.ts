@@ -6,6 +6,16 @@ export const signatoryAbsent: Rule = {
   id: 'signatory-absent',
   defaultSeverity: 'error',
   description: 'A signatory of an agreement signed at an event does not attend it.',
+  meta: {
+    messages: {
+      absent: '{person} signs {agreement} but does not attend {event}, where it is signed',
+      absentHint: 'Add {id} to the attendees of {eventId}, or name a signatory who attends.',
+      signedAt: '{agreement} is signed at {event}',
+      attendees: 'the attendees of {eventId}',
+    },
+    docs: { url: 'docs/rules/signatory-absent.md' },
+    tags: ['protocol'],
+  },
   check({ model, report }) {
     for (const event of model.events) {
       if (!event.agreements?.length) continue;
@@ -18,11 +28,12 @@ export const signatoryAbsent: Rule = {
           if (!person || present.has(personId)) return;
           report({
             path: [...agreement.path, 'signatories', s],
-            message: `${personRef(person)} signs ${agreementRef(agreement)} but does not attend ${eventRef(event)}, where it is signed`,
-            hint: `Add ${person.id} to the attendees of ${event.id}, or name a signatory who attends.`,
+            messageId: 'absent',
+            data: { person: personRef(person), agreement: agreementRef(agreement), event: eventRef(event), id: person.id, eventId: event.id },
+            hintId: 'absentHint',
             related: [
-              { path: [...event.path, 'agreements', a], message: `${agreementRef(agreement)} is signed at ${eventRef(event)}` },
-              { path: [...event.path, 'attendees'], message: `the attendees of ${event.id}` },
+              { path: [...event.path, 'agreements', a], messageId: 'signedAt', data: { agreement: agreementRef(agreement), event: eventRef(event) } },
+              { path: [...event.path, 'attendees'], messageId: 'attendees', data: { eventId: event.id } },
             ],
           });
         });

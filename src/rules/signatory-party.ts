@@ -6,6 +6,15 @@ export const signatoryParty: Rule = {
   id: 'signatory-party',
   defaultSeverity: 'error',
   description: 'A signatory of an agreement belongs to none of its parties.',
+  meta: {
+    messages: {
+      notParty: '{person} signs {agreement} for {organization}, which is not a party to it (parties: {parties})',
+      notPartyHint: 'Name a signatory from one of the parties, or add {org} to the parties.',
+      belongsTo: '{person} belongs to {organization}',
+    },
+    docs: { url: 'docs/rules/signatory-party.md' },
+    tags: ['protocol'],
+  },
   check({ model, report }) {
     for (const agreement of model.agreements) {
       const parties = new Set(agreement.parties);
@@ -19,9 +28,10 @@ export const signatoryParty: Rule = {
         });
         report({
           path: [...agreement.path, 'signatories', s],
-          message: `${personRef(person)} signs ${agreementRef(agreement)} for ${organizationRef(person.organization)}, which is not a party to it (parties: ${listOf(partyNames)})`,
-          hint: `Name a signatory from one of the parties, or add ${person.org} to the parties.`,
-          related: [{ path: [...person.path, 'org'], message: `${personRef(person)} belongs to ${organizationRef(person.organization)}` }],
+          messageId: 'notParty',
+          data: { person: personRef(person), agreement: agreementRef(agreement), organization: organizationRef(person.organization), parties: listOf(partyNames), org: person.org },
+          hintId: 'notPartyHint',
+          related: [{ path: [...person.path, 'org'], messageId: 'belongsTo', data: { person: personRef(person), organization: organizationRef(person.organization) } }],
         });
       });
     }

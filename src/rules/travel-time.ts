@@ -1,10 +1,10 @@
 // travel-time: a person cannot get from one event to the next in time, a flight leaves no time for
 // check-in (plus the road to the airport), or a transfer is shorter than the road it takes.
-import { FLIGHT, scheduleOf, TRANSFER, type TimedEvent } from '../model/schedule.js';
-import { travelMinutes, type TravelTime } from '../model/travel.js';
-import type { Person } from '../model/types.js';
-import { duration, eventLabel, eventTitle, peopleIds, peopleNames, placeName, roadTakes, zonesDiffer } from './describe.js';
-import type { Rule } from './types.js';
+import { FLIGHT, scheduleOf, TRANSFER, type Schedule, type TimedEvent } from '../model/schedule.js';
+import { DEFAULT_TRAVEL_OPTIONS, travelMinutes, type TravelTime } from '../model/travel.js';
+import type { Model, Person } from '../model/types.js';
+import { duration, eventLabel, eventTitle, peopleIds, peopleNames, placeName, zonesDiffer } from './describe.js';
+import type { Rule, RuleContext } from './types.js';
 
 interface Tight {
   previous: TimedEvent;
@@ -18,6 +18,20 @@ interface Tight {
   people: Person[];
 }
 
+/** "Zhou Tao: «Lunch» (…) starts 30 min after «Talks» (…) ends; " */
+const TOO_SOON = '{people}: {next} starts {relation, select, same {right when} before {{gap} before} other {{gap} after}} {previous} ends; ';
+
+/** "takes about 3 h 38 min (estimated from coordinates: 168 km)", "takes 1 h 10 min (from the travel table)" */
+const ROAD_TAKES =
+  'takes {roadSource, select, estimate {about } other {}}{roadTime} ' +
+  '({roadSource, select, table {from the travel table} estimate {estimated from coordinates: {roadKm} km} other {same place}})';
+
+/** The data of ROAD_TAKES. */
+function roadData(travel: TravelTime | undefined): { roadSource: string; roadTime: string; roadKm: number } {
+  if (!travel) return { roadSource: 'none', roadTime: '', roadKm: 0 };
+  return { roadSource: travel.source, roadTime: duration(travel.minutes), roadKm: travel.source === 'estimate' ? Math.round(travel.km) : 0 };
+}
+
 function bridges(dates: ReadonlySet<string>, from: string, to: string): boolean {
   for (const date of dates) if (date >= from && date <= to) return true;
   return false;
@@ -27,24 +41,31 @@ export const travelTime: Rule = {
   id: 'travel-time',
   defaultSeverity: 'error',
   description: 'Consecutive events leave less time than the road between them, a flight less than check-in plus the road, or a transfer is shorter than its road.',
+  meta: {
+    messages: {
+      road: `${TOO_SOON}the road from {from} to {to} ${ROAD_TAKES}`,
+      checkIn: `${TOO_SOON}check-in needs {checkIn}`,
+      checkInUnknownRoad: `${TOO_SOON}check-in needs {checkIn} (the road from {from} to {to} has no known time: add a travel entry or geo to both places)`,
+      checkInRoad: `${TOO_SOON}check-in needs {checkIn} plus the road from {from} to {to}, which ${ROAD_TAKES}: {total} in all`,
+      roadHint: 'Leave at least {total} between the events, or move one of them{count, plural, one {} other { (for {ids})}}.',
+      checkInHint: 'Leave at least {total} between the end of {previousTitle} and the flight{count, plural, one {} other { (for {ids})}}.',
+      endsHere: '{event} ends here',
+      transferShort: `{event} lasts {length}; the road from {from} to {to} ${ROAD_TAKES}`,
+      transferShortHint: 'Give the transfer at least {total}.',
+      travelEntry: 'the travel entry for this road',
+    },
+    docs: { url: 'docs/rules/travel-time.md' },
+    options: {
+      checkInMinutes: { name: 'check-in-minutes', default: 90, schema: { type: 'integer', minimum: 0, maximum: 600 }, unit: 'minutes' },
+      roadFactor: { name: 'road-factor', default: DEFAULT_TRAVEL_OPTIONS.roadFactor, schema: { type: 'number', minimum: 1, maximum: 5 }, unit: '(road distance / straight-line distance)' },
+      roadSpeedKmh: { name: 'road-speed-kmh', default: DEFAULT_TRAVEL_OPTIONS.roadSpeedKmh, schema: { type: 'number', minimum: 5, maximum: 200 }, unit: 'km/h' },
+    },
+    tags: ['schedule'],
+  },
   check({ model, options, report }) {
     const { byPerson, events, starts, ends, startPlaces, endPlaces, places, flags, untimedDates } = scheduleOf(model);
     const tight = new Map<number, Tight>();
-    // Road minutes between two places by position, -1 when unknown; the full answer is looked up again
-    // only for the few pairs that make a finding.
-    const size = places.length;
-    const dense = size <= 1024 ? new Float32Array(size * size).fill(Number.NaN) : undefined;
-    const sparse = new Map<number, number>();
-    const roadMinutes = (from: number, to: number): number => {
-      const key = from * size + to;
-      let minutes = dense ? dense[key]! : (sparse.get(key) ?? Number.NaN);
-      if (Number.isNaN(minutes)) {
-        minutes = travelMinutes(model, places[from]!, places[to]!, options)?.minutes ?? -1;
-        if (dense) dense[key] = minutes;
-        else sparse.set(key, minutes);
-      }
-      return minutes;
-    };
+    const roadMinutes = roadMinutesCache(model, places, options);
 
     for (const [person, list] of byPerson) {
       const untimed = untimedDates.get(person);
@@ -78,45 +99,71 @@ export const travelTime: Rule = {
 
     for (const { previous, next, gap, travel, checkIn, people } of tight.values()) {
       const zones = zonesDiffer(previous, next) ? { zones: true } : {};
-      const who = `${peopleNames(model, people)}: `;
-      const after = gap === 0 ? 'right when' : gap < 0 ? `${duration(-gap)} before` : `${duration(gap)} after`;
-      const road = `the road from ${placeName(previous.endPlace)} to ${placeName(next.startPlace)}`;
-      let need: string;
-      let hint: string;
-      if (checkIn > 0) {
-        const roadPart =
-          previous.endPlace === next.startPlace
-            ? ''
-            : !travel
-              ? ` (${road} has no known time: add a travel entry or geo to both places)`
-              : ` plus ${road}, which ${roadTakes(travel)}: ${duration(checkIn + travel.minutes)} in all`;
-        need = `check-in needs ${duration(checkIn)}${roadPart}`;
-        hint = `Leave at least ${duration(checkIn + (travel?.minutes ?? 0))} between the end of ${eventTitle(previous)} and the flight`;
-      } else {
-        need = `${road} ${roadTakes(travel!)}`;
-        hint = `Leave at least ${duration(travel!.minutes)} between the events, or move one of them`;
-      }
+      const data = {
+        people: peopleNames(model, people),
+        count: people.length,
+        ids: peopleIds(model, people),
+        next: eventLabel(next, zones),
+        previous: eventLabel(previous, zones),
+        previousTitle: eventTitle(previous),
+        relation: gap === 0 ? 'same' : gap < 0 ? 'before' : 'after',
+        gap: duration(Math.abs(gap)),
+        from: placeName(previous.endPlace),
+        to: placeName(next.startPlace),
+        checkIn: duration(checkIn),
+        total: duration(checkIn + (travel?.minutes ?? 0)),
+        ...roadData(travel),
+      };
+      const messageId = checkIn === 0 ? 'road' : previous.endPlace === next.startPlace ? 'checkIn' : travel ? 'checkInRoad' : 'checkInUnknownRoad';
       report({
         path: [...next.path, 'start'],
-        message: `${who}${eventLabel(next, zones)} starts ${after} ${eventLabel(previous, zones)} ends; ${need}`,
-        hint: people.length > 1 ? `${hint} (for ${peopleIds(model, people)}).` : `${hint}.`,
-        related: [{ path: [...previous.path, 'end'], message: `${eventTitle(previous)} ends here` }],
+        messageId,
+        data,
+        hintId: checkIn > 0 ? 'checkInHint' : 'roadHint',
+        related: [{ path: [...previous.path, 'end'], messageId: 'endsHere', data: { event: eventTitle(previous) } }],
       });
     }
 
-    for (let index = 0; index < events.length; index++) {
-      if (!(flags[index]! & TRANSFER)) continue;
-      const event = events[index]!;
-      const travel = travelMinutes(model, event.startPlace, event.endPlace, options);
-      const length = (event.endMs - event.startMs) / 60_000;
-      if (!travel || length >= travel.minutes) continue;
-      const zones = zonesDiffer(event) ? { zones: true } : {};
-      report({
-        path: [...event.path, 'end'],
-        message: `${eventLabel(event, zones)} lasts ${duration(length)}; the road from ${placeName(event.startPlace)} to ${placeName(event.endPlace)} ${roadTakes(travel)}`,
-        hint: `Give the transfer at least ${duration(travel.minutes)}.`,
-        related: travel.source === 'table' ? [{ path: travel.path, message: 'the travel entry for this road' }] : undefined,
-      });
-    }
+    checkTransfers(model, options, report);
   },
 };
+
+/**
+ * Road minutes between two places by their position in the schedule, -1 when unknown, computed once
+ * per pair; the full answer is looked up again only for the few pairs that make a finding.
+ */
+function roadMinutesCache(model: Model, places: Schedule['places'], options: RuleContext['options']): (from: number, to: number) => number {
+  const size = places.length;
+  const dense = size <= 1024 ? new Float32Array(size * size).fill(Number.NaN) : undefined;
+  const sparse = new Map<number, number>();
+  return (from, to) => {
+    const key = from * size + to;
+    let minutes = dense ? dense[key]! : (sparse.get(key) ?? Number.NaN);
+    if (Number.isNaN(minutes)) {
+      minutes = travelMinutes(model, places[from]!, places[to]!, options)?.minutes ?? -1;
+      if (dense) dense[key] = minutes;
+      else sparse.set(key, minutes);
+    }
+    return minutes;
+  };
+}
+
+/** A transfer shorter than the road it takes. */
+function checkTransfers(model: Model, options: RuleContext['options'], report: RuleContext['report']): void {
+  const { events, flags } = scheduleOf(model);
+  for (let index = 0; index < events.length; index++) {
+    if (!(flags[index]! & TRANSFER)) continue;
+    const event = events[index]!;
+    const travel = travelMinutes(model, event.startPlace, event.endPlace, options);
+    const length = (event.endMs - event.startMs) / 60_000;
+    if (!travel || length >= travel.minutes) continue;
+    const zones = zonesDiffer(event) ? { zones: true } : {};
+    report({
+      path: [...event.path, 'end'],
+      messageId: 'transferShort',
+      data: { event: eventLabel(event, zones), length: duration(length), from: placeName(event.startPlace), to: placeName(event.endPlace), total: duration(travel.minutes), ...roadData(travel) },
+      hintId: 'transferShortHint',
+      related: travel.source === 'table' ? [{ path: travel.path, messageId: 'travelEntry' }] : undefined,
+    });
+  }
+}

@@ -3,13 +3,27 @@ import type { DocPath } from '../diagnostics/types.js';
 import { REST_SELECTOR, ROLES } from '../model/schema.js';
 import { nearest } from '../model/suggest.js';
 import type { Collection, Model } from '../model/types.js';
-import { COLLECTION_NOUN } from './describe.js';
+import { COLLECTION_NOUN, NOUN } from './describe.js';
 import type { Rule, RuleFinding } from './types.js';
 
 export const unknownReference: Rule = {
   id: 'unknown-reference',
   defaultSeverity: 'error',
   description: 'A reference names nothing defined in the file.',
+  meta: {
+    messages: {
+      unknown: `unknown ${NOUN} "{id}"{suggestion, select, none {} other {; did you mean "{prefix}{suggestion}"?}}`,
+      unknownHint: `Define the ${NOUN} first, or check the spelling of the id.`,
+      unknownRole: 'unknown role "{role}"{suggestion, select, none {} other {; did you mean "role:{suggestion}"?}}',
+      unknownRoleHint: 'Roles are {roles}.',
+      restOutside: '"rest" is a selector only inside a seating mapping; here it would be a person id, and no person has it',
+      restOutsideHint: "Name the people, or seat the others in a vehicle of the event with `vehicles: '{' bus-1: [rest] '}'`.",
+      groupWithoutPrefix: 'unknown person "{id}"; did you mean the group "group:{id}"?',
+      organizationWithoutPrefix: 'unknown person "{id}"; did you mean the organization "org:{id}"?',
+    },
+    docs: { url: 'docs/rules/unknown-reference.md' },
+    tags: ['structure'],
+  },
   check({ model, report }) {
     const ids = Object.fromEntries(
       (Object.keys(model.declared) as Collection[]).map((c) => [c, new Set(model.declared[c].map((d) => d.id))]),
@@ -63,11 +77,7 @@ export const unknownReference: Rule = {
 
 function unknown(noun: string, id: string, known: Iterable<string>, path: DocPath, prefix = ''): RuleFinding {
   const suggestion = nearest(id, known);
-  return {
-    path,
-    message: `unknown ${noun} "${id}"${suggestion ? `; did you mean "${prefix}${suggestion}"?` : ''}`,
-    hint: suggestion ? undefined : `Define the ${noun} first, or check the spelling of the id.`,
-  };
+  return { path, messageId: 'unknown', data: { noun, id, prefix, suggestion: suggestion ?? 'none' }, hintId: suggestion ? undefined : 'unknownHint' };
 }
 
 function checkSelector(model: Model, ids: Record<Collection, Set<string>>, selector: string, path: DocPath): RuleFinding | undefined {
@@ -84,25 +94,15 @@ function checkSelector(model: Model, ids: Record<Collection, Set<string>>, selec
     const role = selector.slice(5);
     if ((ROLES as readonly string[]).includes(role)) return undefined;
     const suggestion = nearest(role, ROLES);
-    return {
-      path,
-      message: `unknown role "${role}"${suggestion ? `; did you mean "role:${suggestion}"?` : ''}`,
-      hint: `Roles are ${ROLES.join(', ')}.`,
-    };
+    return { path, messageId: 'unknownRole', data: { role, suggestion: suggestion ?? 'none', roles: ROLES.join(', ') }, hintId: 'unknownRoleHint' };
   }
   if (ids.people.has(selector)) return undefined;
-  if (selector === REST_SELECTOR) {
-    return {
-      path,
-      message: '"rest" is a selector only inside a seating mapping; here it would be a person id, and no person has it',
-      hint: 'Name the people, or seat the others in a vehicle of the event with `vehicles: { bus-1: [rest] }`.',
-    };
-  }
+  if (selector === REST_SELECTOR) return { path, messageId: 'restOutside', hintId: 'restOutsideHint' };
   const finding = unknown('person', selector, ids.people, path);
-  if (!finding.message.includes('did you mean')) {
+  if (finding.data?.suggestion === 'none') {
     // A bare word might be a group or organization written without its prefix.
-    if (ids.groups.has(selector)) return { path, message: `unknown person "${selector}"; did you mean the group "group:${selector}"?` };
-    if (ids.organizations.has(selector)) return { path, message: `unknown person "${selector}"; did you mean the organization "org:${selector}"?` };
+    if (ids.groups.has(selector)) return { path, messageId: 'groupWithoutPrefix', data: { id: selector } };
+    if (ids.organizations.has(selector)) return { path, messageId: 'organizationWithoutPrefix', data: { id: selector } };
   }
   void model;
   return finding;

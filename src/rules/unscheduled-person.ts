@@ -11,6 +11,18 @@ export const unscheduledPerson: Rule = {
   id: 'unscheduled-person',
   defaultSeverity: 'warning',
   description: 'A delegation-side person has nothing on a date of the visit between their first and last event.',
+  meta: {
+    messages: {
+      idle: '{people} {count, plural, one {has} other {have}} nothing in the programme on {date}, a day between their first and last events',
+      idleNoDay:
+        '{people} {count, plural, one {has} other {have}} nothing in the programme on {date}, a day between their first and last events: the file has no day entry for {isoDate}',
+      idleHint:
+        "Add {count, plural, one {{ids}} other {them ({ids})}} to an event that day (free time counts), or check that the attendees of that day's events are complete.",
+      idleNoDayHint: 'Add a day entry for {isoDate} with an event for {count, plural, one {{ids}} other {them ({ids})}} (free time counts).',
+    },
+    docs: { url: 'docs/rules/unscheduled-person.md' },
+    tags: ['schedule'],
+  },
   check({ model, report }) {
     // Each date with the first day entry that has it (two entries for one date are day-order's).
     const dayPaths = new Map<string, DocPath>();
@@ -52,16 +64,17 @@ export const unscheduledPerson: Rule = {
       const entry = dayPaths.get(date);
       // A date without a day entry is reported at the entry of the next date that has one.
       const next = entry ?? dayPaths.get(entryDates.find((d) => d > date)!)!;
-      const who = peopleNames(model, people);
-      const has = people.length === 1 ? 'has' : 'have';
       report({
         path: next,
-        message: entry
-          ? `${who} ${has} nothing in the programme on ${shortDate(date)}, a day between their first and last events`
-          : `${who} ${has} nothing in the programme on ${shortDate(date)}, a day between their first and last events: the file has no day entry for ${date}`,
-        hint: entry
-          ? `Add ${people.length === 1 ? people[0]!.id : `them (${peopleIds(model, people)})`} to an event that day (free time counts), or check that the attendees of that day's events are complete.`
-          : `Add a day entry for ${date} with an event for ${people.length === 1 ? people[0]!.id : `them (${peopleIds(model, people)})`} (free time counts).`,
+        messageId: entry ? 'idle' : 'idleNoDay',
+        data: {
+          people: peopleNames(model, people),
+          count: people.length,
+          date: shortDate(date),
+          isoDate: date,
+          ids: people.length === 1 ? people[0]!.id : peopleIds(model, people),
+        },
+        hintId: entry ? 'idleHint' : 'idleNoDayHint',
       });
     }
   },

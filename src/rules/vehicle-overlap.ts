@@ -1,5 +1,5 @@
 // vehicle-overlap: one vehicle serves two events that overlap in absolute time.
-import { forEachOverlap, scheduleOf, type TimedEvent } from '../model/schedule.js';
+import { overlapsBy, scheduleOf, type TimedEvent } from '../model/schedule.js';
 import type { Model, Vehicle } from '../model/types.js';
 import { duration, eventLabel, eventTitle, listOf, vehicleName, zonesDiffer } from './describe.js';
 import type { Rule } from './types.js';
@@ -13,35 +13,33 @@ export interface VehicleOverlap {
 /** Overlapping pairs of events with the vehicles both of them list: one entry per pair of events. */
 export function findVehicleOverlaps(model: Model): VehicleOverlap[] {
   const schedule = scheduleOf(model);
-  const { events } = schedule;
-  const pairs = new Map<number, VehicleOverlap>();
-  for (const [vehicle, list] of schedule.byVehicle) {
-    forEachOverlap(schedule, list, (earlier, later) => {
-      const key = earlier * events.length + later;
-      const pair = pairs.get(key);
-      if (pair) pair.vehicles.push(vehicle);
-      else pairs.set(key, { earlier: events[earlier]!, later: events[later]!, vehicles: [vehicle] });
-    });
-  }
-  return [...pairs.values()];
+  return overlapsBy(schedule, schedule.byVehicle).map(({ earlier, later, shared }) => ({ earlier, later, vehicles: shared }));
 }
 
 export const vehicleOverlap: Rule = {
   id: 'vehicle-overlap',
   defaultSeverity: 'error',
   description: 'One vehicle serves two events that overlap in absolute time.',
+  meta: {
+    messages: {
+      overlap:
+        '{count, plural, one {vehicle} other {vehicles}} {vehicles} {count, plural, one {serves} other {serve}} {earlier} and {later} at the same time (they overlap by {overlap})',
+      overlapHint: 'Assign another vehicle to one of the events, or move one of them.',
+      startsHere: '{event} starts here',
+    },
+    docs: { url: 'docs/rules/vehicle-overlap.md' },
+    tags: ['schedule'],
+  },
   check({ model, report }) {
     for (const { earlier, later, vehicles } of findVehicleOverlaps(model)) {
       const zones = zonesDiffer(earlier, later) ? { zones: true } : {};
       const overlap = (Math.min(earlier.endMs, later.endMs) - later.startMs) / 60_000;
-      const names = listOf(vehicles.map(vehicleName));
       report({
         path: [...later.path, 'start'],
-        message:
-          `${vehicles.length === 1 ? 'vehicle' : 'vehicles'} ${names} ${vehicles.length === 1 ? 'serves' : 'serve'} ${eventLabel(earlier, zones)} and ` +
-          `${eventLabel(later, zones)} at the same time (they overlap by ${duration(overlap)})`,
-        hint: 'Assign another vehicle to one of the events, or move one of them.',
-        related: [{ path: [...earlier.path, 'start'], message: `${eventTitle(earlier)} starts here` }],
+        messageId: 'overlap',
+        data: { count: vehicles.length, vehicles: listOf(vehicles.map(vehicleName)), earlier: eventLabel(earlier, zones), later: eventLabel(later, zones), overlap: duration(overlap) },
+        hintId: 'overlapHint',
+        related: [{ path: [...earlier.path, 'start'], messageId: 'startsHere', data: { event: eventTitle(earlier) } }],
       });
     }
   },

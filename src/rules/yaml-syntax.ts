@@ -5,12 +5,22 @@ export const yamlSyntax: Rule = {
   id: 'yaml-syntax',
   defaultSeverity: 'error',
   description: 'The file is not valid YAML, or a mapping repeats a key.',
+  meta: {
+    // The parser's own words: the text of the problem comes from the source layer.
+    messages: {
+      syntax: '{message}',
+      hint: '{hint}',
+    },
+    docs: { url: 'docs/rules/yaml-syntax.md' },
+    tags: ['structure'],
+  },
   check({ syntax, report }) {
     for (const problem of syntax) {
       report({
         path: [],
-        message: problem.message,
-        hint: problem.hint,
+        messageId: 'syntax',
+        data: { message: problem.message, hint: problem.hint ?? '' },
+        hintId: problem.hint ? 'hint' : undefined,
         range: { start: problem.start, end: problem.end },
         position: problem.line !== undefined ? { line: problem.line, column: problem.column ?? 1 } : undefined,
       });

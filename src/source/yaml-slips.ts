@@ -494,3 +494,40 @@ function generic(error: YAMLError, text: string): Diagnosis {
 
 /** Every parser code and the message it gets when nothing more specific is found (for the docs test). */
 export const GENERIC_MESSAGES = GENERIC;
+
+// ---- a value cut by a comment ------------------------------------------------------------------
+
+/** `key: value` in a block mapping (after any `- `), the value a plain scalar. */
+const PLAIN_VALUE = /^([ \t]*(?:-[ \t]+)*)([A-Za-z_][\w-]*|"[^"\n]*"|'[^'\n]*'):[ \t]+(?=[^\s"'[{|>&*!#%@`])/;
+
+/**
+ * Valid YAML that does not say what was meant: `title: Зал #3` reads as `title: Зал`, since a `#`
+ * after a space starts a comment. Only a `#` followed directly by text (`#3`, `#A`) is taken for part
+ * of the value; `# note` stays a comment. Offsets are in `text`; the hint has the value quoted.
+ */
+export function commentCuts(text: string): Slip[] {
+  if (!/[ \t]#[^\s#]/.test(text)) return [];
+  const cuts: Slip[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    const match = /[ \t]#[^\s#]/.test(line) ? PLAIN_VALUE.exec(line) : null;
+    const rest = match ? line.slice(match[0].length) : '';
+    const comment = /[ \t]#/.exec(rest);
+    if (match && comment && /^#[^\s#]/.test(rest.slice(comment.index + 1))) {
+      const [head, lead, key] = match;
+      const value = rest.slice(0, comment.index).replace(/[ \t]+$/, '');
+      const whole = rest.replace(/[ \t]+$/, '');
+      const name = key!.replace(/^["']|["']$/g, '');
+      const cut = whole.slice(comment.index + 1);
+      cuts.push({
+        message: `the value of "${name}" stops before "${cut.length > 20 ? cut.slice(0, 20) + '…' : cut}": in YAML a # after a space starts a comment, so the value reads "${value}"; a value with # in it must be in quotes`,
+        hint: `Put the whole value in double quotes: ${(lead!.replace(/^[ \t]+/, '') + key + ': ' + quote(whole)).replace(/^(-[ \t]+)+/, (d) => d.replace(/[ \t]+/g, ' '))}`,
+        start: start + head!.length,
+        end: start + line.length,
+      });
+    }
+    start += raw.length + 1;
+  }
+  return cuts;
+}

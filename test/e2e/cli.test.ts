@@ -65,7 +65,7 @@ describe('delegation validate', () => {
     expect(out.errors).toBe(2);
     expect(out.warnings).toBe(2);
     expect(out.files[0]!.diagnostics[1]).toEqual({
-      rule: 'unknown-reference', severity: 'error', message: 'unknown place "hotl"; did you mean "hotel"?',
+      rule: 'unknown-reference', severity: 'error', messageId: 'unknown', message: 'unknown place "hotl"; did you mean "hotel"?',
       line: 30, column: 105, endLine: 30, endColumn: 109, path: ['days', 1, 'events', 0, 'place'],
     });
   });

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli.js';
+import { addOutlines, buildFullProgram, outlineCommands } from '../../src/cli/program.js';
+import { Command } from 'commander';
 
 const temp = mkdtempSync(join(tmpdir(), 'delegation-lazy-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -57,8 +59,24 @@ describe('lazy loading of commands', () => {
     for (const other of ['src/cli/validate.ts', 'src/cli/brief.ts', 'handlebars', '@inquirer/core', 'playwright-core', 'write-excel-file']) expect(loaded, other).not.toContain(other);
   });
 
-  it('the overall help still lists every command', () => {
+  it('the overall help loads no command, and lists every command as the full definitions do', async () => {
+    const loaded = modulesLoaded(['--help']);
+    for (const heavy of ['zod', 'yaml', 'src/cli/validate.ts', 'src/cli/brief.ts', 'src/model/schema.ts', ...DOCUMENTS]) expect(loaded, heavy).not.toContain(heavy);
     const r = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1' } });
     for (const command of ['validate', 'brief', 'day-sheets', 'timetable', 'pocket', 'agenda', 'ics', 'csv', 'init', 'add', 'diff', 'schema', 'rules']) expect(r.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
-  });
+    // The help of the program with every command defined in full, from the sources, at the same width.
+    const full = await buildFullProgram();
+    full.configureOutput({ getOutHelpWidth: () => 80 });
+    expect(r.stdout).toBe(full.helpInformation());
+    expect(JSON.parse(readFileSync(join(ROOT, 'dist', 'commands.json'), 'utf8'))).toEqual(outlineCommands(full));
+  }, 60_000);
+
+  it('outlines reproduce the listing of the commands exactly', async () => {
+    const full = await buildFullProgram();
+    const outlined = new Command('delegation').description(full.description()).version('0').option('--no-color', 'x');
+    addOutlines(outlined, outlineCommands(full));
+    const listing = (c: Command) => c.createHelp().visibleCommands(c).map((x) => [c.createHelp().subcommandTerm(x), c.createHelp().subcommandDescription(x)]);
+    expect(listing(outlined)).toEqual(listing(full));
+    expect(listing(full).length).toBeGreaterThan(12);
+  }, 60_000);
 });

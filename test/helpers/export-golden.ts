@@ -1,7 +1,7 @@
-// Golden files of the exports: compare with the stored file; UPDATE_GOLDEN=1 rewrites it (then read the diff).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// Golden files of the exports, in test/golden/exports (see golden.ts: a test run never writes one).
+import { readFileSync } from 'node:fs';
+import { expectGolden as expectFileGolden } from './golden.js';
 import { join } from 'node:path';
-import { expect } from 'vitest';
 import { checkText } from './check.js';
 import type { Model } from '../../src/model/types.js';
 import { loadLabels } from '../../src/io/templates.js';
@@ -18,12 +18,7 @@ export const GOLDEN_DIR = join(import.meta.dirname, '..', 'golden', 'exports');
 export const FIXTURE_DIR = join(import.meta.dirname, '..', 'fixtures', 'exports');
 
 export function expectGolden(name: string, actual: string): void {
-  const path = join(GOLDEN_DIR, name);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
-    if (process.env.CI) throw new Error(`golden file ${name} is missing`);
-    writeFileSync(path, actual);
-  }
-  expect(actual).toBe(readFileSync(path, 'utf8'));
+  expectFileGolden(actual, join(GOLDEN_DIR, name));
 }
 
 export function loadFixtureModel(name: string): Model {

@@ -1,13 +1,18 @@
 // Rule fixtures carry their expected findings as comments on the offending line:
-//   start: "11:00"   # expect: person-overlap@12
-// ("@12" is the 1-based column; "@12:warning" also pins the severity). A standalone `# expect-next-line: rule@col` marks the next line.
+//   start: "11:00"   # expect: person-overlap/overlap@12-19
+// (rule/messageId, then the 1-based column where the finding starts and the column where it ends,
+// exclusive; "@12-4:3" ends on line 4, column 3; a trailing ":warning" also pins the severity).
+// A standalone `# expect-next-line: …` marks the next line.
 // Files named valid*.yaml must produce no finding of the folder's rule.
 import { readFileSync } from 'node:fs';
 
 export interface Expected {
   rule: string;
+  messageId: string;
   line: number;
   column: number;
+  endLine: number;
+  endColumn: number;
   severity?: 'error' | 'warning';
 }
 
@@ -20,10 +25,18 @@ export function readExpectations(text: string): Expected[] {
     if (!match) return;
     const target = match[1] ? index + 2 : index + 1;
     for (const item of match[2]!.trim().split(/\s+/)) {
-      const match = /^([a-z0-9-]+)@(\d+)(?::(error|warning))?$/.exec(item);
+      const match = /^([a-z0-9-]+)\/([A-Za-z]+)@(\d+)-(?:(\d+):)?(\d+)(?::(error|warning))?$/.exec(item);
       if (!match) throw new Error(`bad expectation "${item}" on line ${index + 1}`);
-      const [, rule, column, severity] = match;
-      expected.push({ rule: rule!, line: target, column: Number(column), ...(severity ? { severity: severity as 'error' | 'warning' } : {}) });
+      const [, rule, messageId, column, endLine, endColumn, severity] = match;
+      expected.push({
+        rule: rule!,
+        messageId: messageId!,
+        line: target,
+        column: Number(column),
+        endLine: endLine === undefined ? target : Number(endLine),
+        endColumn: Number(endColumn),
+        ...(severity ? { severity: severity as 'error' | 'warning' } : {}),
+      });
     }
   });
   return expected;

@@ -1,13 +1,18 @@
-// Golden files: compare output with a committed file; UPDATE_GOLDEN=1 rewrites them (then read the diff).
+// Golden files: output is compared with a committed file. A test run never writes one: a missing or
+// different golden fails. `npm run goldens:update` (GOLDENS_UPDATE=1) rewrites them; read the diff
+// before committing it.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { expect } from 'vitest';
 
+/** Set only by `npm run goldens:update`. */
+export const UPDATING = process.env.GOLDENS_UPDATE === '1';
+
 export function expectGolden(actual: string, path: string): void {
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
-    if (process.env.CI && !existsSync(path)) throw new Error(`missing golden file ${path}`);
+  if (UPDATING) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, actual);
   }
+  if (!existsSync(path)) throw new Error(`missing golden file ${relative(process.cwd(), path)}: run npm run goldens:update and read the new file`);
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }
