@@ -92,3 +92,19 @@ describe('reference and time messages', () => {
     expect(out[2]!.hint).toBe('Times are local at each place; an end on the next day is written with +1, e.g. 07:25+1.');
   });
 });
+
+describe('zone messages', () => {
+  const place = (zone: string) => read('invalid-timezone/valid.yaml').replace(/timezone: Europe\/Moscow/, `timezone: ${zone}`);
+
+  it('suggest a zone by city: Asia/Beijing is Asia/Shanghai, not Asia/Beirut', () => {
+    const out = findings(read('invalid-timezone/typos.yaml')).filter((f) => f.rule === 'invalid-timezone');
+    expect(out).toContainEqual(expect.objectContaining({ message: '"Asia/Beijing" is not an IANA time zone; did you mean "Asia/Shanghai"?' }));
+    expect(out).toContainEqual(expect.objectContaining({ message: '"Europe/Moskow" is not an IANA time zone; did you mean "Europe/Moscow"?' }));
+  });
+
+  it('take every IANA name, links included', () => {
+    expect(read('invalid-timezone/valid.yaml')).toContain('timezone: Europe/Moscow');
+    for (const zone of ['GMT', 'EST5EDT', 'PRC', 'Europe/Kiev']) expect(findings(place(zone)).filter((f) => f.rule === 'invalid-timezone'), zone).toEqual([]);
+  });
+});
+

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type { DocPath } from '../diagnostics/types.js';
 import {
-  COLLECTION_SCHEMAS, COMMA_SPLIT_MESSAGE, DayShell, MISSING_MARK, Event as EventSchema, ItineraryShell, MOVE_KINDS, UNKNOWN_KEYS_MARK, Visit as VisitSchema,
+  COLLECTION_SCHEMAS, COMMA_SPLIT_MESSAGE, DayShell, Event as EventSchema, ItineraryShell, MOVE_KINDS, knownKeysOf, Visit as VisitSchema,
   INFINITY_NOTE, NOT_A_NUMBER_NOTE, TOO_LARGE_NOTE,
   type EventData,
 } from './schema.js';
@@ -28,9 +28,9 @@ export function buildModel(raw: unknown): Model {
   const rejected: RejectedEntry[] = [];
 
   if (raw === null || raw === undefined) {
-    issues.push({ path: [], message: 'the file is empty', hint: 'An itinerary starts with `format: delegation/1`, then visit, organizations, people, places and days. `delegation init` writes a skeleton.' });
+    issues.push({ path: [], code: 'missing', message: 'the file is empty', hint: 'An itinerary starts with `format: delegation/1`, then visit, organizations, people, places and days. `delegation init` writes a skeleton.' });
   } else if (!isObject(raw)) {
-    issues.push({ path: [], message: `expected a mapping with format, visit, organizations, people, places and days; the file holds ${Array.isArray(raw) ? 'a list' : 'a single value'}` });
+    issues.push({ path: [], code: 'invalid', message: `expected a mapping with format, visit, organizations, people, places and days; the file holds ${Array.isArray(raw) ? 'a list' : 'a single value'}` });
   } else {
     collect(issues, ItineraryShell.safeParse(raw), [], raw);
   }
@@ -256,14 +256,16 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
   const out: PendingIssue[] = [];
   for (const issue of result.error.issues) {
     const path = [...base, ...(issue.path as (string | number)[])];
-    if (issue.code === 'unrecognized_keys' && issue.message.startsWith(UNKNOWN_KEYS_MARK)) {
-      const known = JSON.parse(issue.message.slice(UNKNOWN_KEYS_MARK.length)) as string[];
+    const at = valueAt(input, issue.path as (string | number)[]);
+    const known = issue.code === 'unrecognized_keys' && typeof at === 'object' && at !== null ? knownKeysOf(at) : undefined;
+    if (known && issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const suggestion = nearest(key, known);
         out.push({
           path: [...path, key],
           atKey: true,
           suggestion,
+          code: 'unknown-key',
           message: `unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
           hint: suggestion ? `Rename it to ${suggestion}.` : `Known keys here: ${known.join(', ')}.`,
         });
@@ -272,12 +274,14 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
     }
     let message = plainMessage(issue);
     let hint: string | undefined;
-    if (message.startsWith(MISSING_MARK)) {
+    // A field the input lacks. A type check says what the field holds (our message, not zod's default);
+    // a check of the whole entry (a field its kind requires) says it all.
+    if (isAbsent(input, issue.path as (string | number)[]) && message === issue.message) {
       const field = path[path.length - 1];
-      const what = message.slice(MISSING_MARK.length);
-      message = typeof field === 'string' ? `missing "${field}": ${what}` : `missing ${what}`;
+      const whole = issue.code === 'custom';
+      if (!whole) message = typeof field === 'string' ? `missing "${field}": ${message}` : `missing ${message}`;
       hint = 'Add the field; see docs/format.md for what it holds.';
-      out.push({ path, message, hint, missing: true });
+      out.push({ path, code: 'missing', message, hint, missing: !whole });
       continue;
     } else if (message.startsWith(COMMA_SPLIT_MESSAGE)) {
       hint = 'Put the whole value in quotes, e.g. { ru: "Тверь, Советская улица, 10" }.';
@@ -290,8 +294,7 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
     } else if (message.includes('is required for') || message.includes(' needs ')) {
       hint = 'Add the field; see docs/format.md for what it holds.';
     }
-    out.push({ path, message, hint });
-    void input;
+    out.push({ path, code: 'invalid', message, hint });
   }
   // A misspelt required key ("atendees") is one mistake: keep "did you mean attendees", drop "missing attendees".
   const renamed = new Set(out.filter((i) => i.atKey && i.suggestion).map((i) => JSON.stringify([...i.path.slice(0, -1), i.suggestion])));
@@ -301,6 +304,24 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
     delete issue.missing;
     all.push(issue);
   }
+}
+
+/** The value at `path` inside `input`; undefined when the path leads nowhere. */
+function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
+  let value = input;
+  for (const step of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[step];
+  }
+  return value;
+}
+
+/** Does the input lack the key the path ends in (its parent being there)? The whole input counts when the path is empty. */
+function isAbsent(input: unknown, path: readonly (string | number)[]): boolean {
+  if (path.length === 0) return input === undefined;
+  const parent = valueAt(input, path.slice(0, -1));
+  if (typeof parent !== 'object' || parent === null) return parent === undefined;
+  return !Object.hasOwn(parent, path[path.length - 1]!);
 }
 
 /**

@@ -4,10 +4,16 @@ import { z } from 'zod';
 import { DATE, END_TIME, ID, LANG, TIME } from './patterns.js';
 import { calendarDateProblem } from './time.js';
 
-/** Prefix of messages that carry the known keys of an object, decoded by the schema rule. */
-export const UNKNOWN_KEYS_MARK = 'unknown-keys:';
-/** Prefix of messages about a missing field: the model's builder names the field from the issue's path. */
-export const MISSING_MARK = 'missing:';
+/**
+ * The keys an object schema knows, recorded for each object whose unknown keys it rejects: the model's
+ * builder reads them by the object to suggest the nearest key. (A missing field needs no record: its
+ * message is what the field holds, and the builder sees from the input that the key is absent.)
+ */
+const knownKeys = new WeakMap<object, readonly string[]>();
+
+export function knownKeysOf(value: object): readonly string[] | undefined {
+  return knownKeys.get(value);
+}
 /** Start of the message for a flow-mapping value that YAML split at its commas. */
 export const COMMA_SPLIT_MESSAGE = 'the value contains a comma inside { … }, so YAML split it';
 
@@ -34,7 +40,7 @@ export function describeValue(input: unknown): string {
 type Issue = { code: string; input?: unknown };
 
 const expected = (what: string) => (iss: Issue) => {
-  if (iss.input === undefined) return MISSING_MARK + what;
+  if (iss.input === undefined) return what;
   return `expected ${what}, found ${describeValue(iss.input)}`;
 };
 
@@ -42,7 +48,10 @@ function strict<T extends z.ZodRawShape>(shape: T, what: string) {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
     error: (iss) => {
-      if (iss.code === 'unrecognized_keys') return UNKNOWN_KEYS_MARK + JSON.stringify(known);
+      if (iss.code === 'unrecognized_keys') {
+        if (typeof iss.input === 'object' && iss.input !== null) knownKeys.set(iss.input, known);
+        return 'unknown keys';
+      }
       return expected(what)(iss);
     },
   });
@@ -72,7 +81,7 @@ export const Text = z
   });
 
 function textMessage(input: unknown): string {
-  if (input === undefined) return MISSING_MARK + 'a text';
+  if (input === undefined) return 'a text';
   if (input && typeof input === 'object' && !Array.isArray(input)) {
     const entries = Object.entries(input as Record<string, unknown>);
     const stray = entries.filter(([, v]) => v === null).map(([k]) => k);
@@ -141,7 +150,7 @@ export const EVENT_KINDS = [
 export const MOVE_KINDS = ['flight', 'transfer'] as const;
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: (iss) => (iss.input === undefined ? MISSING_MARK + what : `expected ${what}: one of ${values.join(', ')}; found ${describeValue(iss.input)}`) });
+  z.enum(values, { error: (iss) => (iss.input === undefined ? what : `expected ${what}: one of ${values.join(', ')}; found ${describeValue(iss.input)}`) });
 
 /** A number as written: not .nan or .inf, and not so large that it cannot be held exactly. */
 const exactNumber = (what: string) => z.number().refine((n) => Number.isFinite(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER, { error: expected(what) });
@@ -338,7 +347,7 @@ const list = <T extends z.ZodType>(item: T, what: string) => z.array(item, { err
 
 export const Itinerary = strict(
   {
-    format: z.literal('delegation/1', { error: (iss) => (iss.input === undefined ? MISSING_MARK + 'write `format: delegation/1` at the top' : `expected format: delegation/1, found ${describeValue(iss.input)}`) }),
+    format: z.literal('delegation/1', { error: (iss) => (iss.input === undefined ? 'write `format: delegation/1` at the top' : `expected format: delegation/1, found ${describeValue(iss.input)}`) }),
     visit: Visit,
     organizations: list(Organization, 'organizations'),
     people: list(Person, 'people'),
@@ -356,7 +365,7 @@ export const Itinerary = strict(
 export const ItineraryShell = strict(
   {
     format: Itinerary.shape.format,
-    visit: z.custom<unknown>((value) => value !== undefined, { error: MISSING_MARK + 'the visit as a whole (id, title, from, to, timezone, head, languages)' }),
+    visit: z.custom<unknown>((value) => value !== undefined, { error: 'missing "visit": the visit as a whole (id, title, from, to, timezone, head, languages)' }),
     organizations: z.array(z.unknown(), { error: expected('a list of organizations') }),
     people: z.array(z.unknown(), { error: expected('a list of people') }),
     groups: z.array(z.unknown(), { error: expected('a list of groups') }).optional(),

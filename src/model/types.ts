@@ -88,6 +88,8 @@ export type Collection = 'organizations' | 'people' | 'groups' | 'places' | 'veh
 /** A structural problem found while building the model, reported by the `schema` rule. */
 export interface SchemaIssue {
   path: DocPath;
+  /** What kind of problem: a field the entry lacks, a key the format does not know, or a value of the wrong type or form. */
+  code: 'missing' | 'unknown-key' | 'invalid';
   message: string;
   hint?: string;
   /** Report at the mapping key rather than its value (unknown keys). */

@@ -503,7 +503,7 @@ const PLAIN_VALUE = /^([ \t]*(?:-[ \t]+)*)([A-Za-z_][\w-]*|"[^"\n]*"|'[^'\n]*'):
 /**
  * Valid YAML that does not say what was meant: `title: Зал #3` reads as `title: Зал`, since a `#`
  * after a space starts a comment. Only a `#` followed directly by text (`#3`, `#A`) is taken for part
- * of the value; `# note` stays a comment. Offsets are in `text`; the hint has the value quoted.
+ * of the value; `# note` stays a comment, and so does one after an id or a kind (`kind: airport #D`). Offsets are in `text`; the hint has the value quoted.
  */
 export function commentCuts(text: string): Slip[] {
   if (!/[ \t]#[^\s#]/.test(text)) return [];
@@ -514,9 +514,10 @@ export function commentCuts(text: string): Slip[] {
     const match = /[ \t]#[^\s#]/.test(line) ? PLAIN_VALUE.exec(line) : null;
     const rest = match ? line.slice(match[0].length) : '';
     const comment = /[ \t]#/.exec(rest);
-    if (match && comment && /^#[^\s#]/.test(rest.slice(comment.index + 1))) {
+    const value = comment ? rest.slice(0, comment.index).replace(/[ \t]+$/, '') : '';
+    // After an id or a kind (`kind: airport #gate-D`) a comment is what was meant.
+    if (match && comment && /^#[^\s#]/.test(rest.slice(comment.index + 1)) && !/^[a-z0-9][a-z0-9-]*$/.test(value)) {
       const [head, lead, key] = match;
-      const value = rest.slice(0, comment.index).replace(/[ \t]+$/, '');
       const whole = rest.replace(/[ \t]+$/, '');
       const name = key!.replace(/^["']|["']$/g, '');
       const cut = whole.slice(comment.index + 1);
