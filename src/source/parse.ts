@@ -2,6 +2,7 @@
 // YAML 1.2 core schema whatever the file's %YAML directive says, unique keys, a bounded alias count.
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { explainYamlErrors } from './yaml-slips.js';
+import { parseYamlDocument } from './yaml-document.js';
 
 /** A problem found while reading the YAML itself, with offsets into the text. */
 export interface SyntaxProblem {
@@ -38,7 +39,7 @@ export function parseYaml(text: string): ParsedYaml {
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, {
+    doc = parseYamlDocument(text, {
       schema: 'core',
       version: '1.2',
       uniqueKeys: true,

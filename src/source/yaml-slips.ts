@@ -4,7 +4,8 @@
 // copy of the text and the copy is parsed again, so that only errors that remain are reported next.
 // The hint shows the corrected line, built from the user's own text. docs/yaml-errors.md maps each
 // parser code to the message given here.
-import { parseDocument, type YAMLError } from 'yaml';
+import type { YAMLError } from 'yaml';
+import { parseYamlDocument } from './yaml-document.js';
 
 export interface Slip {
   message: string;
@@ -70,7 +71,7 @@ export function explainYamlErrors(text: string, errors: readonly YAMLError[]): S
     if (next === current) break;
     edits.push({ start: fix.start, oldEnd: fix.end, newEnd: fix.start + fix.text.length });
     current = next;
-    pending = [...parseDocument(current, OPTIONS).errors];
+    pending = [...parseYamlDocument(current, OPTIONS).errors];
   }
   return slips;
 }
