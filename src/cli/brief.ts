@@ -1,7 +1,7 @@
 // `delegation brief FILE`: the briefing pack, to stdout (html, md) or to a file (-o, and always for pdf).
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { err, out, STDOUT } from './output.js';
+import { err, out, STDOUT, outputName } from './output.js';
 import { Option } from './program.js';
 import { addCommonOptions, describeSize, documentRequest, ensureFolder, finalContents, reportFindings, targetPath, writeAll, type CommonCliOptions } from './documents.js';
 
@@ -31,6 +31,6 @@ export function registerBrief(program: Command): void {
       if (target !== STDOUT) ensureFolder(dirname(target));
       const [content] = await finalContents(result.documents, options.format === 'pdf', options.chromium);
       writeAll([{ path: target, content: content! }], [file]);
-      (target === STDOUT ? err : out)(`wrote ${target === STDOUT ? 'standard output' : target} (${options.format}, ${result.lang}, ${describeSize(content!)})\n`);
+      (target === STDOUT ? err : out)(`wrote ${outputName(target)} (${options.format}, ${result.lang}, ${describeSize(content!)})\n`);
     });
 }

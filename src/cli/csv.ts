@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { exportCsv, exportWorkbook } from '../commands/csv.js';
 import { CSV_LISTS, CSV_SEPARATORS, type CsvList, type CsvSeparator } from '../render/csv.js';
 import { UserError } from '../source/errors.js';
-import { err, out, STDOUT } from './output.js';
+import { err, out, outputName } from './output.js';
 import { exportInputOptions, exportOptions, withItinerary, withItineraryAsync, writeExport, type ExportFlags } from './export-io.js';
 import { Option } from './program.js';
 
@@ -46,7 +46,7 @@ export function registerCsv(program: Command): void {
           color,
         );
         writeExport(flags.output, workbook.content, [file]);
-        err(`wrote ${flags.output === STDOUT ? 'standard output' : flags.output} (${workbook.sheets} ${workbook.sheets === 1 ? 'sheet' : 'sheets'})\n`);
+        err(`wrote ${outputName(flags.output)} (${workbook.sheets} ${workbook.sheets === 1 ? 'sheet' : 'sheets'})\n`);
         return;
       }
       if (flags.list === undefined) throw new UserError("required option '-l, --list <list>' not specified", `Choose one of ${CSV_LISTS.join(', ')}; or write every list into one workbook with --format xlsx -o lists.xlsx.`, 2);
@@ -60,6 +60,6 @@ export function registerCsv(program: Command): void {
         return;
       }
       writeExport(flags.output, result.content, [file]);
-      err(`wrote ${flags.output === STDOUT ? 'standard output' : flags.output} (${result.rows} ${result.rows === 1 ? 'row' : 'rows'})\n`);
+      err(`wrote ${outputName(flags.output)} (${result.rows} ${result.rows === 1 ? 'row' : 'rows'})\n`);
     });
 }

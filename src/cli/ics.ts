@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { exportIcs } from '../commands/ics.js';
-import { err, out, STDOUT } from './output.js';
+import { err, out, outputName } from './output.js';
 import { exportInputOptions, exportOptions, isFolder, prepareFolder, resolveNow, withItinerary, writeExport, type ExportFlags } from './export-io.js';
 
 interface IcsFlags extends ExportFlags {
@@ -50,6 +50,6 @@ export function registerIcs(program: Command): void {
       const calendar = result.calendars[0]!;
       const target = isFolder(flags.output) ? join(flags.output, calendar.fileName) : flags.output;
       writeExport(target, calendar.content, [file]);
-      err(`wrote ${target === STDOUT ? 'standard output' : target} (${calendar.events} ${calendar.events === 1 ? 'event' : 'events'})\n`);
+      err(`wrote ${outputName(target)} (${calendar.events} ${calendar.events === 1 ? 'event' : 'events'})\n`);
     });
 }

@@ -26,6 +26,11 @@ export function err(text: string): void {
 /** "-o -" means standard output, as it does for most command-line tools. */
 export const STDOUT = '-';
 
+/** How an output path is named in a "wrote …" line. */
+export function outputName(path: string): string {
+  return path === STDOUT ? 'standard output' : path;
+}
+
 /** Write bytes or text to standard output (a PDF piped on, say). */
 export function outBytes(content: string | Uint8Array): void {
   if (typeof content === 'string') return out(content);

@@ -1,7 +1,7 @@
 // `delegation timetable FILE`: SVG files in a folder (default ./timetable), or one HTML or PDF file.
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { err, out, STDOUT } from './output.js';
+import { err, out, STDOUT, outputName } from './output.js';
 import { Option } from './program.js';
 import { addCommonOptions, collectList, documentRequest, ensureFolder, finalContents, reportFindings, targetPath, writeAll, type CommonCliOptions } from './documents.js';
 
@@ -40,6 +40,6 @@ export function registerTimetable(program: Command): void {
       if (target !== STDOUT) ensureFolder(dirname(target));
       const [content] = await finalContents(result.documents, options.format === 'pdf', options.chromium);
       writeAll([{ path: target, content: content! }], [file]);
-      (target === STDOUT ? err : out)(`wrote ${target === STDOUT ? 'standard output' : target} (${options.format}, ${result.lang})\n`);
+      (target === STDOUT ? err : out)(`wrote ${outputName(target)} (${options.format}, ${result.lang})\n`);
     });
 }
