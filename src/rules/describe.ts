@@ -56,6 +56,9 @@ export const PHRASES: Readonly<Record<string, string>> = {
   /** A text of an entry, for missing-translation. */
   textField:
     "{field, select, title {the title} host {the host} notes {the notes} name {the name} sector {the sector} city {the city} position {the position} diet {the diet} bio {the bio} address {the address} driverName {the driver's name} gather {the gathering place} dress {the dress code} purpose {the brief's purpose} background {the brief's background} other {talking point {n}}} of {owner, select, visit {the visit} organization {organization {id}} person {person {id}} group {group {id}} place {place {id}} vehicle {vehicle {id}} agreement {agreement {id}} day {day {id}} other {event {id}}}",
+  /** Why a place without a zone lies in another, for invalid-timezone. */
+  zoneClue:
+    '{kind, select, names {its {field} names {part} ({zone}, {offset})} other {its coordinates ({where}) lie about {hours} h {direction, select, west {west} other {east}} of that zone}}',
   /** Attendees who speak the same languages, for interpreter-needed. */
   languageGroup: '{languages}: {people}',
   languageGroupSeparator: '; ',
