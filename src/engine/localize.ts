@@ -3,7 +3,7 @@
 // English texts stay on the finding (`english`) for tools that match them.
 import type { Diagnostic, NeutralData } from '../diagnostics/types.js';
 import { RULES, type RuleMeta } from '../rules/index.js';
-import { ENGLISH, formatMessage, hideVariants, isPlainEnglish, phraseWords, type FindingLanguage } from './messages.js';
+import { ENGLISH, formatMessage, hideVariants, isPlainEnglish, messageTemplate, phraseWords, type FindingLanguage } from './messages.js';
 import { UNUSED_SUPPRESSION } from './suppressions.js';
 
 let metas: Map<string, Pick<RuleMeta, 'messages'>> | undefined;
@@ -28,6 +28,8 @@ export function localizeDiagnostic(d: Diagnostic, language: FindingLanguage): Di
   // A text the engine changed after wording it (a value cut by #, a hint that quoted a line of
   // personal data, a comma-split explained) keeps its English: rewording it could undo the change.
   const word = (id: string, current: string, values: NeutralData, hiding: boolean) => {
+    // A text the language words as English does ("{message}": the parser's or the schema's own words) stays English.
+    if (language.lang !== 'en' && messageTemplate(d.rule, meta, id, language).template === meta.messages[id]) return current;
     const english = formatMessage(d.rule, meta, id, values, ENGLISH, firstLanguage);
     if ((hiding ? hide(english, ENGLISH) : english) !== current) return current;
     const text = formatMessage(d.rule, meta, id, values, language, firstLanguage);
