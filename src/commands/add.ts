@@ -2,7 +2,7 @@
 // checks the file with it, and inserts it as one new YAML entry without touching the rest.
 import { accessSync, constants } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
-import { EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, REST_SELECTOR, ROLES, VEHICLE_KINDS } from '../model/schema.js';
+import { EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, REST_SELECTOR, ROLES, VEHICLE_KINDS } from '../model/format.js';
 import { textIn } from '../model/text.js';
 import { calendarDateProblem, dateOfDayNumber, dayNumber } from '../model/time.js';
 import { isValidTimeZone, zoneProblem } from '../model/zones.js';
