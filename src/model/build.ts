@@ -20,55 +20,20 @@ type Raw = Record<string, unknown>;
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function buildModel(raw: unknown): Model {
-  const issues: SchemaIssue[] = [];
-  const declared: Model['declared'] = { organizations: [], people: [], groups: [], places: [], vehicles: [], agreements: [], events: [] };
   const root: Raw = isObject(raw) ? raw : {};
-  const rejected: RejectedEntry[] = [];
-
-  if (raw === null || raw === undefined) {
-    issues.push({ path: [], code: 'missing', message: 'the file is empty', hint: 'An itinerary starts with `format: delegation/1`, then visit, organizations, people, places and days. `delegation init` writes a skeleton.' });
-  } else if (!isObject(raw)) {
-    issues.push({ path: [], code: 'invalid', message: `expected a mapping with format, visit, organizations, people, places and days; the file holds ${Array.isArray(raw) ? 'a list' : 'a single value'}` });
-  } else if (!shapeChecked('shell', raw)) {
-    loadDetailed().detailedShell(issues, raw);
-  }
-
-  let visit: Visit | undefined;
-  if (root.visit !== undefined) {
-    const data = shapeChecked<VisitData>('visit', root.visit) ?? loadDetailed().detailedVisit(issues, root.visit);
-    if (data) visit = { ...data, path: ['visit'] };
-  }
-
-  const entries = <T>(key: CollectionKey, collection: Collection | undefined): (T & { path: DocPath })[] => {
-    const list = Array.isArray(root[key]) ? (root[key] as unknown[]) : [];
-    const out: (T & { path: DocPath })[] = [];
-    list.forEach((written, index) => {
-      const path: DocPath = [key, index];
-      let item = written;
-      if (collection && isObject(item) && typeof item.id === 'string') declared[collection].push({ id: item.id, path: [...path, 'id'] });
-      // An unquoted INN is inn-checksum's finding (it owns every malformed INN), not a schema error.
-      const innUnquoted = key === 'organizations' && isObject(item) && typeof item.inn === 'number';
-      if (innUnquoted) item = { ...(item as Raw), inn: String((item as Raw).inn) };
-      const extra = innUnquoted ? { innUnquoted } : {};
-      const fast = shapeChecked<T>(key, item);
-      if (fast) {
-        out.push({ ...fast, ...extra, path });
-        return;
-      }
-      const detailed = loadDetailed().detailedEntry(issues, key, collection, item, path);
-      if (detailed.data) out.push({ ...(detailed.data as T), ...extra, path });
-      else if (detailed.rejected) rejected.push(detailed.rejected);
-    });
-    return out;
+  const found: Found = {
+    issues: checkShell(raw),
+    declared: { organizations: [], people: [], groups: [], places: [], vehicles: [], agreements: [], events: [] },
+    rejected: [],
   };
-
-  const organizations = entries<Organization>('organizations', 'organizations');
-  const rawPeople = entries<Omit<Person, 'organization' | 'side'>>('people', 'people');
-  const groups = entries<Group>('groups', 'groups');
-  const places = entries<Place>('places', 'places');
-  const travel = entries<TravelEntry>('travel', undefined);
-  const vehicles = entries<Vehicle>('vehicles', 'vehicles');
-  const agreements = entries<Agreement>('agreements', 'agreements');
+  const visit = buildVisit(root, found.issues);
+  const organizations = buildEntries<Organization>(root, 'organizations', 'organizations', found);
+  const rawPeople = buildEntries<Omit<Person, 'organization' | 'side'>>(root, 'people', 'people', found);
+  const groups = buildEntries<Group>(root, 'groups', 'groups', found);
+  const places = buildEntries<Place>(root, 'places', 'places', found);
+  const travel = buildEntries<TravelEntry>(root, 'travel', undefined, found);
+  const vehicles = buildEntries<Vehicle>(root, 'vehicles', 'vehicles', found);
+  const agreements = buildEntries<Agreement>(root, 'agreements', 'agreements', found);
 
   const byId: Model['byId'] = {
     organizations: indexById(organizations),
@@ -84,35 +49,7 @@ export function buildModel(raw: unknown): Model {
     return { ...data, organization, side: organization?.side } as Person;
   });
   byId.people = indexById(people);
-
-  const days: Day[] = [];
-  const events: ItineraryEvent[] = [];
-  const rawDays = Array.isArray(root.days) ? root.days : [];
-  rawDays.forEach((rawDay, dayIndex) => {
-    const path: DocPath = ['days', dayIndex];
-    const rawEvents = isObject(rawDay) && Array.isArray(rawDay.events) ? rawDay.events : [];
-    let day: Day | undefined;
-    const header = shapeChecked<DayHeaderData & { events: unknown[] }>('day', rawDay) ?? loadDetailed().detailedDay(issues, rawDay, path);
-    if (header) {
-      const { events: _events, ...fields } = header;
-      day = { ...fields, path, index: days.length, events: [] };
-      days.push(day);
-    }
-    rawEvents.forEach((rawEvent, eventIndex) => {
-      const eventPath: DocPath = [...path, 'events', eventIndex];
-      if (isObject(rawEvent) && typeof rawEvent.id === 'string') declared.events.push({ id: rawEvent.id, path: [...eventPath, 'id'] });
-      let data = shapeChecked<EventData>('event', rawEvent);
-      if (!data) {
-        const detailed = loadDetailed().detailedEvent(issues, rawEvent, eventPath);
-        data = detailed.data;
-        if (detailed.rejected) rejected.push({ ...detailed.rejected, ...(day ? { date: day.date } : {}) });
-      }
-      if (!day || !data) return;
-      const event = makeEvent(data, eventPath, day, day.events.length);
-      day.events.push(event);
-      events.push(event);
-    });
-  });
+  const { days, events } = buildDays(root, found);
   byId.events = indexById(events);
 
   const model: Model = {
@@ -120,15 +57,104 @@ export function buildModel(raw: unknown): Model {
     languages: visit?.languages ?? ['ru'],
     organizations, people, groups, places, travel, vehicles, agreements, days, events,
     byId,
-    declared,
-    rejected,
-    schemaIssues: issues,
+    declared: found.declared,
+    rejected: found.rejected,
+    schemaIssues: found.issues,
     resolveSelector: () => [],
     selectorExists: () => false,
   };
   attachSelectors(model);
   for (const event of events) resolveEvent(model, event);
   return model;
+}
+
+/** What building gathers besides the entries: schema issues, every id written, the entries left out. */
+interface Found {
+  issues: SchemaIssue[];
+  declared: Model['declared'];
+  rejected: RejectedEntry[];
+}
+
+/** The issues of the file as a whole: empty, not a mapping, or top-level keys missing, unknown or of the wrong shape. */
+function checkShell(raw: unknown): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  if (raw === null || raw === undefined) {
+    issues.push({ path: [], code: 'missing', message: 'the file is empty', hint: 'An itinerary starts with `format: delegation/1`, then visit, organizations, people, places and days. `delegation init` writes a skeleton.' });
+  } else if (!isObject(raw)) {
+    issues.push({ path: [], code: 'invalid', message: `expected a mapping with format, visit, organizations, people, places and days; the file holds ${Array.isArray(raw) ? 'a list' : 'a single value'}` });
+  } else if (!shapeChecked('shell', raw)) {
+    loadDetailed().detailedShell(issues, raw);
+  }
+  return issues;
+}
+
+function buildVisit(root: Raw, issues: SchemaIssue[]): Visit | undefined {
+  if (root.visit === undefined) return undefined;
+  const data = shapeChecked<VisitData>('visit', root.visit) ?? loadDetailed().detailedVisit(issues, root.visit);
+  return data ? { ...data, path: ['visit'] } : undefined;
+}
+
+/** Each entry of one top-level list, checked on its own: well-formed or salvaged entries, in order. */
+function buildEntries<T>(root: Raw, key: CollectionKey, collection: Collection | undefined, found: Found): (T & { path: DocPath })[] {
+  const list = Array.isArray(root[key]) ? (root[key] as unknown[]) : [];
+  const out: (T & { path: DocPath })[] = [];
+  list.forEach((written, index) => {
+    const path: DocPath = [key, index];
+    let item = written;
+    if (collection && isObject(item) && typeof item.id === 'string') found.declared[collection].push({ id: item.id, path: [...path, 'id'] });
+    // An unquoted INN is inn-checksum's finding (it owns every malformed INN), not a schema error.
+    const innUnquoted = key === 'organizations' && isObject(item) && typeof item.inn === 'number';
+    if (innUnquoted) item = { ...(item as Raw), inn: String((item as Raw).inn) };
+    const extra = innUnquoted ? { innUnquoted } : {};
+    const fast = shapeChecked<T>(key, item);
+    if (fast) {
+      out.push({ ...fast, ...extra, path });
+      return;
+    }
+    const detailed = loadDetailed().detailedEntry(found.issues, key, collection, item, path);
+    if (detailed.data) out.push({ ...(detailed.data as T), ...extra, path });
+    else if (detailed.rejected) found.rejected.push(detailed.rejected);
+  });
+  return out;
+}
+
+/** The days and their events; a day whose header cannot be salvaged keeps no events. */
+function buildDays(root: Raw, found: Found): { days: Day[]; events: ItineraryEvent[] } {
+  const days: Day[] = [];
+  const events: ItineraryEvent[] = [];
+  const rawDays = Array.isArray(root.days) ? root.days : [];
+  rawDays.forEach((rawDay, dayIndex) => {
+    const path: DocPath = ['days', dayIndex];
+    const rawEvents = isObject(rawDay) && Array.isArray(rawDay.events) ? rawDay.events : [];
+    let day: Day | undefined;
+    // A day with a fault in a field it can do without (a misspelt title key) keeps its events.
+    const header = shapeChecked<DayHeaderData & { events: unknown[] }>('day', rawDay) ?? loadDetailed().detailedDay(found.issues, rawDay, path);
+    if (header) {
+      const { events: _events, ...fields } = header;
+      day = { ...fields, path, index: days.length, events: [] };
+      days.push(day);
+    }
+    rawEvents.forEach((rawEvent, eventIndex) => {
+      const event = buildEvent(rawEvent, [...path, 'events', eventIndex], day, found);
+      if (event) events.push(event);
+    });
+  });
+  return { days, events };
+}
+
+/** One event of a day, added to the day's events; undefined when it cannot be salvaged or its day was not. */
+function buildEvent(rawEvent: unknown, eventPath: DocPath, day: Day | undefined, found: Found): ItineraryEvent | undefined {
+  if (isObject(rawEvent) && typeof rawEvent.id === 'string') found.declared.events.push({ id: rawEvent.id, path: [...eventPath, 'id'] });
+  let data = shapeChecked<EventData>('event', rawEvent);
+  if (!data) {
+    const detailed = loadDetailed().detailedEvent(found.issues, rawEvent, eventPath);
+    data = detailed.data;
+    if (detailed.rejected) found.rejected.push({ ...detailed.rejected, ...(day ? { date: day.date } : {}) });
+  }
+  if (!day || !data) return undefined;
+  const event = makeEvent(data, eventPath, day, day.events.length);
+  day.events.push(event);
+  return event;
 }
 
 function indexById<T extends { id: string }>(items: T[]): Map<string, T> {
