@@ -27,6 +27,8 @@ const LAZY = {
   'src/rules/phone-numbers-loader.ts': 'src/rules/phone-numbers.ts',
   'src/text/string-width-loader.ts': 'src/text/string-width.ts',
 };
+/** Built into dist/lazy/ too, and reached through the stand-in below. */
+const YAML_LIBRARY = 'src/source/yaml-library.ts';
 const root = new URL('..', import.meta.url).pathname;
 const lazyLoaders = {
   name: 'lazy-loaders',
@@ -47,6 +49,33 @@ const lazyLoaders = {
         contents: `let loaded;\nexport function ${name}() {\n  return (loaded ??= require(import.meta.url.includes('/chunks/') ? '../${file}' : './${file}'));\n}\n`,
       };
     });
+  },
+};
+
+/**
+ * `yaml` in the command: a stand-in with the same names that requires dist/lazy/yaml-library.cjs the
+ * first time one is used. Functions are called through, classes are proxies (new, statics and
+ * instanceof reach the real class), and visit keeps its BREAK, SKIP and REMOVE.
+ */
+const YAML_FUNCTIONS = ['parseDocument', 'parse', 'parseAllDocuments', 'stringify', 'isMap', 'isPair', 'isScalar', 'isSeq', 'isNode', 'isCollection', 'isDocument', 'isAlias'];
+const YAML_CLASSES = ['Document', 'LineCounter', 'Scalar', 'YAMLMap', 'YAMLSeq', 'Pair', 'YAMLParseError', 'YAMLError'];
+const yamlStandIn = {
+  name: 'yaml-stand-in',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, (args) => (args.importer.startsWith(`${root}src/`) ? { path: 'yaml', namespace: 'yaml-stand-in' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'yaml-stand-in' }, () => ({
+      loader: 'js',
+      resolveDir: `${root}src/source`,
+      contents: [
+        'let real;',
+        "const load = () => (real ??= require(import.meta.url.includes('/chunks/') ? '../lazy/yaml-library.cjs' : './lazy/yaml-library.cjs'));",
+        'const call = (name) => (...args) => load()[name](...args);',
+        "const proxy = (name) => new Proxy(function () {}, { construct: (_, args) => new (load()[name])(...args), get: (_, key) => (key === 'prototype' ? load()[name].prototype : Reflect.get(load()[name], key)) });",
+        ...YAML_FUNCTIONS.map((name) => `export const ${name} = call(${JSON.stringify(name)});`),
+        ...YAML_CLASSES.map((name) => `export const ${name} = proxy(${JSON.stringify(name)});`),
+        "export const visit = Object.defineProperties(call('visit'), Object.fromEntries(['BREAK', 'SKIP', 'REMOVE'].map((key) => [key, { get: () => load().visit[key] }])));",
+      ].join('\n'),
+    }));
   },
 };
 
@@ -91,13 +120,13 @@ await build({
   banner: { js: "import { createRequire as __delegationCreateRequire } from 'node:module'; const require = __delegationCreateRequire(import.meta.url);" },
   minify: true,
   keepNames: false,
-  plugins: [zodEnglishOnly, lazyLoaders, shapeValidators],
+  plugins: [zodEnglishOnly, lazyLoaders, shapeValidators, yamlStandIn],
   logLevel: 'warning',
 });
 
 // The lazily required modules, each a bundle of its own (CommonJS, so that require() loads it at once).
 await build({
-  entryPoints: Object.fromEntries(Object.values(LAZY).map((target) => [basename(target, '.ts'), target])),
+  entryPoints: Object.fromEntries([...Object.values(LAZY), YAML_LIBRARY].map((target) => [basename(target, '.ts'), target])),
   outdir: 'dist/lazy',
   outExtension: { '.js': '.cjs' },
   bundle: true,

@@ -56,9 +56,10 @@ describe('lazy loading of commands', () => {
     for (const heavy of [...DOCUMENTS, 'src/cli/brief.ts', 'src/cli/csv.ts', 'src/cli/ics.ts', 'src/cli/init.ts']) expect(loaded, heavy).not.toContain(heavy);
   });
 
-  it('validate of a well-formed file builds no zod schema, loads no Ajv, and measures no text it does not print', () => {
+  it('validate of a well-formed file builds no zod schema, loads no Ajv, parses no positions and measures no text it does not print', () => {
     const loaded = modulesLoaded(['validate', EXAMPLE]);
-    for (const heavy of ['zod', 'ajv', 'src/model/schema.ts', 'src/model/detailed.ts', 'src/engine/config-schema.ts', 'string-width']) expect(loaded, heavy).not.toContain(heavy);
+    expect(loaded).toContain('js-yaml');
+    for (const heavy of ['zod', 'ajv', 'yaml', 'src/model/schema.ts', 'src/model/detailed.ts', 'src/engine/config-schema.ts', 'string-width']) expect(loaded, heavy).not.toContain(heavy);
   });
 
   it('the detailed schemas, the configuration schema and the phone metadata are loaded when a file needs them', () => {
@@ -67,7 +68,7 @@ describe('lazy loading of commands', () => {
     const broken = join(dir, 'broken.yaml');
     writeFileSync(broken, text.replace(/^(\s+)role: head$/m, '$1role: chief'));
     const loaded = modulesLoaded(['validate', broken]);
-    for (const needed of ['zod', 'src/model/schema.ts', 'src/model/detailed.ts']) expect(loaded, needed).toContain(needed);
+    for (const needed of ['zod', 'yaml', 'src/model/schema.ts', 'src/model/detailed.ts']) expect(loaded, needed).toContain(needed);
     expect(loaded).not.toContain('src/engine/config-schema.ts');
 
     const noPhones = join(dir, 'no-phones.yaml');
