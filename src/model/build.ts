@@ -247,4 +247,3 @@ function resolveEvent(model: Model, event: ItineraryEvent): void {
     event.endMs = localToInstant(event.day.date, event.end.slice(0, 5), event.endZone, event.end.endsWith('+1') ? 1 : 0);
   }
 }
-

@@ -90,6 +90,9 @@ function rejectedEntry(collection: Collection, schema: z.ZodType, item: unknown,
   return { collection, path, id: isObject(item) && typeof item.id === 'string' ? item.id : undefined, fields };
 }
 
+/** The hint of a missing field (the schema rule's `addFieldHint`). */
+const ADD_FIELD_HINT = 'Add the field; see docs/format.md for what it holds.';
+
 /** Turn zod's issues into schema findings with paths into the document. */
 function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodError }, base: DocPath, input: unknown): void {
   if (result.success || !result.error) return;
@@ -108,6 +111,8 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
           code: 'unknown-key',
           message: `unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
           hint: suggestion ? `Rename it to ${suggestion}.` : `Known keys here: ${known.join(', ')}.`,
+          data: { key, suggestion: suggestion ?? 'none', known: known.join(', ') },
+          hintId: suggestion ? 'renameHint' : 'knownKeysHint',
         });
       }
       continue;
@@ -120,8 +125,8 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
       const field = path[path.length - 1];
       const whole = issue.code === 'custom';
       if (!whole) message = typeof field === 'string' ? `missing "${field}": ${message}` : `missing ${message}`;
-      hint = 'Add the field; see docs/format.md for what it holds.';
-      out.push({ path, code: 'missing', message, hint, missing: !whole });
+      hint = ADD_FIELD_HINT;
+      out.push({ path, code: 'missing', message, hint, hintId: 'addFieldHint', missing: !whole });
       continue;
     } else if (message.startsWith(COMMA_SPLIT_MESSAGE)) {
       hint = 'Put the whole value in quotes, e.g. { ru: "Тверь, Советская улица, 10" }.';
@@ -132,9 +137,9 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
     } else if (message.includes(TOO_LARGE_NOTE)) {
       hint = 'Write a smaller number; a code or number to be printed as written goes in quotes, e.g. "123456789012345678901".';
     } else if (message.includes('is required for') || message.includes(' needs ')) {
-      hint = 'Add the field; see docs/format.md for what it holds.';
+      hint = ADD_FIELD_HINT;
     }
-    out.push({ path, code: 'invalid', message, hint });
+    out.push({ path, code: 'invalid', message, hint, ...(hint === ADD_FIELD_HINT ? { hintId: 'addFieldHint' } : {}) });
   }
   // A misspelt required key ("atendees") is one mistake: keep "did you mean attendees", drop "missing attendees".
   const renamed = new Set(out.filter((i) => i.atKey && i.suggestion).map((i) => JSON.stringify([...i.path.slice(0, -1), i.suggestion])));
