@@ -5,6 +5,8 @@ import { NOTICE_FORMATS, type NoticeFormat } from '../render/change-notice.js';
 import { UserError } from '../source/errors.js';
 import { err, out, writeOutputFile } from './output.js';
 import { Option } from './program.js';
+import { words } from '../text/words.js';
+import { sayLine } from './say.js';
 
 interface DiffFlags {
   git?: string;
@@ -48,12 +50,12 @@ Examples:
     )
     .action((files: string[], flags: DiffFlags) => {
       if (flags.git !== undefined && files.length !== 1) {
-        throw new UserError(`with --git, give one file (got ${files.length})`, 'delegation diff --git HEAD visit.yaml', 2);
+        throw new UserError(words('gitOneFile', { count: files.length }), words('gitOneFile.hint'), 2);
       }
       if (flags.git === undefined && files.length !== 2) {
-        throw new UserError(`diff compares two files: OLD NEW (got ${files.length})`, 'delegation diff old.yaml new.yaml, or delegation diff --git HEAD visit.yaml', 2);
+        throw new UserError(words('diffTwoFiles', { count: files.length }), words('diffTwoFiles.hint'), 2);
       }
-      if (flags.lang !== undefined && !/^[a-z]{2}$/.test(flags.lang)) throw new UserError(`--lang ${flags.lang}: expected a two-letter language code (ru, en, zh)`, undefined, 2);
+      if (flags.lang !== undefined && !/^[a-z]{2}$/.test(flags.lang)) throw new UserError(words('badLangCode', { value: flags.lang }), undefined, 2);
       const result = diffItineraries({
         oldFile: flags.git === undefined ? files[0] : undefined,
         newFile: flags.git === undefined ? files[1]! : files[0]!,
@@ -66,7 +68,7 @@ Examples:
         templatesDir: flags.templates,
         cwd: process.cwd(),
       });
-      for (const note of result.notes) err(`note: ${note}\n`);
+      for (const note of result.notes) err(sayLine('note', { message: note }));
       if (flags.output) writeOutputFile(flags.output, result.output, files);
       else out(result.output);
       if (flags.exitCode && result.notice.changes.length > 0) process.exitCode = 1;

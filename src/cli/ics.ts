@@ -2,8 +2,9 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { exportIcs } from '../commands/ics.js';
-import { err, out, outputName } from './output.js';
+import { err, out } from './output.js';
 import { exportInputOptions, exportOptions, isFolder, prepareFolder, resolveNow, withItinerary, writeExport, type ExportFlags } from './export-io.js';
+import { outputName, sayLine } from './say.js';
 
 interface IcsFlags extends ExportFlags {
   person?: string[];
@@ -44,12 +45,12 @@ export function registerIcs(program: Command): void {
       if (flags.allPeople) {
         const dir = prepareFolder(flags.output);
         for (const calendar of result.calendars) writeExport(join(dir, calendar.fileName), calendar.content, [file]);
-        err(`wrote ${result.calendars.length} calendars into ${flags.output}\n`);
+        err(sayLine('wroteCalendars', { count: result.calendars.length, dir: flags.output }));
         return;
       }
       const calendar = result.calendars[0]!;
       const target = isFolder(flags.output) ? join(flags.output, calendar.fileName) : flags.output;
       writeExport(target, calendar.content, [file]);
-      err(`wrote ${outputName(target)} (${calendar.events} ${calendar.events === 1 ? 'event' : 'events'})\n`);
+      err(sayLine('wroteCalendar', { path: outputName(target), count: calendar.events }));
     });
 }

@@ -10,6 +10,8 @@ import { UserError } from '../source/errors.js';
 import { Asker, canAsk, Declined, COMMON_ZONES, endedByUser, LANGUAGE_NAMES, timeZoneChoices, type Context } from './ask.js';
 import { out } from './output.js';
 import { withFileLock } from '../io/lock.js';
+import { words } from '../text/words.js';
+import { sayLine } from './say.js';
 
 export interface InitFlags {
   title: string[];
@@ -69,13 +71,13 @@ Examples:
       checkInitLanguages(languagesOf(flags));
       try {
         const { answers, target } = interactive ? await askInit(file, flags) : { answers: answersFromFlags(flags), target: file };
-        if (!target) throw new UserError('init needs a file name: delegation init visit.yaml', undefined, 2);
+        if (!target) throw new UserError(words('initNeedsFile'), undefined, 2);
         // Under the same lock as `add`: an edit of the file by that name waits for the new file, or it for the edit.
         const result = await withFileLock(target, () => initFile(target, answers));
         const warnings = result.findings.filter((d) => d.severity === 'warning');
-        out(`Wrote ${target}: ${dayNumber(answers.to) - dayNumber(answers.from) + 1} days, ${answers.languages.join(', ')}.\n`);
-        for (const w of warnings) out(`  note: ${w.message}\n`);
-        out(`Next: delegation add place ${target}   (then person, vehicle, event)\n`);
+        out(sayLine('initWrote', { file: target, days: dayNumber(answers.to) - dayNumber(answers.from) + 1, languages: answers.languages.join(', ') }));
+        for (const w of warnings) out(`  ${sayLine('note', { message: w.message })}`);
+        out(sayLine('initNext', { file: target }));
       } catch (error) {
         if (endedByUser(error)) return;
         throw error;
@@ -95,11 +97,7 @@ export function answersFromFlags(flags: InitFlags): InitAnswers {
   if (flags.org.length === 0) missing.push('--org');
   if (flags.head.length === 0) missing.push('--head');
   if (missing.length > 0) {
-    throw new UserError(
-      `init has no terminal to ask in (or --yes was given); these answers are missing: ${missing.join(', ')}`,
-      'Give them as flags, e.g.: delegation init visit.yaml --yes --title "en=Visit to Liaoning" --from 2023-11-20 --to 2023-11-23 --timezone Asia/Shanghai --languages en --org "Government of Tver Region" --head "Igor Rudenya"  (see delegation init --help)',
-      2,
-    );
+    throw new UserError(words('initNoTerminal', { missing: missing.join(', ') }), words('initNoTerminal.hint'), 2);
   }
   const text = (parts: string[]) => textFromParts(parts, languages);
   return {

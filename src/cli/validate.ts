@@ -6,6 +6,7 @@ import { err, out, writeOutputFile } from './output.js';
 import { Option, parseCount, VERSION } from './program.js';
 import { terminalStyle } from './style.js';
 import { safeText } from '../text/safe.js';
+import { errorText, sayLine } from './say.js';
 
 export function registerValidate(program: Command): void {
   program
@@ -37,15 +38,16 @@ export function registerValidate(program: Command): void {
       else out(result.output);
       // On stderr: stdout may be JSON or SARIF that a program reads.
       if (options.maxWarnings !== undefined && result.warnings > options.maxWarnings) {
-        err(`delegation: ${result.warnings} ${result.warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${options.maxWarnings} allows\n`);
+        err(`delegation: ${sayLine('tooManyWarnings', { count: result.warnings, max: options.maxWarnings })}`);
       }
       for (const problem of result.unreadable) {
-        err(`delegation: ${safeText(problem.message, 'text')}\n`);
-        if (problem.hint) err(`  ${safeText(problem.hint, 'text')}\n`);
+        const { message, hint } = errorText(problem);
+        err(`delegation: ${safeText(message, 'text')}\n`);
+        if (hint) err(`  ${safeText(hint, 'text')}\n`);
       }
       if (result.unreadable.length > 0) {
         const n = result.unreadable.length;
-        err(`delegation: ${n} ${n === 1 ? 'file' : 'files'} could not be read; the others were checked\n`);
+        err(`delegation: ${sayLine('filesUnreadable', { count: n })}`);
       }
       process.exitCode = result.exitCode;
     });

@@ -8,6 +8,7 @@ import type { Style } from '../report/index.js';
 import { UserError } from '../source/errors.js';
 import type { ConfigChoice } from './config.js';
 import { loadItinerary } from './itinerary.js';
+import { words } from '../text/words.js';
 
 export interface DocumentCommandOptions {
   file: string;
@@ -61,11 +62,7 @@ export async function prepareDocuments(options: DocumentCommandOptions): Promise
   const lang = options.lang ?? model?.languages.find((l) => templates.labels[l]) ?? 'en';
   const base = { findings, errors, warnings, lang, visitId };
   if (!templates.labels[lang]) {
-    throw new UserError(
-      `no labels for language "${lang}"`,
-      `Available: ${Object.keys(templates.labels).sort().join(', ')}. Add templates/labels/${lang}.json (a copy of en.json, translated) in a --templates folder.`,
-      2,
-    );
+    throw new UserError(words('noLabels', { lang }), words('noLabels.hint', { lang, available: Object.keys(templates.labels).sort().join(', ') }), 2);
   }
   // Without a visit block there is nothing to print, forced or not.
   if (!model || !model.visit || (errors > 0 && !options.force)) return { ...base, refused: true };

@@ -8,6 +8,7 @@ import { defaultPrintable, isPrintable, notPrintable } from '../render/printable
 import { UserError } from '../source/errors.js';
 import type { ConfigChoice } from './config.js';
 import { loadItinerary, usableModel, type LoadedItinerary } from './itinerary.js';
+import { words } from '../text/words.js';
 
 /** The options every export command takes. */
 export interface ExportOptions {
@@ -47,8 +48,8 @@ export function chooseLanguage(model: Model, lang: string | undefined): string {
   }
   const suggestion = nearest(lang, known);
   throw new UserError(
-    `unknown language "${lang}": this visit is written in ${known.join(', ')}`,
-    suggestion ? `Did you mean --lang ${suggestion}?` : `Use one of: ${known.map((l) => `--lang ${l}`).join(', ')}.`,
+    words('unknownLanguage', { lang, known: known.join(', ') }),
+    suggestion ? words('didYouMeanOption', { option: '--lang', value: suggestion }) : words('useOneOf', { options: known.map((l) => `--lang ${l}`).join(', ') }),
   );
 }
 
@@ -57,7 +58,7 @@ export function findPerson(model: Model, id: string): Person {
   if (person) return person;
   const suggestion = nearest(id, model.byId.people.keys());
   throw new UserError(
-    `no person with id "${id}" in the itinerary`,
-    suggestion ? `Did you mean --person ${suggestion}?` : 'Person ids are the `id:` values in the people list.',
+    words('noSuchPersonId', { id }),
+    suggestion ? words('didYouMeanOption', { option: '--person', value: suggestion }) : words('noSuchPersonId.hint'),
   );
 }

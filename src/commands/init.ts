@@ -15,6 +15,7 @@ import { inlineYaml } from '../source/edit.js';
 import { UserError } from '../source/errors.js';
 import { isPrintable, PRINTABLE_LANGUAGES } from '../render/printable-languages.js';
 import { suggestId } from './add.js';
+import { words } from '../text/words.js';
 
 export interface InitAnswers {
   /** Visit id; made from the English (or first) title when absent. */
@@ -146,13 +147,13 @@ export interface InitResult {
  * writable. Checked before the first question.
  */
 export function checkInitTarget(file: string): void {
-  if (existsSync(file)) throw new UserError(`${file} already exists; init never overwrites a file`, 'Choose another file name, or add to the existing file with `delegation add`.', 2);
+  if (existsSync(file)) throw new UserError(words('initExists', { file }), words('initExists.hint'), 2);
   const folder = dirname(file);
-  if (!existsSync(folder)) throw new UserError(`cannot write ${file}: the folder ${folder} does not exist`, 'Create the folder first, or choose another path.', 2);
+  if (!existsSync(folder)) throw new UserError(words('initNoFolder', { file, folder }), words('initNoFolder.hint'), 2);
   try {
     accessSync(folder, constants.W_OK);
   } catch {
-    throw new UserError(`cannot write ${file}: the folder ${folder} is not writable`, 'Choose a folder you can write to.', 2);
+    throw new UserError(words('initFolderReadOnly', { file, folder }), words('initFolderReadOnly.hint'), 2);
   }
 }
 
@@ -161,8 +162,8 @@ export function checkInitLanguages(languages: readonly string[]): void {
   const bad = languages.filter((lang) => !isPrintable(lang));
   if (bad.length > 0) {
     throw new UserError(
-      `documents cannot be printed in ${bad.map((l) => `"${l}"`).join(', ')} (no labels)`,
-      `The languages of a visit are those its documents are printed in: choose from ${PRINTABLE_LANGUAGES.join(', ')}.`,
+      words('initNotPrintable', { languages: bad.map((l) => `"${l}"`).join(', '), count: bad.length }),
+      words('initNotPrintable.hint', { printable: PRINTABLE_LANGUAGES.join(', ') }),
       2,
     );
   }
@@ -171,18 +172,18 @@ export function checkInitLanguages(languages: readonly string[]): void {
 export function initFile(file: string, answers: InitAnswers, fs?: WriteSystem): InitResult {
   checkInitTarget(file);
   const problems = checkInitAnswers(answers);
-  if (problems.length > 0) throw new UserError(problems.join('\n  '), 'Nothing was written.', 2);
+  if (problems.length > 0) throw new UserError(problems.join('\n  '), words('nothingWritten'), 2);
   const text = skeletonText(answers, basename(file), schemaReference(file));
   const check = checkSource(decodeText(Buffer.from(text, 'utf8')));
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     throw new UserError(
-      `the new programme would not be valid: ${errors.map((d) => `line ${d.line}: ${d.message}`).join('; ')}`,
-      'Nothing was written. Check the answers (ids, dates, time zone).',
+      words('initInvalid', { problems: errors.map((d) => words('atLine', { line: d.line, problem: d.message })) }),
+      words('initInvalid.hint'),
       2,
     );
   }
-  writeFileAtomic(file, text, { exclusive: true, fs, failureHint: 'Nothing was written.' });
+  writeFileAtomic(file, text, { exclusive: true, fs, failureHint: words('nothingWritten') });
   return { text, findings: check.diagnostics };
 }
 
