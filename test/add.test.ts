@@ -4,7 +4,8 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addEntry, type Answers, type EntryKind } from '../src/commands/add.js';
+import { addEntry } from '../src/commands/add.js';
+import type { Answers, EntryKind } from '../src/commands/add-fields.js';
 import { loadForEdit as loadItinerary } from '../src/commands/itinerary-edit.js';
 import { nodeWriteSystem } from '../src/io/atomic.js';
 import { gitLineDiff } from './helpers/line-diff.js';

@@ -9,7 +9,7 @@ import { languageGap } from '../src/rules/interpreter-needed.js';
 import { addCalendarMonths } from '../src/rules/passport-expiry.js';
 import { expectedPassportNames } from '../src/rules/passport-name.js';
 import { transliterate } from '../src/text/transliterate.js';
-import { suggestId } from '../src/commands/add.js';
+import { suggestId } from '../src/commands/add-entry.js';
 import { formatMessage } from '../src/engine/messages.js';
 import { phoneFormat, phoneProblem } from '../src/rules/phone-format.js';
 import { checkText } from './helpers/check.js';

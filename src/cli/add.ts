@@ -1,10 +1,11 @@
 // `delegation add person|org|place|vehicle|event FILE`: one new entry from questions or flags, checked
 // before it is written; the rest of the file stays exactly as it was.
 import { Command } from 'commander';
+import { addEntry, checkAddPreconditions, type AddResult } from '../commands/add.js';
+import { suggestId, takenIds } from '../commands/add-entry.js';
 import {
-  addEntry, checkAddPreconditions, checkAnswer, choiceLabel, ENTRY_KINDS, FIELDS, suggestId, takenIds, textFromParts, visitDates, normalizeTime,
-  type AddResult, type Answers, type EntryKind, type Field,
-} from '../commands/add.js';
+  checkAnswer, choiceLabel, ENTRY_KINDS, FIELDS, textFromParts, visitDates, normalizeTime, type Answers, type EntryKind, type Field,
+} from '../commands/add-fields.js';
 import { loadForEdit, saveItineraryEdit } from '../commands/itinerary-edit.js';
 import { reportWords } from '../commands/itinerary.js';
 import { withFileLock } from '../io/lock.js';
@@ -181,83 +182,112 @@ async function askField(ask: Asker, kind: EntryKind, field: Field, model: Model,
   const label = field.required ? field.label : `${field.label} (optional)`;
   const validate = (v: string) => checkAnswer(field, v, model);
   switch (field.type) {
-    case 'text': {
-      const parts: string[] = [];
-      for (const [i, l] of model.languages.entries()) {
-        const optional = !field.required || i > 0;
-        const answer = await ask.text(`${field.label} (${l}${optional ? ', optional' : ''})`, { required: !optional });
-        if (answer) parts.push(`${l}=${answer}`);
-        if (i === 0 && !answer) break;
-      }
-      return parts.length > 0 ? textFromParts(parts, model.languages) : undefined;
-    }
-    case 'id': {
-      const taken = takenIds(model, kind);
-      const source = kind === 'event' ? answers.title : kind === 'vehicle' ? answers.kind : answers.name;
-      const suggestion = suggestId(source as TextValue | undefined, taken, kind === 'vehicle' ? String(answers.kind ?? 'vehicle') : kind);
-      return ask.text(`${label} (how other entries refer to it)`, {
-        default: suggestion,
-        required: true,
-        validate: (v) => validate(v) ?? (taken.has(v.trim()) ? `"${v.trim()}" is already used in this file` : undefined),
-      });
-    }
+    case 'text':
+      return askText(ask, field, model);
+    case 'id':
+      return askId(ask, kind, label, validate, model, answers);
     case 'choice':
       return ask.choose(label, (field.choices ?? []).map((c) => ({ value: c, name: c })));
-    case 'date': {
-      const dates = visitDates(model);
-      const choices = dates.map((d) => {
-        const day = model.days.find((x) => x.date === d);
-        const count = day?.events.length ?? 0;
-        return { value: d, name: `${d}  ${weekday(d)}  ${count === 0 ? 'no events yet' : `${count} event${count === 1 ? '' : 's'}`}` };
-      });
-      return ask.choose(label, choices);
-    }
+    case 'date':
+      return askDate(ask, label, model);
     case 'time':
-    case 'end-time': {
-      const start = typeof answers.start === 'string' ? normalizeTime(answers.start) : undefined;
-      const isEnd = field.name === 'end';
-      const suggestion = isEnd && start ? addMinutes(start, 60) : undefined;
-      const value = await ask.text(`${label}`, {
-        required: field.required,
-        default: suggestion,
-        validate: (v) => {
-          const problem = validate(v);
-          if (problem || !isEnd || !start || v.trim() === '') return problem;
-          const end = normalizeTime(v);
-          if (!end.endsWith('+1') && minutesOfTime(end) <= minutesOfTime(start)) return `the end must be after the start (${start}); add +1 for the next day`;
-          return undefined;
-        },
-      });
-      return value ? normalizeTime(value) : undefined;
-    }
-    case 'ref': {
-      const choices = refChoices(field, model, lang);
-      if (choices.length === 0) {
-        if (field.required) throw new UserError(`there are no ${field.from} in the file yet`, `Add one first: delegation add ${field.from === 'organizations' ? 'org' : field.from === 'people' ? 'person' : 'place'} FILE`, 2);
-        return undefined;
-      }
-      const none: Choice = { value: '', name: '(none)' };
-      const value = await ask.find(`${label} — type to search`, field.required ? choices : [none, ...choices], { first: field.required ? [] : [none] });
-      return value || undefined;
-    }
-    case 'refs': {
-      const choices = refChoices(field, model, lang);
-      if (choices.length === 0) {
-        if (field.required) throw new UserError(`there are no ${field.from} in the file yet`, "Add them to the file first, then run this again.", 2);
-        return undefined;
-      }
-      return ask.pickSome(`${label} (space to tick, enter to go on)`, choices);
-    }
+    case 'end-time':
+      return askTime(ask, field, label, validate, answers);
+    case 'ref':
+      return askRef(ask, field, label, model, lang);
+    case 'refs':
+      return askRefs(ask, field, label, model, lang);
     case 'selectors':
       return ask.findMany(`${label} — type to search`, selectorChoices(model, lang), { min: field.required ? 1 : 0 });
-    case 'zone': {
-      const none: Choice = { value: '', name: `(the visit's: ${model.visit?.timezone ?? 'none'})` };
-      const value = await ask.find(`${label} — type to search`, [none, ...timeZoneChoices()], { first: [none] });
-      return value || undefined;
-    }
+    case 'zone':
+      return askZone(ask, label, model);
     default:
       return ask.text(label, { required: field.required, validate: (v) => (v.trim() === '' ? undefined : validate(v)) });
   }
+}
+
+type Check = (value: string) => string | undefined;
+
+/** A text in each of the visit's languages; the first empty answer ends it. */
+async function askText(ask: Asker, field: Field, model: Model): Promise<Answers[string]> {
+  const parts: string[] = [];
+  for (const [i, l] of model.languages.entries()) {
+    const optional = !field.required || i > 0;
+    const answer = await ask.text(`${field.label} (${l}${optional ? ', optional' : ''})`, { required: !optional });
+    if (answer) parts.push(`${l}=${answer}`);
+    if (i === 0 && !answer) break;
+  }
+  return parts.length > 0 ? textFromParts(parts, model.languages) : undefined;
+}
+
+/** An id, suggested from the name (or title, or kind) answered before; one already used is refused. */
+function askId(ask: Asker, kind: EntryKind, label: string, validate: Check, model: Model, answers: Answers): Promise<string> {
+  const taken = takenIds(model, kind);
+  const source = kind === 'event' ? answers.title : kind === 'vehicle' ? answers.kind : answers.name;
+  const suggestion = suggestId(source as TextValue | undefined, taken, kind === 'vehicle' ? String(answers.kind ?? 'vehicle') : kind);
+  return ask.text(`${label} (how other entries refer to it)`, {
+    default: suggestion,
+    required: true,
+    validate: (v) => validate(v) ?? (taken.has(v.trim()) ? `"${v.trim()}" is already used in this file` : undefined),
+  });
+}
+
+/** A day of the visit, each shown with its weekday and how many events it has. */
+function askDate(ask: Asker, label: string, model: Model): Promise<string> {
+  const choices = visitDates(model).map((d) => {
+    const day = model.days.find((x) => x.date === d);
+    const count = day?.events.length ?? 0;
+    return { value: d, name: `${d}  ${weekday(d)}  ${count === 0 ? 'no events yet' : `${count} event${count === 1 ? '' : 's'}`}` };
+  });
+  return ask.choose(label, choices);
+}
+
+/** A start or end time; the end is suggested an hour after the start and must come after it. */
+async function askTime(ask: Asker, field: Field, label: string, validate: Check, answers: Answers): Promise<string | undefined> {
+  const start = typeof answers.start === 'string' ? normalizeTime(answers.start) : undefined;
+  const isEnd = field.name === 'end';
+  const suggestion = isEnd && start ? addMinutes(start, 60) : undefined;
+  const value = await ask.text(`${label}`, {
+    required: field.required,
+    default: suggestion,
+    validate: (v) => {
+      const problem = validate(v);
+      if (problem || !isEnd || !start || v.trim() === '') return problem;
+      const end = normalizeTime(v);
+      if (!end.endsWith('+1') && minutesOfTime(end) <= minutesOfTime(start)) return `the end must be after the start (${start}); add +1 for the next day`;
+      return undefined;
+    },
+  });
+  return value ? normalizeTime(value) : undefined;
+}
+
+/** One entry of the file, found by typing; "(none)" first when optional. */
+async function askRef(ask: Asker, field: Field, label: string, model: Model, lang: string): Promise<string | undefined> {
+  const choices = refChoices(field, model, lang);
+  if (choices.length === 0) {
+    if (field.required) throw new UserError(`there are no ${field.from} in the file yet`, `Add one first: delegation add ${field.from === 'organizations' ? 'org' : field.from === 'people' ? 'person' : 'place'} FILE`, 2);
+    return undefined;
+  }
+  const none: Choice = { value: '', name: '(none)' };
+  const value = await ask.find(`${label} — type to search`, field.required ? choices : [none, ...choices], { first: field.required ? [] : [none] });
+  return value || undefined;
+}
+
+/** Several entries of the file, ticked. */
+async function askRefs(ask: Asker, field: Field, label: string, model: Model, lang: string): Promise<string[] | undefined> {
+  const choices = refChoices(field, model, lang);
+  if (choices.length === 0) {
+    if (field.required) throw new UserError(`there are no ${field.from} in the file yet`, "Add them to the file first, then run this again.", 2);
+    return undefined;
+  }
+  return ask.pickSome(`${label} (space to tick, enter to go on)`, choices);
+}
+
+/** A time zone, found by typing; the visit's first. */
+async function askZone(ask: Asker, label: string, model: Model): Promise<string | undefined> {
+  const none: Choice = { value: '', name: `(the visit's: ${model.visit?.timezone ?? 'none'})` };
+  const value = await ask.find(`${label} — type to search`, [none, ...timeZoneChoices()], { first: [none] });
+  return value || undefined;
 }
 
 function refChoices(field: Field, model: Model, lang: string): Choice[] {

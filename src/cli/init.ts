@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { checkInitLanguages, checkInitTarget, initFile, type InitAnswers } from '../commands/init.js';
 import { isPrintable } from '../render/printable-languages.js';
-import { textFromParts, checkAnswer, type Field } from '../commands/add.js';
+import { textFromParts, checkAnswer, type Field } from '../commands/add-fields.js';
 import { dateOfDayNumber, dayNumber } from '../model/time.js';
 import { textIn } from '../model/text.js';
 import type { TextValue } from '../model/types.js';

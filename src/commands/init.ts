@@ -14,7 +14,7 @@ import { decodeText } from '../source/decode.js';
 import { inlineYaml } from '../source/edit.js';
 import { UserError } from '../source/errors.js';
 import { isPrintable, PRINTABLE_LANGUAGES } from '../render/printable-languages.js';
-import { suggestId } from './add.js';
+import { suggestId } from './add-entry.js';
 import { words } from '../text/words.js';
 
 export interface InitAnswers {

@@ -91,7 +91,6 @@ export interface StagedWrite {
 /** Stage a write; undefined when the target is a device or pipe, which was written into at once. */
 export function stageFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): StagedWrite | undefined {
   const fs = options.fs ?? nodeWriteSystem;
-  const read = fs.readFileSync ?? ((path: string) => readFileSync(path));
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   // Renaming over a symbolic link would replace the link; write to the file it points to instead.
   let real = target;
@@ -109,34 +108,77 @@ export function stageFileAtomic(target: string, content: string | Uint8Array, op
     return undefined;
   }
   if (kind === 'directory') throw writeError(target, Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
+  const original = originalFile(target, real, options, fs);
   const temp = temporaryPathFor(real);
-  let original: { mode: number; uid: number; gid: number } | undefined;
+  writeTemporary({ target, real, temp, original, options, fs }, bytes);
+  let done = false;
+  return {
+    temp,
+    abandon: () => {
+      if (done) return;
+      done = true;
+      removeTemporary(temp, undefined, fs);
+    },
+    commit: () => {
+      if (done) return;
+      done = true;
+      commitTemporary({ target, real, temp, original, options, fs });
+    },
+  };
+}
+
+interface OriginalFile {
+  mode: number;
+  uid: number;
+  gid: number;
+}
+
+/** One staged write: the target as named, the file it resolves to, the temporary file beside it. */
+interface Staging {
+  target: string;
+  real: string;
+  temp: string;
+  original: OriginalFile | undefined;
+  options: AtomicWriteOptions;
+  fs: WriteSystem;
+}
+
+/** The file being replaced (undefined when new), after the checks an exclusive write or an edit asks for. */
+function originalFile(target: string, real: string, options: AtomicWriteOptions, fs: WriteSystem): OriginalFile | undefined {
+  let original: OriginalFile | undefined;
   try {
     const stat = fs.statSync(real);
     original = { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid };
   } catch {
     original = undefined;
   }
-  const mode = original?.mode;
   if (options.exclusive && original) throw alreadyExists(target);
   if (options.expectedOriginal && !original) {
     throw changedOnDisk(target, 'removed');
   }
   if (options.expectedOriginal && original) refuseUnsafeEdit(target, real, original);
-  const cleanUp = (fd: number | undefined) => {
-    if (fd !== undefined) {
-      try {
-        fs.closeSync(fd);
-      } catch {
-        // already failing; the original error says more
-      }
-    }
+  return original;
+}
+
+function removeTemporary(temp: string, fd: number | undefined, fs: WriteSystem): void {
+  if (fd !== undefined) {
     try {
-      fs.unlinkSync(temp);
+      fs.closeSync(fd);
     } catch {
-      // the temporary file may not exist
+      // already failing; the original error says more
     }
-  };
+  }
+  try {
+    fs.unlinkSync(temp);
+  } catch {
+    // the temporary file may not exist
+  }
+}
+
+/** Write, flush and read back the temporary file; on any failure it is removed. */
+function writeTemporary(staging: Staging, bytes: Uint8Array): void {
+  const { target, temp, original, options, fs } = staging;
+  const read = fs.readFileSync ?? ((path: string) => readFileSync(path));
   let fd: number | undefined;
   try {
     // Only the owner can read the temporary file: it may hold a whole itinerary, passports included.
@@ -157,54 +199,52 @@ export function stageFileAtomic(target: string, content: string | Uint8Array, op
     }
     options.verify?.(temp, back);
   } catch (error) {
-    cleanUp(fd);
+    removeTemporary(temp, fd, fs);
     throw writeError(target, error, options.failureHint);
   }
-  let done = false;
-  return {
-    temp,
-    abandon: () => {
-      if (done) return;
-      done = true;
-      cleanUp(undefined);
-    },
-    commit: () => {
-      if (done) return;
-      done = true;
-      try {
-        if (options.expectedOriginal) {
-          let now: Uint8Array;
-          try {
-            now = read(real);
-          } catch {
-            throw changedOnDisk(target, 'removed');
-          }
-          if (!sameBytes(now, options.expectedOriginal)) throw changedOnDisk(target, 'changed');
-        }
-        // Until now only the owner could read it; it takes the original's mode as it takes its place.
-        fs.chmodSync(temp, mode ?? newFileMode());
-        if (options.exclusive) {
-          try {
-            (fs.linkSync ?? linkSync)(temp, real);
-          } catch (error) {
-            if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw alreadyExists(target);
-            throw error;
-          }
-          try {
-            fs.unlinkSync(temp);
-          } catch {
-            // the new file is in place; a leftover link to it is harmless
-          }
-        } else {
-          fs.renameSync(temp, real);
-        }
-      } catch (error) {
-        cleanUp(undefined);
-        throw writeError(target, error, options.failureHint);
-      }
-      syncFolder(dirname(real), fs);
-    },
-  };
+}
+
+/** Check the target once more and put the temporary file in its place; on failure it is removed. */
+function commitTemporary(staging: Staging): void {
+  const { target, real, temp, original, options, fs } = staging;
+  try {
+    if (options.expectedOriginal) refuseChangedOriginal(target, real, options.expectedOriginal, fs);
+    // Until now only the owner could read it; it takes the original's mode as it takes its place.
+    fs.chmodSync(temp, original?.mode ?? newFileMode());
+    if (options.exclusive) linkExclusive(target, real, temp, fs);
+    else fs.renameSync(temp, real);
+  } catch (error) {
+    removeTemporary(temp, undefined, fs);
+    throw writeError(target, error, options.failureHint);
+  }
+  syncFolder(dirname(real), fs);
+}
+
+/** Someone else changed or removed the file since it was read: refuse rather than lose their change. */
+function refuseChangedOriginal(target: string, real: string, expected: Uint8Array, fs: WriteSystem): void {
+  const read = fs.readFileSync ?? ((path: string) => readFileSync(path));
+  let now: Uint8Array;
+  try {
+    now = read(real);
+  } catch {
+    throw changedOnDisk(target, 'removed');
+  }
+  if (!sameBytes(now, expected)) throw changedOnDisk(target, 'changed');
+}
+
+/** Put the new file in place without ever replacing one created meanwhile. */
+function linkExclusive(target: string, real: string, temp: string, fs: WriteSystem): void {
+  try {
+    (fs.linkSync ?? linkSync)(temp, real);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw alreadyExists(target);
+    throw error;
+  }
+  try {
+    fs.unlinkSync(temp);
+  } catch {
+    // the new file is in place; a leftover link to it is harmless
+  }
 }
 
 /** An edit keeps the file's owner and refuses a file its owner protected from writing. */

@@ -22,57 +22,20 @@ type PendingIssue = SchemaIssue & { suggestion?: string; missing?: boolean };
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function buildModel(raw: unknown): Model {
-  const issues: SchemaIssue[] = [];
-  const declared: Model['declared'] = { organizations: [], people: [], groups: [], places: [], vehicles: [], agreements: [], events: [] };
   const root: Raw = isObject(raw) ? raw : {};
-  const rejected: RejectedEntry[] = [];
-
-  if (raw === null || raw === undefined) {
-    issues.push({ path: [], code: 'missing', message: 'the file is empty', hint: 'An itinerary starts with `format: delegation/1`, then visit, organizations, people, places and days. `delegation init` writes a skeleton.' });
-  } else if (!isObject(raw)) {
-    issues.push({ path: [], code: 'invalid', message: `expected a mapping with format, visit, organizations, people, places and days; the file holds ${Array.isArray(raw) ? 'a list' : 'a single value'}` });
-  } else {
-    collect(issues, ItineraryShell.safeParse(raw), [], raw);
-  }
-
-  let visit: Visit | undefined;
-  if (root.visit !== undefined) {
-    const parsed = VisitSchema.safeParse(root.visit);
-    if (parsed.success) visit = { ...parsed.data, path: ['visit'] };
-    else collect(issues, parsed, ['visit'], root.visit);
-  }
-
-  const entries = <K extends keyof typeof COLLECTION_SCHEMAS>(key: K, collection: Collection | undefined) => {
-    const list = Array.isArray(root[key]) ? (root[key] as unknown[]) : [];
-    const out: (z.infer<(typeof COLLECTION_SCHEMAS)[K]> & { path: DocPath })[] = [];
-    list.forEach((written, index) => {
-      const path: DocPath = [key, index];
-      let item = written;
-      if (collection && isObject(item) && typeof item.id === 'string') declared[collection].push({ id: item.id, path: [...path, 'id'] });
-      // An unquoted INN is inn-checksum's finding (it owns every malformed INN), not a schema error.
-      const innUnquoted = key === 'organizations' && isObject(item) && typeof item.inn === 'number';
-      if (innUnquoted) item = { ...(item as Raw), inn: String((item as Raw).inn) };
-      const extra = innUnquoted ? { innUnquoted } : {};
-      const parsed = COLLECTION_SCHEMAS[key].safeParse(item);
-      if (parsed.success) {
-        out.push({ ...(parsed.data as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), ...extra, path });
-        return;
-      }
-      collect(issues, parsed, path, item);
-      const salvaged = salvage(COLLECTION_SCHEMAS[key] as z.ZodType, item, parsed.error);
-      if (salvaged) out.push({ ...(salvaged as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), ...extra, path });
-      else if (collection) rejected.push(rejectedEntry(collection, COLLECTION_SCHEMAS[key] as z.ZodType, item, path));
-    });
-    return out;
+  const found: Found = {
+    issues: checkShell(raw),
+    declared: { organizations: [], people: [], groups: [], places: [], vehicles: [], agreements: [], events: [] },
+    rejected: [],
   };
-
-  const organizations = entries('organizations', 'organizations') as Organization[];
-  const rawPeople = entries('people', 'people');
-  const groups = entries('groups', 'groups') as Group[];
-  const places = entries('places', 'places') as Place[];
-  const travel = entries('travel', undefined) as TravelEntry[];
-  const vehicles = entries('vehicles', 'vehicles') as Vehicle[];
-  const agreements = entries('agreements', 'agreements') as Agreement[];
+  const visit = buildVisit(root, found.issues);
+  const organizations = buildEntries(root, 'organizations', 'organizations', found) as Organization[];
+  const rawPeople = buildEntries(root, 'people', 'people', found);
+  const groups = buildEntries(root, 'groups', 'groups', found) as Group[];
+  const places = buildEntries(root, 'places', 'places', found) as Place[];
+  const travel = buildEntries(root, 'travel', undefined, found) as TravelEntry[];
+  const vehicles = buildEntries(root, 'vehicles', 'vehicles', found) as Vehicle[];
+  const agreements = buildEntries(root, 'agreements', 'agreements', found) as Agreement[];
 
   const byId: Model['byId'] = {
     organizations: indexById(organizations),
@@ -88,7 +51,80 @@ export function buildModel(raw: unknown): Model {
     return { ...data, organization, side: organization?.side };
   });
   byId.people = indexById(people);
+  const { days, events } = buildDays(root, found);
+  byId.events = indexById(events);
 
+  const model: Model = {
+    visit,
+    languages: visit?.languages ?? ['ru'],
+    organizations, people, groups, places, travel, vehicles, agreements, days, events,
+    byId,
+    declared: found.declared,
+    rejected: found.rejected,
+    schemaIssues: found.issues,
+    resolveSelector: () => [],
+    selectorExists: () => false,
+  };
+  attachSelectors(model);
+  for (const event of events) resolveEvent(model, event);
+  return model;
+}
+
+/** What building gathers besides the entries: schema issues, every id written, the entries left out. */
+interface Found {
+  issues: SchemaIssue[];
+  declared: Model['declared'];
+  rejected: RejectedEntry[];
+}
+
+/** The issues of the file as a whole: empty, not a mapping, or top-level keys missing, unknown or of the wrong shape. */
+function checkShell(raw: unknown): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  if (raw === null || raw === undefined) {
+    issues.push({ path: [], code: 'missing', message: 'the file is empty', hint: 'An itinerary starts with `format: delegation/1`, then visit, organizations, people, places and days. `delegation init` writes a skeleton.' });
+  } else if (!isObject(raw)) {
+    issues.push({ path: [], code: 'invalid', message: `expected a mapping with format, visit, organizations, people, places and days; the file holds ${Array.isArray(raw) ? 'a list' : 'a single value'}` });
+  } else {
+    collect(issues, ItineraryShell.safeParse(raw), [], raw);
+  }
+  return issues;
+}
+
+function buildVisit(root: Raw, issues: SchemaIssue[]): Visit | undefined {
+  if (root.visit === undefined) return undefined;
+  const parsed = VisitSchema.safeParse(root.visit);
+  if (parsed.success) return { ...parsed.data, path: ['visit'] };
+  collect(issues, parsed, ['visit'], root.visit);
+  return undefined;
+}
+
+/** Each entry of one top-level list, checked on its own: well-formed or salvaged entries, in order. */
+function buildEntries<K extends keyof typeof COLLECTION_SCHEMAS>(root: Raw, key: K, collection: Collection | undefined, found: Found) {
+  const list = Array.isArray(root[key]) ? (root[key] as unknown[]) : [];
+  const out: (z.infer<(typeof COLLECTION_SCHEMAS)[K]> & { path: DocPath })[] = [];
+  list.forEach((written, index) => {
+    const path: DocPath = [key, index];
+    let item = written;
+    if (collection && isObject(item) && typeof item.id === 'string') found.declared[collection].push({ id: item.id, path: [...path, 'id'] });
+    // An unquoted INN is inn-checksum's finding (it owns every malformed INN), not a schema error.
+    const innUnquoted = key === 'organizations' && isObject(item) && typeof item.inn === 'number';
+    if (innUnquoted) item = { ...(item as Raw), inn: String((item as Raw).inn) };
+    const extra = innUnquoted ? { innUnquoted } : {};
+    const parsed = COLLECTION_SCHEMAS[key].safeParse(item);
+    if (parsed.success) {
+      out.push({ ...(parsed.data as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), ...extra, path });
+      return;
+    }
+    collect(found.issues, parsed, path, item);
+    const salvaged = salvage(COLLECTION_SCHEMAS[key] as z.ZodType, item, parsed.error);
+    if (salvaged) out.push({ ...(salvaged as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), ...extra, path });
+    else if (collection) found.rejected.push(rejectedEntry(collection, COLLECTION_SCHEMAS[key] as z.ZodType, item, path));
+  });
+  return out;
+}
+
+/** The days and their events; a day whose header cannot be salvaged keeps no events. */
+function buildDays(root: Raw, found: Found): { days: Day[]; events: ItineraryEvent[] } {
   const days: Day[] = [];
   const events: ItineraryEvent[] = [];
   const rawDays = Array.isArray(root.days) ? root.days : [];
@@ -97,7 +133,7 @@ export function buildModel(raw: unknown): Model {
     const shell = DayShell.safeParse(rawDay);
     const rawEvents = isObject(rawDay) && Array.isArray(rawDay.events) ? rawDay.events : [];
     let day: Day | undefined;
-    if (!shell.success) collect(issues, shell, path, rawDay);
+    if (!shell.success) collect(found.issues, shell, path, rawDay);
     // A day with a fault in a field it can do without (a misspelt title key) keeps its events.
     const header = shell.success ? shell.data : shell.error ? salvage(DayShell, rawDay, shell.error) : undefined;
     if (header) {
@@ -106,37 +142,27 @@ export function buildModel(raw: unknown): Model {
       days.push(day);
     }
     rawEvents.forEach((rawEvent, eventIndex) => {
-      const eventPath: DocPath = [...path, 'events', eventIndex];
-      if (isObject(rawEvent) && typeof rawEvent.id === 'string') declared.events.push({ id: rawEvent.id, path: [...eventPath, 'id'] });
-      const parsed = EventSchema.safeParse(rawEvent);
-      let data: EventData | undefined = parsed.success ? parsed.data : undefined;
-      if (!parsed.success) {
-        collect(issues, parsed, eventPath, rawEvent);
-        data = salvage(EventSchema, rawEvent, parsed.error);
-        if (!data) rejected.push({ ...rejectedEntry('events', EventSchema, rawEvent, eventPath), ...(day ? { date: day.date } : {}) });
-      }
-      if (!day || !data) return;
-      const event = makeEvent(data, eventPath, day, day.events.length);
-      day.events.push(event);
-      events.push(event);
+      const event = buildEvent(rawEvent, [...path, 'events', eventIndex], day, found);
+      if (event) events.push(event);
     });
   });
-  byId.events = indexById(events);
+  return { days, events };
+}
 
-  const model: Model = {
-    visit,
-    languages: visit?.languages ?? ['ru'],
-    organizations, people, groups, places, travel, vehicles, agreements, days, events,
-    byId,
-    declared,
-    rejected,
-    schemaIssues: issues,
-    resolveSelector: () => [],
-    selectorExists: () => false,
-  };
-  attachSelectors(model);
-  for (const event of events) resolveEvent(model, event);
-  return model;
+/** One event of a day, added to the day's events; undefined when it cannot be salvaged or its day was not. */
+function buildEvent(rawEvent: unknown, eventPath: DocPath, day: Day | undefined, found: Found): ItineraryEvent | undefined {
+  if (isObject(rawEvent) && typeof rawEvent.id === 'string') found.declared.events.push({ id: rawEvent.id, path: [...eventPath, 'id'] });
+  const parsed = EventSchema.safeParse(rawEvent);
+  let data: EventData | undefined = parsed.success ? parsed.data : undefined;
+  if (!parsed.success) {
+    collect(found.issues, parsed, eventPath, rawEvent);
+    data = salvage(EventSchema, rawEvent, parsed.error);
+    if (!data) found.rejected.push({ ...rejectedEntry('events', EventSchema, rawEvent, eventPath), ...(day ? { date: day.date } : {}) });
+  }
+  if (!day || !data) return undefined;
+  const event = makeEvent(data, eventPath, day, day.events.length);
+  day.events.push(event);
+  return event;
 }
 
 /**

@@ -137,6 +137,12 @@ function buildSchedule(model: Model): Schedule {
     }
     return split;
   };
+  const untimedDates = untimedDatesOf(model);
+  return { events, starts, ends, startPlaces, endPlaces, places, days: dayOf, flags, byPerson, byVehicle, untimedDates, personDays };
+}
+
+/** The dates on which each person has an event without times (or one the schema rejected). */
+function untimedDatesOf(model: Model): Map<Person, Set<string>> {
   const untimedDates = new Map<Person, Set<string>>();
   for (const event of model.events) {
     if (isTimed(event)) continue;
@@ -158,7 +164,7 @@ function buildSchedule(model: Model): Schedule {
       else untimedDates.set(person, new Set([entry.date]));
     }
   }
-  return { events, starts, ends, startPlaces, endPlaces, places, days: dayOf, flags, byPerson, byVehicle, untimedDates, personDays };
+  return untimedDates;
 }
 
 /**

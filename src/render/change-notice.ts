@@ -232,43 +232,7 @@ function entryOf(
       details: [[change.action === 'added' ? L.attending : L.affects, names(change.people)]],
     };
   }
-  if (change.scope === 'event') {
-    const a = change.event!.before!;
-    const b = change.event!.after!;
-    const has = (...names: string[]) => change.fields.some((f) => names.includes(f.field) || names.some((n) => f.field.startsWith(`${n}.`)));
-    const details: [string, string][] = [];
-    const time = has('date', 'start', 'end');
-    const place = has('place', 'from', 'to');
-    if (has('title')) details.push([L.title, `${title(a)} → ${title(b)}`]);
-    if (time) {
-      const from = a.date === b.date ? span(a) : `${L.date(a.date)} ${span(a)}`;
-      const to = a.date === b.date ? span(b) : `${L.date(b.date)} ${span(b)}`;
-      details.push([L.when, `${from} → ${to}`]);
-    }
-    if (place) details.push([a.place && b.place ? L.place : L.route, `${where(a)} → ${where(b)}`]);
-    const vehicleIds = (e: EventSnapshot) => e.vehicles.map((v) => v.id).join(',');
-    if (has('vehicles') && vehicleIds(a) !== vehicleIds(b)) {
-      const list = (e: EventSnapshot) => (e.vehicles.length === 0 ? L.none : e.vehicles.map((v) => esc(v.id === t(v.name) ? v.id : `${v.id} (${t(v.name)})`)).join(L.list));
-      details.push([L.vehicles, `${list(a)} → ${list(b)}`]);
-    } else if (has('vehicles') && change.seats.length === 0) {
-      details.push(...fieldLines(change.fields.filter((f) => f.field === 'vehicles' || f.field.startsWith('vehicles.'))));
-    }
-    for (const seat of change.seats) {
-      details.push([L.seats, `${esc(t(seat.person.name, seat.person.id))}${L.colon}${seat.before.join(L.list) || L.none} → ${seat.after.join(L.list) || L.none}`]);
-    }
-    if (has('gather')) {
-      const g = (e: EventSnapshot) => (e.gather ? `${e.gather.time}${L.comma}${esc(t(e.gather.at))}` : L.none);
-      details.push([L.gather, `${g(a)} → ${g(b)}`]);
-    }
-    const handled = ['title', 'date', 'start', 'end', 'place', 'from', 'to', 'vehicles', 'gather'];
-    const attendeesShown = change.attendeesAdded.length + change.attendeesRemoved.length > 0;
-    details.push(...fieldLines(change.fields.filter((f) => !handled.includes(f.field.split('.')[0]!) && !(f.field === 'attendees' && attendeesShown))));
-    if (change.attendeesAdded.length > 0) details.push([L.attendeesAdded, names(change.attendeesAdded)]);
-    if (change.attendeesRemoved.length > 0) details.push([L.attendeesRemoved, names(change.attendeesRemoved)]);
-    details.push([L.affects, names(change.people)]);
-    const headline = [title(b), ...(time ? [] : [span(b)]), ...(place ? [] : [where(b)])].join(L.comma);
-    return { date: change.date, verb, headline, details };
-  }
+  if (change.scope === 'event') return changedEventEntry(change, verb, { L, t, esc, names, span, where, title, fieldLines });
   if (change.scope === 'day' && change.action === 'changed' && change.fields.length === 1 && change.fields[0]!.field === 'hotel') {
     const f = change.fields[0]!;
     return { date: change.date, verb, headline: `${L.hotel}${L.colon}${show(f.before)} → ${show(f.after)}`, details: [[L.affects, names(change.people)]] };
@@ -280,6 +244,58 @@ function entryOf(
     headline: `${L.scopes[change.scope]}${name}`,
     details: [...fieldLines(change.fields), [L.affects, names(change.people)]],
   };
+}
+
+/** How a notice shows the parts of an entry, in the notice's language and markup. */
+interface EntryShow {
+  L: Words;
+  t: (text: TextValue | undefined, fallback?: string) => string;
+  esc: (s: string) => string;
+  names: (people: readonly PersonRef[]) => string;
+  span: (e: EventSnapshot) => string;
+  where: (e: EventSnapshot) => string;
+  title: (e: EventSnapshot) => string;
+  fieldLines: (fields: readonly ValueChange[]) => [string, string][];
+}
+
+/** A changed event: what changed, each as before → after, then who it affects. */
+function changedEventEntry(change: NoticeChange, verb: string, show: EntryShow): Entry {
+  const { L, t, esc, names, span, where, title, fieldLines } = show;
+  const a = change.event!.before!;
+  const b = change.event!.after!;
+  const has = (...names: string[]) => change.fields.some((f) => names.includes(f.field) || names.some((n) => f.field.startsWith(`${n}.`)));
+  const details: [string, string][] = [];
+  const time = has('date', 'start', 'end');
+  const place = has('place', 'from', 'to');
+  if (has('title')) details.push([L.title, `${title(a)} → ${title(b)}`]);
+  if (time) {
+    const from = a.date === b.date ? span(a) : `${L.date(a.date)} ${span(a)}`;
+    const to = a.date === b.date ? span(b) : `${L.date(b.date)} ${span(b)}`;
+    details.push([L.when, `${from} → ${to}`]);
+  }
+  if (place) details.push([a.place && b.place ? L.place : L.route, `${where(a)} → ${where(b)}`]);
+  const vehicleIds = (e: EventSnapshot) => e.vehicles.map((v) => v.id).join(',');
+  if (has('vehicles') && vehicleIds(a) !== vehicleIds(b)) {
+    const list = (e: EventSnapshot) => (e.vehicles.length === 0 ? L.none : e.vehicles.map((v) => esc(v.id === t(v.name) ? v.id : `${v.id} (${t(v.name)})`)).join(L.list));
+    details.push([L.vehicles, `${list(a)} → ${list(b)}`]);
+  } else if (has('vehicles') && change.seats.length === 0) {
+    details.push(...fieldLines(change.fields.filter((f) => f.field === 'vehicles' || f.field.startsWith('vehicles.'))));
+  }
+  for (const seat of change.seats) {
+    details.push([L.seats, `${esc(t(seat.person.name, seat.person.id))}${L.colon}${seat.before.join(L.list) || L.none} → ${seat.after.join(L.list) || L.none}`]);
+  }
+  if (has('gather')) {
+    const g = (e: EventSnapshot) => (e.gather ? `${e.gather.time}${L.comma}${esc(t(e.gather.at))}` : L.none);
+    details.push([L.gather, `${g(a)} → ${g(b)}`]);
+  }
+  const handled = ['title', 'date', 'start', 'end', 'place', 'from', 'to', 'vehicles', 'gather'];
+  const attendeesShown = change.attendeesAdded.length + change.attendeesRemoved.length > 0;
+  details.push(...fieldLines(change.fields.filter((f) => !handled.includes(f.field.split('.')[0]!) && !(f.field === 'attendees' && attendeesShown))));
+  if (change.attendeesAdded.length > 0) details.push([L.attendeesAdded, names(change.attendeesAdded)]);
+  if (change.attendeesRemoved.length > 0) details.push([L.attendeesRemoved, names(change.attendeesRemoved)]);
+  details.push([L.affects, names(change.people)]);
+  const headline = [title(b), ...(time ? [] : [span(b)]), ...(place ? [] : [where(b)])].join(L.comma);
+  return { date: change.date, verb, headline, details };
 }
 
 function escapeMarkdown(text: string): string {

@@ -136,21 +136,63 @@ interface PageInput {
   text: (value: Parameters<typeof textIn>[0]) => string;
 }
 
+/** One page being drawn: its input, its geometry once the key is laid out, and what is drawn so far. */
+interface Frame {
+  p: PageInput;
+  column: Map<string, number>;
+  gridLeft: number;
+  colWidth: number;
+  top: number;
+  gridHeight: number;
+  y: (minutes: number) => number;
+  /** The events drawn on this page (at one of its columns, or moving from or to one). */
+  here: Item[];
+  /** The blocks too small for a label, by their number in the key. */
+  keyed: Map<Item, string>;
+  out: string[];
+  labels: LabelBox[];
+}
+
 function drawPage(p: PageInput): TimetablePage {
-  const out: string[] = [];
-  const labels: LabelBox[] = [];
   const column = new Map(p.tracks.map((t, i) => [t.id, i]));
   const gridLeft = MARGIN + AXIS;
   const gridWidth = WIDTH - gridLeft - MARGIN;
   const colWidth = gridWidth / Math.max(1, p.tracks.length);
   const top = MARGIN + HEAD;
-
-  // What goes into the key under the grid: blocks too small for a label, and every move.
   const here = p.items.filter(({ event }) => (isMove(event) ? column.has(placeId(event, 'from')) || column.has(placeId(event, 'to')) : column.has(placeId(event, 'place'))));
+  const minutesToY = (gridHeight: number) => (m: number) => top + ((m - p.first) / (p.last - p.first)) * gridHeight;
+  const { key, keyed, gridHeight } = layoutKey(p, here, column, colWidth, gridLeft, top, minutesToY);
+  const height = top + gridHeight + (key.length ? key.length * KEY_LINE + 10 : 0) + MARGIN;
+  const frame: Frame = { p, column, gridLeft, colWidth, top, gridHeight, y: minutesToY(gridHeight), here, keyed, out: [], labels: [] };
+  const { out } = frame;
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${fmt(height)}" width="${WIDTH}" height="${fmt(height)}" lang="${esc(p.lang)}" font-family="Noto Sans, WenQuanYi Micro Hei, Noto Sans CJK SC, sans-serif" font-size="${FONT}" role="img" aria-label="${esc(`${p.heading}: ${p.title}`)}">`);
+  out.push(`<title>${esc(`${p.heading}: ${p.title}${p.trackNote ? ` (${p.trackNote})` : ''}`)}</title>`);
+  out.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#b00020"/></marker></defs>');
+  out.push(`<rect x="0" y="0" width="${WIDTH}" height="${fmt(height)}" fill="#fff"/>`);
+  drawHeading(frame);
+  drawGrid(frame);
+  drawMoves(frame);
+  drawBlocks(frame);
+  drawKey(frame, key);
+  out.push('</svg>');
+  return { date: p.date, page: p.page, pages: p.pages, svg: out.join('\n') + '\n', labels: frame.labels };
+}
+
+/**
+ * What goes into the key under the grid: blocks too small for a label, and every move; and the grid
+ * height the key leaves. Two rounds settle it (the key's height changes the blocks' heights).
+ */
+function layoutKey(
+  p: PageInput,
+  here: Item[],
+  column: Map<string, number>,
+  colWidth: number,
+  gridLeft: number,
+  top: number,
+  minutesToY: (gridHeight: number) => (m: number) => number,
+): { key: { mark: string; text: string }[]; keyed: Map<Item, string>; gridHeight: number } {
   const key: { mark: string; text: string }[] = [];
   const keyed = new Map<Item, string>();
-  const minutesToY = (gridHeight: number) => (m: number) => top + ((m - p.first) / (p.last - p.first)) * gridHeight;
-  // First pass: which blocks need the key, at the grid height the key leaves (two rounds settle it).
   let gridHeight = HEIGHT - top - MARGIN;
   for (let round = 0; round < 2; round++) {
     key.length = 0;
@@ -169,14 +211,11 @@ function drawPage(p: PageInput): TimetablePage {
     gridHeight = HEIGHT - top - MARGIN - (key.length ? key.length * KEY_LINE + 10 : 0);
     gridHeight = Math.max(gridHeight, 300);
   }
-  const height = top + gridHeight + (key.length ? key.length * KEY_LINE + 10 : 0) + MARGIN;
-  const y = minutesToY(gridHeight);
+  return { key, keyed, gridHeight };
+}
 
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${fmt(height)}" width="${WIDTH}" height="${fmt(height)}" lang="${esc(p.lang)}" font-family="Noto Sans, WenQuanYi Micro Hei, Noto Sans CJK SC, sans-serif" font-size="${FONT}" role="img" aria-label="${esc(`${p.heading}: ${p.title}`)}">`);
-  out.push(`<title>${esc(`${p.heading}: ${p.title}${p.trackNote ? ` (${p.trackNote})` : ''}`)}</title>`);
-  out.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#b00020"/></marker></defs>');
-  out.push(`<rect x="0" y="0" width="${WIDTH}" height="${fmt(height)}" fill="#fff"/>`);
-  // Heading: the date and title (shortened to the width), and which columns this page holds.
+/** Heading: the date and title (shortened to the width), and which columns this page holds. */
+function drawHeading({ p, out, labels }: Frame): void {
   const headLeft = `${p.heading} · ${p.title}`;
   const note = p.trackNote;
   const noteWidth = note ? textWidth(note, SMALL) + 4 : 0;
@@ -187,7 +226,10 @@ function drawPage(p: PageInput): TimetablePage {
     out.push(text(WIDTH - MARGIN, MARGIN + 13, note, { size: SMALL, anchor: 'end', fill: '#5b6470' }));
     labels.push({ x: WIDTH - MARGIN - textWidth(note, SMALL), y: MARGIN + 3, width: textWidth(note, SMALL), height: 12, text: note });
   }
-  // Column heads: place names, up to two lines, shortened to the column.
+}
+
+/** Column heads (place names, up to two lines, shortened to the column), hour lines and times down the side, column lines. */
+function drawGrid({ p, gridLeft, colWidth, top, gridHeight, y, out, labels }: Frame): void {
   p.tracks.forEach((track, i) => {
     const x = gridLeft + i * colWidth;
     out.push(`<rect x="${fmt(x)}" y="${MARGIN + 22}" width="${fmt(colWidth)}" height="${HEAD - 24}" fill="#eef2f7" stroke="#fff"/>`);
@@ -198,7 +240,6 @@ function drawPage(p: PageInput): TimetablePage {
       labels.push({ x: x + 3, y: ly - SMALL, width: textWidth(line, SMALL), height: 11, text: line });
     });
   });
-  // Hour lines and times down the side.
   for (let m = p.first; m <= p.last; m += 60) {
     const ly = y(m);
     out.push(`<line x1="${gridLeft}" y1="${fmt(ly)}" x2="${WIDTH - MARGIN}" y2="${fmt(ly)}" stroke="#c9ced6" stroke-width="0.6"/>`);
@@ -212,7 +253,10 @@ function drawPage(p: PageInput): TimetablePage {
     const x = gridLeft + i * colWidth;
     out.push(`<line x1="${fmt(x)}" y1="${top}" x2="${fmt(x)}" y2="${fmt(top + gridHeight)}" stroke="#c9ced6" stroke-width="0.6"/>`);
   }
-  // Moves (under the blocks): arrows from the column of `from` at the start to the column of `to` at the end (or the page edge).
+}
+
+/** Moves (under the blocks): arrows from the column of `from` at the start to the column of `to` at the end (or the page edge). */
+function drawMoves({ p, column, gridLeft, colWidth, y, here, out }: Frame): void {
   for (const item of here) {
     if (!isMove(item.event)) continue;
     const from = column.get(placeId(item.event, 'from'));
@@ -221,7 +265,10 @@ function drawPage(p: PageInput): TimetablePage {
     const x2 = to !== undefined ? gridLeft + (to + 0.5) * colWidth : from! > 0 ? WIDTH - MARGIN : gridLeft;
     out.push(`<line x1="${fmt(x1)}" y1="${fmt(y(item.start))}" x2="${fmt(x2)}" y2="${fmt(y(item.end))}" stroke="#b00020" stroke-width="${p.highlight && item.mine ? 2 : 1.2}" stroke-dasharray="4 2" marker-end="url(#arrow)"/>`);
   }
-  // Event blocks.
+}
+
+/** Event blocks, each with its label, or its number in the key when the label does not fit. */
+function drawBlocks({ p, column, gridLeft, colWidth, y, here, keyed, out, labels }: Frame): void {
   const lanes = laneLayout(here.filter((i) => !isMove(i.event)), p.tracks);
   for (const item of here) {
     if (isMove(item.event)) continue;
@@ -245,7 +292,10 @@ function drawPage(p: PageInput): TimetablePage {
       labels.push({ x: box.x + 3, y: ly - FONT + 1, width: textWidth(line, FONT), height: LINE - 1, text: line });
     });
   }
-  // The key.
+}
+
+/** The key under the grid. */
+function drawKey({ top, gridHeight, out, labels }: Frame, key: readonly { mark: string; text: string }[]): void {
   let ky = top + gridHeight + 10 + KEY_LINE - 3;
   for (const entry of key) {
     const line = shorten(`${entry.mark}  ${entry.text}`, WIDTH - 2 * MARGIN, SMALL);
@@ -253,8 +303,6 @@ function drawPage(p: PageInput): TimetablePage {
     labels.push({ x: MARGIN, y: ky - SMALL, width: textWidth(line, SMALL), height: KEY_LINE - 2, text: line });
     ky += KEY_LINE;
   }
-  out.push('</svg>');
-  return { date: p.date, page: p.page, pages: p.pages, svg: out.join('\n') + '\n', labels };
 }
 
 /** Lanes within each column: overlapping events at one place share the column's width. */
