@@ -4,6 +4,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ENTRY_KINDS, FIELDS } from '../src/commands/add-fields.js';
+import { ORGANIZATION_KINDS } from '../src/model/schema.js';
 import { compileIcu } from '../src/text/icu.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -87,7 +89,7 @@ for (const { id, keys } of calls()) {
   provided.set(id, before ? new Set([...before].filter((k) => given.has(k))) : given);
 }
 
-describe.each(['messages'] as const)('the "%s" of the label files', (name) => {
+describe.each(SECTIONS)('the "%s" of the label files', (name) => {
   const english = section('en', name);
 
   it('is placed first in each file, and en has sentences', () => {
@@ -148,8 +150,22 @@ describe('the sentences the code uses', () => {
     expect(faults).toEqual([]);
   });
 
+  it('include a question for every field of `add`, and a name for every kind of organization', () => {
+    const wizard = section('en', 'wizard');
+    const missing = [
+      ...ENTRY_KINDS.flatMap((kind) => FIELDS[kind].map((field) => `add.${kind}.${field.name}`)),
+      ...ORGANIZATION_KINDS.map((kind) => `orgKind.${kind}`),
+    ].filter((id) => wizard[id] === undefined);
+    expect(missing).toEqual([]);
+  });
+
   it('leave no sentence of the label files unused', () => {
-    const ids = new Set(used.map((u) => u.id));
+    // Field questions and organization kinds are named from the data (add.<kind>.<field>, orgKind.<kind>).
+    const ids = new Set([
+      ...used.map((u) => u.id),
+      ...ENTRY_KINDS.flatMap((kind) => FIELDS[kind].map((field) => `add.${kind}.${field.name}`)),
+      ...ORGANIZATION_KINDS.map((kind) => `orgKind.${kind}`),
+    ]);
     const unused = SECTIONS.flatMap((name) => Object.keys(section('en', name)).filter((id) => !ids.has(id)));
     expect(unused).toEqual([]);
   });

@@ -12,6 +12,7 @@ import { out } from './output.js';
 import { withFileLock } from '../io/lock.js';
 import { words } from '../text/words.js';
 import { sayLine } from './say.js';
+import { sayWords, wizardText } from './say.js';
 
 export interface InitFlags {
   title: string[];
@@ -132,18 +133,18 @@ const DATE_FIELD: Field = { name: 'date', type: 'date', label: 'Date' };
 /** The questions, in the order a protocol officer thinks of them; flags already given are not asked. */
 export async function askInit(file: string | undefined, flags: InitFlags, context?: Context): Promise<{ answers: InitAnswers; target: string }> {
   const ask = new Asker(context);
-  ask.say('A new visit programme. Ctrl+C stops without writing anything.\n');
+  ask.say(`${wizardText('init.intro')}\n`);
   let target = file;
   if (target === undefined) {
-    target = await ask.text('File to write', { required: true, default: 'visit.yaml' });
+    target = await ask.text(wizardText('init.file'), { required: true, default: 'visit.yaml' });
     checkInitTarget(target);
   }
   let languages = languagesOf(flags);
   if (languages.length === 0) {
     // Only languages the documents can be printed in.
     const choices = Object.entries(LANGUAGE_NAMES).filter(([value]) => isPrintable(value)).map(([value, name]) => ({ value, name }));
-    const main = await ask.choose('Main language of the documents', choices, 'ru');
-    const others = await ask.pickSome('Other languages (space to tick, enter to go on)', choices.filter((c) => c.value !== main));
+    const main = await ask.choose(wizardText('init.mainLanguage'), choices, 'ru');
+    const others = await ask.pickSome(wizardText('init.otherLanguages'), choices.filter((c) => c.value !== main));
     languages = [main, ...others];
   }
   const text = async (what: string, given: string[], required: boolean): Promise<TextValue | undefined> => {
@@ -151,35 +152,38 @@ export async function askInit(file: string | undefined, flags: InitFlags, contex
     const parts: string[] = [];
     for (const [i, lang] of languages.entries()) {
       const optional = !required || i > 0;
-      const answer = await ask.text(`${what} (${lang}${optional ? ', optional' : ''})`, { required: !optional });
+      const answer = await ask.text(wizardText('inLanguage', { question: what, lang, optional: optional ? 'yes' : 'no' }), { required: !optional });
       if (answer) parts.push(`${lang}=${answer}`);
       if (i === 0 && !answer) break;
     }
     return textFromParts(parts, languages);
   };
-  const title = (await text('Title of the visit', flags.title, true))!;
-  const checkDate = (v: string) => checkAnswer({ ...DATE_FIELD, required: true }, v);
-  const from = flags.from ?? (await ask.text('First day, travel included (YYYY-MM-DD)', { required: true, validate: checkDate }));
+  const title = (await text(wizardText('init.title'), flags.title, true))!;
+  const checkDate = (v: string) => {
+    const problem = checkAnswer({ ...DATE_FIELD, required: true }, v);
+    return problem && sayWords(problem);
+  };
+  const from = flags.from ?? (await ask.text(wizardText('init.from'), { required: true, validate: checkDate }));
   const to =
     flags.to ??
-    (await ask.text('Last day (YYYY-MM-DD)', {
+    (await ask.text(wizardText('init.to'), {
       required: true,
       default: /^\d{4}-\d{2}-\d{2}$/.test(from) ? dateOfDayNumber(dayNumber(from) + 2) : undefined,
-      validate: (v) => checkDate(v) ?? (dayNumber(v) < dayNumber(from) ? `the visit cannot end before it starts (${from})` : undefined),
+      validate: (v) => checkDate(v) ?? (dayNumber(v) < dayNumber(from) ? wizardText('init.endBeforeStart', { from }) : undefined),
     }));
   // Offsets as they are on the first day of the visit (summer time differs).
   const zones = timeZoneChoices(Date.parse(`${from}T12:00:00Z`) || Date.now());
   const first = COMMON_ZONES.map((z) => zones.find((c) => c.value === z)).filter((c) => c !== undefined);
-  const timezone = flags.timezone ?? (await ask.find('Time zone of the visit (type to search, e.g. shanghai)', zones, { first }));
-  const org = (await text('The delegation\'s organization', flags.org, true))!;
-  const head = (await text('Head of the delegation: full name', flags.head, true))!;
-  const headPosition = await text('Head of the delegation: position', flags.headPosition, false);
-  const host = await text('Receiving side, e.g. the provincial government', flags.host, false);
+  const timezone = flags.timezone ?? (await ask.find(wizardText('init.timezone'), zones, { first }));
+  const org = (await text(wizardText('init.org'), flags.org, true))!;
+  const head = (await text(wizardText('init.head'), flags.head, true))!;
+  const headPosition = await text(wizardText('init.headPosition'), flags.headPosition, false);
+  const host = await text(wizardText('init.host'), flags.host, false);
   const answers: InitAnswers = {
     id: flags.id, title, from, to, timezone, languages, org, orgId: flags.orgId, head, headId: flags.headId, headPosition, host, hostId: flags.hostId,
   };
   const days = dayNumber(to) - dayNumber(from) + 1;
-  ask.say(`\n  ${textIn(title, languages[0]!)}\n  ${from} – ${to} (${days} days), ${timezone}, ${languages.join(', ')}\n`);
-  if (!(await ask.confirm(`Write ${target}?`))) throw new Declined('declined');
+  ask.say(`\n  ${textIn(title, languages[0]!)}\n  ${wizardText('init.summary', { from, to, days, timezone, languages: languages.join(', ') })}\n`);
+  if (!(await ask.confirm(wizardText('init.confirm', { file: target })))) throw new Declined('declined');
   return { answers, target };
 }

@@ -2,7 +2,7 @@
 // line), else DELEGATION_LANG, else the locale, else English (text/lang.ts). Their texts come from
 // the "messages" and "wizard" sections of the label files, with a `--templates` folder's over the
 // shipped ones; they are read the first time a sentence is shown, in that language and English only.
-import { readCatalogue, type CatalogueSection } from '../source/catalogue.js';
+import { readCatalogue, readLabelEntry, type CatalogueSection } from '../source/catalogue.js';
 import type { UserError } from '../source/errors.js';
 import type { MessageLanguage } from '../text/lang.js';
 import type { Words, WordsData } from '../text/words.js';
@@ -51,9 +51,19 @@ export function say(id: string, data?: WordsData): string {
   return inLanguage({ id, data }, 'messages');
 }
 
+/** Sentences made elsewhere (an answer's problem, say) in the run's language. */
+export function sayWords(w: Words): string {
+  return inLanguage(w, 'messages');
+}
+
 /** A question, choice or note of the wizard ("wizard" section) in the run's language. */
 export function wizardText(id: string, data?: WordsData): string {
   return inLanguage({ id, data }, 'wizard');
+}
+
+/** A word of the documents' labels (`["placeKinds", "hotel"]`) in the run's language, if it has one. */
+export function documentLabel(path: readonly string[]): string | undefined {
+  return readLabelEntry(runLanguage(), path, runArguments().templates);
 }
 
 /** An error's message and hint in the run's language (plain-text ones as they are). */

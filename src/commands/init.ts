@@ -3,8 +3,8 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { checkSource } from '../engine/check.js';
-import { calendarDateProblem, dateOfDayNumber, dayNumber } from '../model/time.js';
-import { isValidTimeZone, zoneProblem } from '../model/zones.js';
+import { dateOfDayNumber, dayNumber } from '../model/time.js';
+import { isValidTimeZone } from '../model/zones.js';
 import { textIn } from '../model/text.js';
 import type { TextValue } from '../model/types.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -15,7 +15,8 @@ import { inlineYaml } from '../source/edit.js';
 import { UserError } from '../source/errors.js';
 import { isPrintable, PRINTABLE_LANGUAGES } from '../render/printable-languages.js';
 import { suggestId } from './add-entry.js';
-import { words } from '../text/words.js';
+import { dateProblem, zoneAnswerProblem } from './add-fields.js';
+import { words, type Words } from '../text/words.js';
 
 export interface InitAnswers {
   /** Visit id; made from the English (or first) title when absent. */
@@ -40,25 +41,25 @@ export interface InitAnswers {
 export const MAX_VISIT_DAYS = 60;
 
 /** Problems with answers, one message per answer, before anything is written. */
-export function checkInitAnswers(a: InitAnswers): string[] {
-  const problems: string[] = [];
+export function checkInitAnswers(a: InitAnswers): Words[] {
+  const problems: Words[] = [];
   for (const [flag, value] of [['--from', a.from], ['--to', a.to]] as const) {
-    const problem = calendarDateProblem(value);
-    if (problem) problems.push(`${flag}: ${problem.startsWith('a date') ? `"${value}" is not a date: ${problem}` : problem}`);
+    const problem = dateProblem(value);
+    if (problem) problems.push(problem.id === 'answer.notADate' ? words('init.notADate', { flag, value }) : words('flagColon', { flag, problem }));
   }
   if (problems.length === 0) {
     const days = dayNumber(a.to) - dayNumber(a.from) + 1;
-    if (days < 1) problems.push(`--to (${a.to}) is before --from (${a.from})`);
-    else if (days > MAX_VISIT_DAYS) problems.push(`the visit would last ${days} days; init lays out at most ${MAX_VISIT_DAYS}`);
+    if (days < 1) problems.push(words('init.toBeforeFrom', { to: a.to, from: a.from }));
+    else if (days > MAX_VISIT_DAYS) problems.push(words('init.tooLong', { days, max: MAX_VISIT_DAYS }));
   }
-  if (!isValidTimeZone(a.timezone)) problems.push(`--timezone: ${zoneProblem(a.timezone)}`);
-  if (a.languages.length === 0) problems.push('--languages: give at least one language code, e.g. ru,en,zh');
+  if (!isValidTimeZone(a.timezone)) problems.push(words('flagColon', { flag: '--timezone', problem: zoneAnswerProblem(a.timezone) }));
+  if (a.languages.length === 0) problems.push(words('init.noLanguages'));
   for (const lang of a.languages) {
-    if (!/^[a-z]{2}$/.test(lang)) problems.push(`--languages: "${lang}" is not a two-letter language code`);
-    else if (!isPrintable(lang)) problems.push(`--languages: documents cannot be printed in "${lang}" (no labels); use ${PRINTABLE_LANGUAGES.join(', ')}`);
+    if (!/^[a-z]{2}$/.test(lang)) problems.push(words('init.badLanguage', { lang }));
+    else if (!isPrintable(lang)) problems.push(words('init.languageNotPrintable', { lang, printable: PRINTABLE_LANGUAGES.join(', ') }));
   }
   for (const [flag, id] of [['--id', a.id], ['--org-id', a.orgId], ['--head-id', a.headId], ['--host-id', a.hostId]] as const) {
-    if (id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(id)) problems.push(`${flag}: "${id}" is not an id (lower-case Latin letters, digits, dashes)`);
+    if (id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(id)) problems.push(words('init.badId', { flag, id }));
   }
   return problems;
 }
@@ -172,7 +173,7 @@ export function checkInitLanguages(languages: readonly string[]): void {
 export function initFile(file: string, answers: InitAnswers, fs?: WriteSystem): InitResult {
   checkInitTarget(file);
   const problems = checkInitAnswers(answers);
-  if (problems.length > 0) throw new UserError(problems.join('\n  '), words('nothingWritten'), 2);
+  if (problems.length > 0) throw new UserError(words('problemLines', { problems }), words('nothingWritten'), 2);
   const text = skeletonText(answers, basename(file), schemaReference(file));
   const check = checkSource(decodeText(Buffer.from(text, 'utf8')));
   const errors = check.diagnostics.filter((d) => d.severity === 'error');

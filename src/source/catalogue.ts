@@ -53,6 +53,18 @@ export function readCatalogue(lang: string, section: CatalogueSection, overrideD
   return out;
 }
 
+/** One word of the documents' labels in `lang` (`["placeKinds", "hotel"]`), the office's over the shipped. */
+export function readLabelEntry(lang: string, path: readonly string[], overrideDir?: string): string | undefined {
+  let found: string | undefined;
+  for (const dir of [findShippedTemplates(), overrideDir]) {
+    if (dir === undefined) continue;
+    let node: unknown = readJson(join(dir, 'labels', `${lang}.json`));
+    for (const key of path) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+    if (typeof node === 'string') found = node;
+  }
+  return found;
+}
+
 /** `w` in English from the shipped label file: the text of an error's `message` in code and tests. */
 export function englishWords(w: Words): string {
   const english = readCatalogue('en', 'messages');

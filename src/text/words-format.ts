@@ -12,7 +12,7 @@ export type Catalogue = Readonly<Record<string, string>>;
 export function formatWords(w: Words, lang: string, own: Catalogue, english: Catalogue): string {
   const data: Record<string, IcuValue> = {};
   for (const [key, value] of Object.entries(w.data ?? {})) {
-    data[key] = Array.isArray(value) ? value.map((v: Words) => formatWords(v, lang, own, english)).join('; ') : isWords(value) ? formatWords(value, lang, own, english) : (value as IcuValue);
+    data[key] = Array.isArray(value) ? value.map((v: Words) => formatWords(v, lang, own, english)).join('\n  ') : isWords(value) ? formatWords(value, lang, own, english) : (value as IcuValue);
   }
   const template = own[w.id];
   if (template !== undefined) {

@@ -4,7 +4,7 @@
 // and formatted by text/words-format.ts, which only the code that shows them loads.
 import type { IcuValue } from './icu.js';
 
-/** The values a sentence fills in: numbers, strings, other sentences (shown in the same language; a list joined by "; "). */
+/** The values a sentence fills in: numbers, strings, other sentences (shown in the same language; a list one per line, indented). */
 export type WordsData = Readonly<Record<string, IcuValue | Words | readonly Words[]>>;
 
 /** A sentence of the tool's: a message id and the values its template fills in. */
