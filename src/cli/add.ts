@@ -52,6 +52,7 @@ export function registerAdd(program: Command): void {
       .option('--dry-run', 'show the entry and what validation says, write nothing')
       .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
       .option('--no-config', 'ignore delegation.config.yaml files')
+      .option('--lang <code>', 'language of the questions and messages: ru, en or zh (default: DELEGATION_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)')
       .addHelpText('after', examples(kind))
       .action(async (file: string, flags: Record<string, unknown>, command: Command) => {
         const { color } = command.optsWithGlobals<{ color?: boolean }>();
@@ -123,7 +124,7 @@ function examples(kind: EntryKind): string {
     vehicle: 'delegation add vehicle visit.yaml --yes --kind minibus --seats 12 --plate "辽A 12345" --driver "Wang Lei" --driver-phone "+86 138 0000 0000"',
     event: 'delegation add event visit.yaml --yes --date 2023-11-21 --title "en=Visit to Siasun" --kind visit --start 10:00 --end 11:30 --place siasun --attendees all,org:siasun',
   };
-  return `\nWithout a terminal or with --yes, give the required fields as flags.\n\nExample:\n  ${lines[kind]}`;
+  return `\nWithout a terminal or with --yes, give the required fields as flags.\n\nExamples:\n  ${lines[kind]}\n  LANG=ru_RU.UTF-8 delegation add ${kind} visit.yaml      (the questions in Russian; or --lang ru)`;
 }
 
 function answersFromFlags(kind: EntryKind, flags: Record<string, unknown>): Answers {

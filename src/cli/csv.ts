@@ -29,7 +29,7 @@ export function registerCsv(program: Command): void {
     .option('--excel', 'for Excel: UTF-8 byte order mark and ";" between cells, so Cyrillic and Chinese open correctly')
     .addOption(new Option('--separator <name>', 'between cells (default: semicolon with --excel, else comma); comma for Excel in English or Chinese').choices(Object.keys(CSV_SEPARATORS)))
     .option('-o, --output <file>', 'write to this file instead of standard output')
-    .option('--lang <code>', 'language of headers and texts (default: the visit\'s first language)')
+    .option('--lang <code>', 'language of headers and texts (default: the visit\'s first language) (also of the messages, which otherwise follow DELEGATION_LANG or the locale)')
     .option('--include-sensitive', 'add passports and diets, and private phones and e-mails')
     .option('--raw', 'do not guard cells that start with = + - @ (for programs, never for spreadsheets)');
   exportOptions(command, 'write the list')

@@ -28,7 +28,7 @@ export function registerDiff(program: Command): void {
     .option('--git <rev>', 'compare FILE with its version in a git revision (HEAD, main, a1b2c3d …)')
     .option('--person <id>', 'only what changes the day of this person')
     .addOption(new Option('-f, --format <format>', 'notice format').choices(NOTICE_FORMATS as string[]).default('text'))
-    .option('--lang <code>', 'language of the notice: ru, en or zh (default: the programme\'s first language)')
+    .option('--lang <code>', 'language of the notice: ru, en or zh (default: the programme\'s first language) (also of the messages, which otherwise follow DELEGATION_LANG or the locale)')
     .option('-o, --output <file>', 'write the notice to a file')
     .option('--templates <dir>', 'a folder whose labels/<lang>.json replace the shipped words (see templates/labels/)')
     .option('--exit-code', 'exit 1 when there are changes (like git diff --exit-code)')

@@ -28,7 +28,7 @@ export const collectList = (value: string, previous: string[] = []) => [...previ
 /** The options every document command takes; `pdf: false` for a command that prints no PDF. */
 export function addCommonOptions(command: Command, { pdf = true }: { pdf?: boolean } = {}): Command {
   command
-    .option('--lang <code>', 'the reader\'s language (ru, en, zh …); default: the visit\'s first language')
+    .option('--lang <code>', 'the reader\'s language (ru, en, zh …); default: the visit\'s first language (also of the messages, which otherwise follow DELEGATION_LANG or the locale)')
     .option('--include-sensitive', 'also print passports, private phones and e-mails, diets')
     .option('--force', 'produce the document even if the itinerary has errors; it is stamped UNCHECKED')
     .option('--templates <dir>', 'a folder of layouts, partials/ and labels/ that replace the shipped ones');

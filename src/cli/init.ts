@@ -52,6 +52,7 @@ export function registerInit(program: Command): void {
     .option('--host-id <id>', 'its id (default: made from its name)')
     .option('--id <id>', 'id of the visit (default: made from the title)')
     .option('-y, --yes', 'ask nothing: take the flags and defaults (for scripts and CI)')
+    .option('--lang <code>', 'language of the questions and messages: ru, en or zh (default: DELEGATION_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)')
     .addHelpText(
       'after',
       `
@@ -60,6 +61,7 @@ Without a terminal (CI, pipes) or with --yes, the flags --title, --from, --to, -
 
 Examples:
   delegation init visit.yaml
+  LANG=ru_RU.UTF-8 delegation init visit.yaml      (the questions in Russian; or --lang ru)
   delegation init visit.yaml --yes --title "ru=Визит в Ляонин" --title "en=Visit to Liaoning" \\
       --from 2023-11-20 --to 2023-11-23 --timezone Asia/Shanghai --languages ru,en,zh \\
       --org "ru=Правительство Тверской области" --org "en=Government of Tver Region" \\

@@ -35,3 +35,19 @@ export function setRunArguments(args: readonly string[]): void {
 export function runArguments(): { lang?: string; templates?: string } {
   return given;
 }
+
+let heldUsageError: string | undefined;
+
+/**
+ * commander's own usage errors ("error: unknown option '--x'") are held here instead of printed, so
+ * that main.ts can print them in the language of the run once it has loaded the texts.
+ */
+export function holdUsageError(text: string): void {
+  heldUsageError = (heldUsageError ?? '') + text;
+}
+
+export function takeUsageError(): string | undefined {
+  const text = heldUsageError;
+  heldUsageError = undefined;
+  return text;
+}

@@ -5,7 +5,7 @@ import { err, stdoutFailure } from './output.js';
 import { buildFullProgram, buildProgram, outlineCommands, type CommandOutline } from './program.js';
 import { interruptEdit } from './interrupt.js';
 import { safeText } from '../text/safe.js';
-import { setRunArguments } from './language.js';
+import { setRunArguments, takeUsageError } from './language.js';
 
 export async function main(argv: readonly string[]): Promise<void> {
   setRunArguments(argv.slice(2));
@@ -40,7 +40,9 @@ export async function main(argv: readonly string[]): Promise<void> {
 async function handleError(error: unknown): Promise<number> {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-    // commander has printed the message already.
+    // commander held its message back (cli/program.ts): it is printed here, in the run's language.
+    const held = takeUsageError();
+    if (held !== undefined) err((await import('./usage.js')).usageText(held));
     return 2;
   }
   // The messages' texts and their formatter are loaded only now that there is something to say.
