@@ -7,7 +7,9 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { loadLabels } from '../io/templates.js';
 import type { Model } from '../model/types.js';
 import { labelsFor, type LabelSet } from '../render/labels.js';
-import { FORMATTERS, type ReportContext, type Style } from '../report/index.js';
+import { FORMATTERS, type FileReport, type ReportContext, type Style } from '../report/index.js';
+import { localizeDiagnostics } from '../engine/localize.js';
+import { findingLanguage, type FindingLanguage } from '../engine/messages.js';
 import { UserError } from '../source/errors.js';
 import { readSourceFile, type SourceFile } from '../source/read.js';
 import { configLookup, type ConfigChoice } from './config.js';
@@ -24,6 +26,8 @@ export interface LoadOptions {
   check?: CheckOptions;
   /** Label files for the report's words (default: the shipped ones). */
   labels?: LabelSet;
+  /** The language of the report's words and findings (default English). */
+  lang?: string;
 }
 
 export interface LoadedItinerary {
@@ -56,14 +60,23 @@ export function loadItinerary(from: ItinerarySource, options: LoadOptions): Load
   const report = (style: Style, which: 'errors' | 'all') => {
     const diagnostics = which === 'all' ? check.diagnostics : check.diagnostics.filter((d: Diagnostic) => d.severity === 'error');
     const lines = check.text === '' ? [] : check.text.split(/\r?\n/);
-    return FORMATTERS.pretty([{ file: shown, diagnostics, lines, sensitiveLines: check.sensitiveLines }], { style, toolVersion: '', rules: [], ...reportWords(options.labels) });
+    const lang = options.lang ?? 'en';
+    const words = reportWords(options.labels ?? loadLabels(undefined, [...new Set(['en', lang])]), lang);
+    const files = localizeReports([{ file: shown, diagnostics, lines, sensitiveLines: check.sensitiveLines }], words.findings);
+    return FORMATTERS.pretty(files, { style, toolVersion: '', rules: [], ...words });
   };
   return { file, shown, source, text: check.text, check, model: check.model, errors, warnings, report };
 }
 
-/** The words of the findings report (English: the findings themselves are in English). */
-export function reportWords(labels: LabelSet = loadLabels(), lang = 'en'): Pick<ReportContext, 'words' | 'lang'> {
-  return { words: labelsFor(labels, lang).report, lang };
+/** The words of the findings report in `lang`: the report's fixed words and the findings' texts. */
+export function reportWords(labels: LabelSet = loadLabels(undefined, ['en']), lang = 'en'): Pick<ReportContext, 'words' | 'lang'> & { findings: FindingLanguage } {
+  const resolved = labelsFor(labels, lang);
+  return { words: resolved.report, lang, findings: findingLanguage(lang, resolved as unknown as Record<string, unknown>) };
+}
+
+/** The files' findings worded in the language of `findings` (English findings are returned as they are). */
+export function localizeReports(files: readonly FileReport[], findings: FindingLanguage): FileReport[] {
+  return files.map((file) => ({ ...file, diagnostics: localizeDiagnostics(file.diagnostics, findings) }));
 }
 
 /** The itinerary has errors: `findings` is the report to show before the message. Exit code 1. */

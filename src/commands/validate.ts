@@ -9,7 +9,9 @@ import { findItineraryFiles } from '../source/files.js';
 import { repositoryRoot } from '../source/repository.js';
 import { shippedRuleDocsUrl } from '../io/docs.js';
 import { configLookup, type ConfigChoice } from './config.js';
-import { loadItinerary, reportWords } from './itinerary.js';
+import { loadItinerary, localizeReports, reportWords } from './itinerary.js';
+import { loadLabels } from '../io/templates.js';
+import { formatMessage } from '../engine/messages.js';
 
 export interface ValidateOptions {
   paths: readonly string[];
@@ -22,6 +24,10 @@ export interface ValidateOptions {
   check?: CheckOptions;
   /** `--config FILE`, `--no-config` (false), or undefined: the nearest delegation.config.yaml. */
   config?: ConfigChoice;
+  /** The language of the report (findings, hints, summary); default English. */
+  lang?: string;
+  /** A folder whose labels/<lang>.json change words of the shipped label files (`--templates`). */
+  templates?: string;
 }
 
 export interface ValidateResult {
@@ -33,9 +39,19 @@ export interface ValidateResult {
   files: FileReport[];
   /** Files found but not read (a pipe, a device, a looping link): the others are still checked. */
   unreadable: UserError[];
+  /** The line that says there are more warnings than `max` allows, in the report's language. */
+  tooManyWarnings(max: number): string;
 }
 
+/** validate's own lines (English); the label files' `findings.validate` words them in other languages. */
+export const VALIDATE_MESSAGES = {
+  tooManyWarnings: '{count, plural, one {# warning} other {# warnings}}, more than --max-warnings {max} allows',
+} as const;
+
 export function validate(options: ValidateOptions): ValidateResult {
+  const lang = options.lang ?? 'en';
+  // The report's language and English: a word missing in one falls back to the other.
+  const words = reportWords(loadLabels(options.templates, [...new Set(['en', lang])]), lang);
   const files = findItineraryFiles(options.paths);
   // Every config is read before any file is checked: a broken one stops the run before any report.
   const lookup = configLookup(options.config, options.cwd);
@@ -66,16 +82,17 @@ export function validate(options: ValidateOptions): ValidateResult {
   let errors = 0;
   let warnings = 0;
   for (const report of reports) for (const d of report.diagnostics) if (d.severity === 'error') errors++; else warnings++;
-  const output = FORMATTERS[options.format](reports, {
+  const output = FORMATTERS[options.format](localizeReports(reports, words.findings), {
     style: options.style,
     toolVersion: options.toolVersion,
     rules: [...RULES, UNUSED_SUPPRESSION].map(({ id, description, defaultSeverity, meta }) => ({ id, description, defaultSeverity, meta: { docs: meta.docs } })),
-    ...reportWords(),
+    ...words,
     srcRoot: root,
     ruleDocs: shippedRuleDocsUrl(),
   });
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
-  return { output, errors, warnings, exitCode: unreadable.length > 0 ? 2 : errors > 0 || tooManyWarnings ? 1 : 0, files: reports, unreadable };
+  const tooMany = (max: number) => formatMessage('validate', { messages: VALIDATE_MESSAGES }, 'tooManyWarnings', { count: warnings, max }, words.findings);
+  return { output, errors, warnings, exitCode: unreadable.length > 0 ? 2 : errors > 0 || tooManyWarnings ? 1 : 0, files: reports, unreadable, tooManyWarnings: tooMany };
 }
 
 /** `file` relative to `folder` with forward slashes, or undefined when it lies outside. */

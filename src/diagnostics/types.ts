@@ -49,6 +49,45 @@ export interface Region {
   endColumn: number;
 }
 
+/** Words a phrase needs to be written in one language (filled by engine/messages.ts). */
+export interface PhraseWords {
+  readonly lang: string;
+  /** A phrase of the findings' vocabulary by id ("duration", "nobody"…), in this language, filled in. */
+  say(id: string, data?: Readonly<Record<string, MessageValue>>): string;
+  /** A text with language variants: this language, else the visit's first language, else any. */
+  text(value: string | Readonly<Record<string, string>> | undefined): string;
+  /** "A, B and C" as this language joins a list. */
+  list(items: readonly string[]): string;
+  /** A date ("2023-11-21") as this language writes a day of a month: "21 Nov", "21 ноября", "11月21日"; with the year when `year`. */
+  date(iso: string, year?: boolean): string;
+  /** A word of the documents' labels in this language ("vehicleKinds.bus"), when there is one. */
+  label(key: string): string | undefined;
+}
+
+/**
+ * A name, time or list inside a message whose words depend on the language: rules report it as
+ * data, and it is written out when the report is formatted, in the report's language.
+ */
+export interface Phrase {
+  readonly phrase: (words: PhraseWords) => string;
+}
+
+/** A value of a message's placeholder: text and numbers as they are, phrases worded per language. */
+export type MessageValue = string | number | Phrase;
+
+export type NeutralData = Readonly<Record<string, MessageValue>>;
+
+/** A finding's message before it is worded: what a report in another language words it from. */
+export interface NeutralMessage {
+  data: NeutralData;
+  hintId?: string;
+  related?: readonly { messageId: string; data?: NeutralData }[];
+  /** The visit's first language: names missing in the report's language are taken in it. */
+  firstLanguage?: string;
+  /** Values of a sensitive field that the texts must not repeat. */
+  hidden?: readonly string[];
+}
+
 export interface RelatedLocation extends Region {
   path: DocPath;
   message: string;
@@ -69,6 +108,10 @@ export interface Diagnostic extends Region {
   related?: RelatedLocation[];
   /** The finding is about a sensitive field: reports show its location but never its source text. */
   sensitive?: boolean;
+  /** The message in no language yet (message ids and data with phrases), for reports in other languages. */
+  neutral?: NeutralMessage;
+  /** In a report in another language than English: the English texts, for tools that match them. */
+  english?: { message: string; hint?: string };
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

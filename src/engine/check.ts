@@ -1,6 +1,6 @@
 // Runs the rules over one source text and turns their findings into located diagnostics.
 import { isScalar } from 'yaml';
-import type { Diagnostic, DocPath, RuleId, Severity } from '../diagnostics/types.js';
+import type { Diagnostic, DocPath, NeutralMessage, RuleId, Severity } from '../diagnostics/types.js';
 import { compareDiagnostics } from '../diagnostics/types.js';
 import { buildModel } from '../model/build.js';
 import type { Model } from '../model/types.js';
@@ -11,7 +11,7 @@ import { fastParse } from '../source/fast-parse.js';
 import { readYaml, type ParsedYaml, type SyntaxProblem } from '../source/parse.js';
 import { commentCuts } from '../source/yaml-slips.js';
 import { explainCommaSplits } from './comma-split.js';
-import { formatMessage } from './messages.js';
+import { ENGLISH, formatMessage, hideVariants, phraseWords, resolveData } from './messages.js';
 import { findSensitiveLines, findSensitiveLinesInText, isSensitivePath } from './sensitive.js';
 import { applySuppressions, hasSuppressionComments } from './suppressions.js';
 
@@ -136,13 +136,22 @@ function explainEmpty(model: Model, text: string): void {
 function toDiagnostic(rule: Rule, finding: RuleFinding, setting: Severity | undefined, model: Model, parsed: ParsedYaml | undefined, text: string): Diagnostic {
   const severity = setting ?? finding.severity ?? rule.defaultSeverity;
   const region = locate(finding.path, finding, parsed, text);
-  const data = finding.data ?? {};
-  const message = formatMessage(rule.id, rule.meta, finding.messageId, data);
-  const diagnostic: Diagnostic = { rule: rule.id, severity, messageId: finding.messageId, data, message, path: finding.path, ...region };
-  const hint = finding.hintId === undefined ? '' : formatMessage(rule.id, rule.meta, finding.hintId, data);
-  if (hint) diagnostic.hint = hint;
+  const neutral: NeutralMessage = { data: finding.data ?? {} };
+  const firstLanguage = model.languages[0];
+  if (firstLanguage !== undefined) neutral.firstLanguage = firstLanguage;
+  // The English texts now; a report in another language words the same ids and data again.
+  const words = phraseWords(ENGLISH, firstLanguage);
+  const data = resolveData(neutral.data, words);
+  const message = formatMessage(rule.id, rule.meta, finding.messageId, neutral.data, ENGLISH, firstLanguage);
+  const diagnostic: Diagnostic = { rule: rule.id, severity, messageId: finding.messageId, data, message, path: finding.path, ...region, neutral };
+  const hint = finding.hintId === undefined ? '' : formatMessage(rule.id, rule.meta, finding.hintId, neutral.data, ENGLISH, firstLanguage);
+  if (hint) {
+    diagnostic.hint = hint;
+    neutral.hintId = finding.hintId;
+  }
   if (finding.related?.length) {
-    diagnostic.related = finding.related.map((r) => ({ path: r.path, message: formatMessage(rule.id, rule.meta, r.messageId, r.data), ...locate(r.path, {}, parsed, text) }));
+    neutral.related = finding.related.map((r) => ({ messageId: r.messageId, ...(r.data ? { data: r.data } : {}) }));
+    diagnostic.related = finding.related.map((r) => ({ path: r.path, message: formatMessage(rule.id, rule.meta, r.messageId, r.data, ENGLISH, firstLanguage), ...locate(r.path, {}, parsed, text) }));
   }
   if (isSensitivePath(model, finding.path)) {
     diagnostic.sensitive = true;
@@ -158,11 +167,8 @@ function hideValue(diagnostic: Diagnostic, parsed: ParsedYaml): void {
   const value = String(node.value);
   if (value.trim() === '') return;
   const variants = [value, value.length > 40 ? value.slice(0, 40) + '…' : value];
-  const hide = (text: string) => {
-    let out = text;
-    for (const variant of variants) out = out.split(`"${variant}"`).join('the value').split(variant).join('(hidden)');
-    return out;
-  };
+  if (diagnostic.neutral) diagnostic.neutral.hidden = variants;
+  const hide = (text: string) => hideVariants(text, variants, phraseWords(ENGLISH));
   diagnostic.message = hide(diagnostic.message);
   if (diagnostic.hint) diagnostic.hint = hide(diagnostic.hint);
   if (diagnostic.data) diagnostic.data = Object.fromEntries(Object.entries(diagnostic.data).map(([k, v]) => [k, typeof v === 'string' ? hide(v) : v]));

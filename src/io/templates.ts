@@ -31,10 +31,13 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
   return set;
 }
 
-/** Only the label files (for outputs without layouts: exports, agenda, change notices, reports). */
-export function loadLabels(overrideDir?: string): LabelSet {
+/**
+ * Only the label files (for outputs without layouts: exports, agenda, change notices, reports); with
+ * `only`, only those languages' files are read (a report needs its language and English).
+ */
+export function loadLabels(overrideDir?: string, only?: readonly string[]): LabelSet {
   const labels: LabelSet = {};
-  for (const dir of templateDirs(overrideDir)) readLabels(labels, dir);
+  for (const dir of templateDirs(overrideDir)) readLabels(labels, dir, only);
   return labels;
 }
 
@@ -66,10 +69,10 @@ function readLayouts(set: TemplateSet, dir: string): void {
   }
 }
 
-function readLabels(labels: LabelSet, dir: string): void {
+function readLabels(labels: LabelSet, dir: string, only?: readonly string[]): void {
   for (const file of list(join(dir, 'labels'))) {
     const match = /^([a-z]{2})\.json$/.exec(file);
-    if (!match) continue;
+    if (!match || (only !== undefined && !only.includes(match[1]!))) continue;
     const path = join(dir, 'labels', file);
     try {
       // Key by key, nested groups too: an office's file may change one word of `kinds` or `pocket`.

@@ -19,7 +19,14 @@ export interface ZoneAtOdds {
   evidence: string;
   /** The zone the place most likely has, when a name or a neighbouring place tells. */
   likely?: string;
+  /** The evidence as data, for findings worded in other languages. */
+  clue: ZoneClue;
 }
+
+/** A city or address that names a place in another zone, or coordinates hours away from the zone. */
+export type ZoneClue =
+  | { kind: 'names'; field: 'city' | 'address'; part: string; zone: string; offset: string }
+  | { kind: 'coordinates'; where: string; hours: number; direction: 'west' | 'east' };
 
 const texts = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).filter((v): v is string => typeof v === 'string') : [];
@@ -66,7 +73,13 @@ function compute(place: Place, zone: string, date: string, others: readonly Plac
       for (const part of [text, ...text.split(/[,;()]/)]) {
         const named = zoneOfPlace(part.replace(/^\s*(г\.|город|city of)\s*/i, '').trim());
         if (named && offsetHours(named, date) !== here) {
-          return { readIn: zone, likely: named, evidence: `its ${field} names ${part.trim()} (${named}, ${utcLabel(offsetHours(named, date))})` };
+          const offset = utcLabel(offsetHours(named, date));
+          return {
+            readIn: zone,
+            likely: named,
+            evidence: `its ${field} names ${part.trim()} (${named}, ${offset})`,
+            clue: { kind: 'names', field, part: part.trim(), zone: named, offset },
+          };
         }
       }
     }
@@ -86,9 +99,12 @@ function compute(place: Place, zone: string, date: string, others: readonly Plac
     }
   }
   const where = `${Math.abs(lat).toFixed(2)}° ${lat < 0 ? 'S' : 'N'}, ${Math.abs(lon).toFixed(2)}° ${lon < 0 ? 'W' : 'E'}`;
+  const hours = Math.round(Math.abs(solar - here));
+  const direction = solar < here ? 'west' : 'east';
   return {
     readIn: zone,
     ...(likely ? { likely } : {}),
-    evidence: `its coordinates (${where}) lie about ${Math.round(Math.abs(solar - here))} h ${solar < here ? 'west' : 'east'} of that zone`,
+    evidence: `its coordinates (${where}) lie about ${hours} h ${direction} of that zone`,
+    clue: { kind: 'coordinates', where, hours, direction },
   };
 }

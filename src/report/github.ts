@@ -12,7 +12,7 @@ export function escapeProperty(text: string): string {
   return safeText(text, 'annotation').replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const formatGithub: Formatter = (files) => {
+export const formatGithub: Formatter = (files, { words }) => {
   const lines: string[] = [];
   for (const file of files) {
     for (const d of file.diagnostics) {
@@ -27,7 +27,7 @@ export const formatGithub: Formatter = (files) => {
         ...(singleLine ? [`endColumn=${d.endColumn}`] : []),
         `title=${escapeProperty(`${d.rule} (${d.severity})`)}`,
       ].join(',');
-      const related = (d.related ?? []).map((r) => `see ${file.file}:${r.line}:${r.column}: ${r.message}`);
+      const related = (d.related ?? []).map((r) => `${words.see} ${file.file}:${r.line}:${r.column}: ${r.message}`);
       const message = [d.message, ...(d.hint ? [d.hint] : []), ...related].join('\n');
       lines.push(`::${d.severity === 'error' ? 'error' : 'warning'} ${properties}::${escapeData(message)}`);
     }

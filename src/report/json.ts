@@ -11,6 +11,8 @@ export const formatJson: Formatter = (files) => {
         severity: d.severity,
         messageId: d.messageId,
         message: d.message,
+        // In another language than English: the hint too, and both texts in English for tools that match them.
+        ...(d.english ? { ...(d.hint === undefined ? {} : { hint: d.hint }), messageEnglish: d.english.message, ...(d.english.hint === undefined ? {} : { hintEnglish: d.english.hint }) } : {}),
         line: d.line,
         column: d.column,
         endLine: d.endLine,

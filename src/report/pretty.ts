@@ -21,7 +21,8 @@ export const formatPretty: Formatter = (files, { style, words, lang }) => {
       const lines = excerpt(file, d);
       // The caret line (last) takes the finding's colour so that it stands out from the dimmed source.
       lines.forEach((line, i) => out.push(i === lines.length - 1 && line.includes('^') ? caretLine(line, colour) : style.dim(line)));
-      if (d.hint) out.push(`    ${style.accent(words.hint)} ${safeText(d.hint)}`);
+      // A word that ends in a full-width colon ("提示：") needs no space after it.
+      if (d.hint) out.push(`    ${style.accent(words.hint)}${/[：]$/.test(words.hint) ? '' : ' '}${safeText(d.hint)}`);
       for (const related of d.related ?? []) {
         out.push(`    ${style.dim(safeText(`${words.see} ${file.file}:${related.line}:${related.column}`))}  ${safeText(related.message)}`);
       }

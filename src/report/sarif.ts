@@ -22,11 +22,12 @@ export const formatSarif: Formatter = (files, context) => {
       const result: Record<string, unknown> = {
         ruleId: d.rule,
         level: d.severity === 'error' ? 'error' : 'warning',
-        message: { text: d.hint ? `${d.message}${/[.?!]$/.test(d.message) ? '' : '.'} ${d.hint}` : d.message },
+        message: { text: messageText(d.message, d.hint) },
         locations: [location(file, d)],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i]! },
-        // Which of the rule's messages this is, stable across wording and languages.
-        properties: { messageId: d.messageId },
+        // Which of the rule's messages this is, stable across wording and languages; in a report in
+        // another language, the English text too, for tools that match it.
+        properties: { messageId: d.messageId, ...(d.english ? { englishMessage: messageText(d.english.message, d.english.hint) } : {}) },
       };
       const index = ruleIndex.get(d.rule);
       if (index !== undefined) result.ruleIndex = index;
@@ -62,6 +63,12 @@ export const formatSarif: Formatter = (files, context) => {
   };
   return JSON.stringify(sarif, null, 2) + '\n';
 };
+
+/** The message and its hint as one text: SARIF results have no separate hint. */
+function messageText(message: string, hint: string | undefined): string {
+  if (!hint) return message;
+  return `${message}${/[.?!。？！]$/.test(message) ? '' : /[\u3000-\u9fff]$/.test(message) ? '。' : '.'}${/[\u3000-\u9fff]/.test(hint[0] ?? '') ? '' : ' '}${hint}`;
+}
 
 function sarifRule(rule: ReportedRule, docs: string | undefined) {
   // SARIF wants `name` to differ from the opaque `id` (Multitool's SARIF1001); a one-word id has no
@@ -123,7 +130,8 @@ function encodeUri(file: string): string {
 function findingHashes(file: FileReport): string[] {
   const seen = new Map<string, number>();
   return file.diagnostics.map((d) => {
-    const key = [d.rule, file.rootPath ?? file.file, d.message.replace(/\bline \d+/g, 'line'), lineText(file, d)].join('\0');
+    // The English text: a finding keeps its fingerprint whatever language the report is in.
+    const key = [d.rule, file.rootPath ?? file.file, (d.english?.message ?? d.message).replace(/\bline \d+/g, 'line'), lineText(file, d)].join('\0');
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     return createHash('sha256').update(`${key}\0${occurrence}`).digest('hex').slice(0, 32);

@@ -1,7 +1,7 @@
 // interpreter-needed: the attendees of an event (those whose languages are known) share no language,
 // and no attending interpreter bridges them. Moves and free time are exempt.
 import type { Person } from '../model/types.js';
-import { eventRef, listOf, peopleList, personRef } from './describe.js';
+import { eventRef, listOf, peopleList, personRef, phrase, say } from './describe.js';
 import type { Rule } from './types.js';
 
 const EXEMPT = new Set(['flight', 'transfer', 'free']);
@@ -28,15 +28,15 @@ export const interpreterNeeded: Rule = {
       if (EXEMPT.has(event.kind)) continue;
       const gap = languageGap(event.people);
       if (!gap) continue;
-      const groups = gap.groups.slice(0, 4).map((g) => `${g.languages.join('+')}: ${peopleList(g.people)}`);
+      const groups = gap.groups.slice(0, 4).map((g) => say('languageGroup', { languages: g.languages.join('+'), people: peopleList(g.people) }));
       const unlisted = event.people.filter((p) => p.role === 'interpreter' && !p.languages?.length);
       const interpreting = gap.interpreters.length > 0
-        ? { interpreting: 'unbridged', count: gap.interpreters.length, interpreters: listOf(gap.interpreters.map((p) => `${personRef(p)}: ${(p.languages ?? []).join('+')}`), 3) }
+        ? { interpreting: 'unbridged', count: gap.interpreters.length, interpreters: listOf(gap.interpreters.map((p) => say('interpreterLanguages', { person: personRef(p), languages: (p.languages ?? []).join('+') })), 3) }
         : unlisted.length > 0 ? { interpreting: 'unlisted', count: unlisted.length, interpreters: peopleList(unlisted) } : { interpreting: 'none', count: 0, interpreters: '' };
       report({
         path: [...event.path, 'attendees'],
         messageId: 'noCommonLanguage',
-        data: { event: eventRef(event), groups: groups.join('; '), more: Math.max(0, gap.groups.length - 4), ...interpreting, languages: listOf(gap.suggest) },
+        data: { event: eventRef(event), groups: phrase((w) => groups.map((g) => g.phrase(w)).join(w.say('languageGroupSeparator'))), more: Math.max(0, gap.groups.length - 4), ...interpreting, languages: listOf(gap.suggest) },
         hintId: 'noCommonLanguageHint',
       });
     }

@@ -4,6 +4,7 @@ import { utcLabel, zoneAtOdds } from '../model/place-zone.js';
 import { offsetMinutes } from '../model/time.js';
 import { isValidTimeZone, suggestTimeZone } from '../model/zones.js';
 import type { Rule } from './types.js';
+import { say } from './describe.js';
 
 export const invalidTimezone: Rule = {
   id: 'invalid-timezone',
@@ -51,7 +52,7 @@ export const invalidTimezone: Rule = {
           id: place.id,
           readIn: odds.readIn,
           offset: utcLabel(offsetMinutes(odds.readIn, Date.parse(`${visit.from}T12:00:00Z`)) / 60),
-          evidence: odds.evidence,
+          evidence: say('zoneClue', { ...odds.clue, field: odds.clue.kind === 'names' ? odds.clue.field : '', part: odds.clue.kind === 'names' ? odds.clue.part : '' }),
           likely: odds.likely ?? '',
         },
         hintId: odds.likely ? 'placeAtOddsHint' : 'placeNoZoneHint',

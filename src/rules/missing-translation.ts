@@ -1,16 +1,16 @@
 // missing-translation: a Text lacks one of the visit's languages (a plain string counts as written in
 // the first). One finding per Text value, listing every missing language.
-import type { DocPath } from '../diagnostics/types.js';
+import type { DocPath, Phrase } from '../diagnostics/types.js';
 import { hasLanguage } from '../model/text.js';
 import type { Model, TextValue } from '../model/types.js';
-import { listOf } from './describe.js';
+import { listOf, say } from './describe.js';
 import type { Rule } from './types.js';
 
 interface TextField {
   text: TextValue;
   path: DocPath;
   /** "the title of event talks" */
-  what: string;
+  what: Phrase;
   /** Never quote it in a message (a diet). */
   sensitive?: boolean;
 }
@@ -56,59 +56,67 @@ export const missingTranslation: Rule = {
 };
 
 /** Every Text value of the file with its path, in file order. */
+/** Which text of which entry: the data of the `textField` phrase ("the title of event talks"). */
+interface TextFieldName {
+  field: string;
+  owner: string;
+  id: string;
+  n?: number;
+}
+
 export function textFields(model: Model): TextField[] {
   const out: TextField[] = [];
-  const add = (text: TextValue | undefined, path: DocPath, what: string, sensitive = false) => {
-    if (text !== undefined) out.push({ text, path, what, sensitive });
+  const add = (text: TextValue | undefined, path: DocPath, what: TextFieldName, sensitive = false) => {
+    if (text !== undefined) out.push({ text, path, what: say('textField', { ...what }), sensitive });
   };
   const v = model.visit;
   if (v) {
-    add(v.title, ['visit', 'title'], 'the title of the visit');
-    add(v.host, ['visit', 'host'], 'the host of the visit');
-    add(v.notes, ['visit', 'notes'], 'the notes of the visit');
+    add(v.title, ['visit', 'title'], { field: 'title', owner: 'visit', id: '' });
+    add(v.host, ['visit', 'host'], { field: 'host', owner: 'visit', id: '' });
+    add(v.notes, ['visit', 'notes'], { field: 'notes', owner: 'visit', id: '' });
   }
   for (const o of model.organizations) {
-    const of = `organization ${o.id}`;
-    add(o.name, [...o.path, 'name'], `the name of ${of}`);
-    add(o.sector, [...o.path, 'sector'], `the sector of ${of}`);
-    add(o.city, [...o.path, 'city'], `the city of ${of}`);
-    add(o.notes, [...o.path, 'notes'], `the notes of ${of}`);
+    const of = { owner: 'organization', id: o.id };
+    add(o.name, [...o.path, 'name'], { field: 'name', ...of });
+    add(o.sector, [...o.path, 'sector'], { field: 'sector', ...of });
+    add(o.city, [...o.path, 'city'], { field: 'city', ...of });
+    add(o.notes, [...o.path, 'notes'], { field: 'notes', ...of });
   }
   for (const p of model.people) {
-    const of = `person ${p.id}`;
-    add(p.name, [...p.path, 'name'], `the name of ${of}`);
-    add(p.position, [...p.path, 'position'], `the position of ${of}`);
-    add(p.diet, [...p.path, 'diet'], `the diet of ${of}`, true);
-    add(p.bio, [...p.path, 'bio'], `the bio of ${of}`);
-    add(p.notes, [...p.path, 'notes'], `the notes of ${of}`);
+    const of = { owner: 'person', id: p.id };
+    add(p.name, [...p.path, 'name'], { field: 'name', ...of });
+    add(p.position, [...p.path, 'position'], { field: 'position', ...of });
+    add(p.diet, [...p.path, 'diet'], { field: 'diet', ...of }, true);
+    add(p.bio, [...p.path, 'bio'], { field: 'bio', ...of });
+    add(p.notes, [...p.path, 'notes'], { field: 'notes', ...of });
   }
-  for (const g of model.groups) add(g.name, [...g.path, 'name'], `the name of group ${g.id}`);
+  for (const g of model.groups) add(g.name, [...g.path, 'name'], { field: 'name', owner: 'group', id: g.id });
   for (const p of model.places) {
-    const of = `place ${p.id}`;
-    add(p.name, [...p.path, 'name'], `the name of ${of}`);
-    add(p.city, [...p.path, 'city'], `the city of ${of}`);
-    add(p.address, [...p.path, 'address'], `the address of ${of}`);
-    add(p.notes, [...p.path, 'notes'], `the notes of ${of}`);
+    const of = { owner: 'place', id: p.id };
+    add(p.name, [...p.path, 'name'], { field: 'name', ...of });
+    add(p.city, [...p.path, 'city'], { field: 'city', ...of });
+    add(p.address, [...p.path, 'address'], { field: 'address', ...of });
+    add(p.notes, [...p.path, 'notes'], { field: 'notes', ...of });
   }
   for (const vh of model.vehicles) {
-    add(vh.driver?.name, [...vh.path, 'driver', 'name'], `the driver's name of vehicle ${vh.id}`);
-    add(vh.notes, [...vh.path, 'notes'], `the notes of vehicle ${vh.id}`);
+    add(vh.driver?.name, [...vh.path, 'driver', 'name'], { field: 'driverName', owner: 'vehicle', id: vh.id });
+    add(vh.notes, [...vh.path, 'notes'], { field: 'notes', owner: 'vehicle', id: vh.id });
   }
   for (const a of model.agreements) {
-    add(a.title, [...a.path, 'title'], `the title of agreement ${a.id}`);
-    add(a.notes, [...a.path, 'notes'], `the notes of agreement ${a.id}`);
+    add(a.title, [...a.path, 'title'], { field: 'title', owner: 'agreement', id: a.id });
+    add(a.notes, [...a.path, 'notes'], { field: 'notes', owner: 'agreement', id: a.id });
   }
   for (const day of model.days) {
-    add(day.title, [...day.path, 'title'], `the title of day ${day.date}`);
+    add(day.title, [...day.path, 'title'], { field: 'title', owner: 'day', id: day.date });
     for (const e of day.events) {
-      const of = `event ${e.id}`;
-      add(e.title, [...e.path, 'title'], `the title of ${of}`);
-      add(e.gather?.at, [...e.path, 'gather', 'at'], `the gathering place of ${of}`);
-      add(e.dress, [...e.path, 'dress'], `the dress code of ${of}`);
-      add(e.notes, [...e.path, 'notes'], `the notes of ${of}`);
-      add(e.brief?.purpose, [...e.path, 'brief', 'purpose'], `the brief's purpose of ${of}`);
-      e.brief?.talking_points?.forEach((point, i) => add(point, [...e.path, 'brief', 'talking_points', i], `talking point ${i + 1} of ${of}`));
-      add(e.brief?.background, [...e.path, 'brief', 'background'], `the brief's background of ${of}`);
+      const of = { owner: 'event', id: e.id };
+      add(e.title, [...e.path, 'title'], { field: 'title', ...of });
+      add(e.gather?.at, [...e.path, 'gather', 'at'], { field: 'gather', ...of });
+      add(e.dress, [...e.path, 'dress'], { field: 'dress', ...of });
+      add(e.notes, [...e.path, 'notes'], { field: 'notes', ...of });
+      add(e.brief?.purpose, [...e.path, 'brief', 'purpose'], { field: 'purpose', ...of });
+      e.brief?.talking_points?.forEach((point, i) => add(point, [...e.path, 'brief', 'talking_points', i], { field: 'talkingPoint', n: i + 1, ...of }));
+      add(e.brief?.background, [...e.path, 'brief', 'background'], { field: 'background', ...of });
     }
   }
   return out;

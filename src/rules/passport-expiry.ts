@@ -2,7 +2,7 @@
 // months after the last day of the visit.
 import { TZDate } from '@date-fns/tz';
 import { addMonths } from 'date-fns';
-import { personRef, shortDate } from './describe.js';
+import { longDate, personRef } from './describe.js';
 import type { Rule } from './types.js';
 
 export const passportExpiry: Rule = {
@@ -50,8 +50,4 @@ export function addCalendarMonths(date: string, months: number): string {
   const shifted = addMonths(new TZDate(y, m - 1, d, 'UTC'), months);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${shifted.getFullYear()}-${pad(shifted.getMonth() + 1)}-${pad(shifted.getDate())}`;
-}
-
-function longDate(date: string): string {
-  return `${shortDate(date)} ${date.slice(0, 4)}`;
 }

@@ -2,8 +2,8 @@
 // not a valid number of the country its code names.
 import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/min';
 import type { DocPath } from '../diagnostics/types.js';
-import { textIn } from '../model/text.js';
-import { personRef, placeName, vehicleName } from './describe.js';
+import { personRef, phrase, placeName, say, vehicleName } from './describe.js';
+import type { Phrase } from '../diagnostics/types.js';
 import type { Rule } from './types.js';
 
 const FORM = /^\+[\d\s()-]+$/;
@@ -39,7 +39,7 @@ export const phoneFormat: Rule = {
     tags: ['protocol'],
   },
   check({ model, report }) {
-    const check = (phone: string | undefined, path: DocPath, whose: string, showNumber: boolean) => {
+    const check = (phone: string | undefined, path: DocPath, whose: Phrase, showNumber: boolean) => {
       if (phone === undefined) return;
       const problem = phoneProblem(phone);
       if (!problem) return;
@@ -52,12 +52,15 @@ export const phoneFormat: Rule = {
     };
     // A person's phone may be private: the message never repeats it (it would end up in CI logs).
     for (const person of model.people) check(person.phone, [...person.path, 'phone'], personRef(person), false);
-    for (const place of model.places) check(place.phone, [...place.path, 'phone'], `${placeName(place)} (${place.id})`, true);
+    for (const place of model.places) check(place.phone, [...place.path, 'phone'], say('placeRef', { name: placeName(place), id: place.id }), true);
     for (const vehicle of model.vehicles) {
       const driver = vehicle.driver;
       if (!driver) continue;
-      const name = textIn(driver.name, 'en');
-      check(driver.phone, [...vehicle.path, 'driver', 'phone'], `${name ? `${name}, ` : ''}the driver of ${vehicleName(vehicle)}`, true);
+      const whose = phrase((w) => {
+        const name = w.text(driver.name);
+        return name ? w.say('namedDriver', { name, vehicle: vehicleName(vehicle) }) : w.say('driver', { vehicle: vehicleName(vehicle) });
+      });
+      check(driver.phone, [...vehicle.path, 'driver', 'phone'], whose, true);
     }
   },
 };

@@ -3,6 +3,7 @@
 import { FLIGHT, scheduleOf, TRANSFER, type Schedule, type TimedEvent } from '../model/schedule.js';
 import { DEFAULT_TRAVEL_OPTIONS, travelMinutes, type TravelTime } from '../model/travel.js';
 import type { Model, Person } from '../model/types.js';
+import type { Phrase } from '../diagnostics/types.js';
 import { duration, eventLabel, eventTitle, peopleIds, peopleNames, placeName, zonesDiffer } from './describe.js';
 import type { Rule, RuleContext } from './types.js';
 
@@ -27,7 +28,7 @@ const ROAD_TAKES =
   '({roadSource, select, table {from the travel table} estimate {estimated from coordinates: {roadKm} km} other {same place}})';
 
 /** The data of ROAD_TAKES. */
-function roadData(travel: TravelTime | undefined): { roadSource: string; roadTime: string; roadKm: number } {
+function roadData(travel: TravelTime | undefined): { roadSource: string; roadTime: string | Phrase; roadKm: number } {
   if (!travel) return { roadSource: 'none', roadTime: '', roadKm: 0 };
   return { roadSource: travel.source, roadTime: duration(travel.minutes), roadKm: travel.source === 'estimate' ? Math.round(travel.km) : 0 };
 }

@@ -1,12 +1,15 @@
 // What a rule is: data (id, default severity, description, meta: messages, docs, options, tags) plus a
 // check over the model. Rules do no I/O; they report paths into the document and message ids with data,
 // and the engine finds lines and columns and formats the messages.
-import type { DocPath, RuleId, Severity } from '../diagnostics/types.js';
+import type { DocPath, MessageValue, RuleId, Severity } from '../diagnostics/types.js';
 import type { Model } from '../model/types.js';
 import type { SyntaxProblem } from '../source/parse.js';
 
-/** Values a message template's placeholders take: names, ids, counts, formatted times. */
-export type MessageData = Readonly<Record<string, string | number>>;
+/**
+ * Values a message template's placeholders take: ids, counts, and phrases (names, times, lists) that
+ * are worded in the report's language.
+ */
+export type MessageData = Readonly<Record<string, MessageValue>>;
 
 export interface RuleFinding {
   path: DocPath;

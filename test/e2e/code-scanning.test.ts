@@ -84,22 +84,28 @@ describe('validate --format sarif in a repository', () => {
 });
 
 describe('SARIF Multitool', () => {
-  it('validates the SARIF of a run with findings without a single warning or error (SARIF and GitHub rule sets)', () => {
-    const repo = repository('multitool');
-    const target = join(temp, 'multitool.sarif');
-    const run = runCli(['validate', '--format', 'sarif', '-o', target, 'itineraries'], { cwd: repo });
-    expect(run.status).toBe(1);
-    const multitool = createRequire(import.meta.url)('@microsoft/sarif-multitool') as string;
-    const log = join(temp, 'multitool-log.sarif');
-    // The invariant globalization mode spares the .NET program the ICU libraries a bare machine lacks.
-    const result = spawnSync(multitool, ['validate', '--rule-kind', 'Sarif;Gh', '--output', log, target], {
-      encoding: 'utf8',
-      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
-      timeout: 120_000,
-    });
-    expect(result.status, result.stdout + result.stderr).toBe(0);
-    expect(result.stdout).not.toMatch(/\b(warning|error) (SARIF|GH)\d+/);
-    const findings = (JSON.parse(readFileSync(log, 'utf8')) as { runs: { results?: { ruleId: string; message: { text?: string } }[] }[] }).runs[0]!.results ?? [];
-    expect(findings.map((f) => `${f.ruleId}: ${f.message.text ?? ''}`)).toEqual([]);
-  }, 180_000);
+  for (const lang of ['en', 'ru']) {
+    it(`validates the SARIF of a run with findings (--lang ${lang}) without a single warning or error (SARIF and GitHub rule sets)`, () => {
+      const repo = repository(`multitool-${lang}`);
+      const target = join(temp, `multitool-${lang}.sarif`);
+      const run = runCli(['validate', '--lang', lang, '--format', 'sarif', '-o', target, 'itineraries'], { cwd: repo });
+      expect(run.status).toBe(1);
+      if (lang !== 'en') {
+        const results = (JSON.parse(readFileSync(target, 'utf8')) as { runs: { results: { properties: { englishMessage?: string } }[] }[] }).runs[0]!.results;
+        expect(results.every((r) => typeof r.properties.englishMessage === 'string')).toBe(true);
+      }
+      const multitool = createRequire(import.meta.url)('@microsoft/sarif-multitool') as string;
+      const log = join(temp, `multitool-log-${lang}.sarif`);
+      // The invariant globalization mode spares the .NET program the ICU libraries a bare machine lacks.
+      const result = spawnSync(multitool, ['validate', '--rule-kind', 'Sarif;Gh', '--output', log, target], {
+        encoding: 'utf8',
+        env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+        timeout: 120_000,
+      });
+      expect(result.status, result.stdout + result.stderr).toBe(0);
+      expect(result.stdout).not.toMatch(/\b(warning|error) (SARIF|GH)\d+/);
+      const findings = (JSON.parse(readFileSync(log, 'utf8')) as { runs: { results?: { ruleId: string; message: { text?: string } }[] }[] }).runs[0]!.results ?? [];
+      expect(findings.map((f) => `${f.ruleId}: ${f.message.text ?? ''}`)).toEqual([]);
+    }, 180_000);
+  }
 });
