@@ -1,6 +1,6 @@
 // `delegation timetable FILE`: SVG files in a folder (default ./timetable), or one HTML or PDF file.
 import { dirname, join } from 'node:path';
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { err, out, STDOUT } from './output.js';
 import { Option } from './program.js';
 import { addCommonOptions, collectList, documentRequest, ensureFolder, finalContents, reportFindings, targetPath, writeAll, type CommonCliOptions } from './documents.js';
@@ -16,7 +16,7 @@ export function registerTimetable(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['svg', 'html', 'pdf']).default('svg'))
     .addOption(new Option('--columns <n>', 'columns per page; wider days take several pages').default('8').argParser((v) => {
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 1 || n > 40) throw new Error('--columns takes a whole number from 1 to 40');
+      if (!Number.isInteger(n) || n < 1 || n > 40) throw new InvalidArgumentError('--columns takes a whole number from 1 to 40');
       return n;
     }))
     .option('-o, --output <path>', 'svg: folder for the files (default ./timetable); html, pdf: a file or a folder (default <visit-id>-timetable-<lang>.<format>)');

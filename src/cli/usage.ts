@@ -23,6 +23,8 @@ function reason(text: string): string {
   const choices = /^Allowed choices are (.+)\.$/.exec(text);
   if (choices) return say('usage.allowedChoices', { choices: choices[1]! });
   if (text === 'expected a whole number, 0 or more.') return say('usage.wholeNumber');
+  const range = /^(--[\w-]+) takes a whole number from (\d+) to (\d+)$/.exec(text);
+  if (range) return say('usage.range', { option: range[1]!, min: Number(range[2]), max: Number(range[3]) });
   return text;
 }
 

@@ -22,7 +22,7 @@ export type AgendaResult =
   | { loaded: LoadedItinerary; labels: Labels; kind: 'where'; where: WhereAt };
 
 export function agenda(options: AgendaCommandOptions): AgendaResult {
-  const { loaded, model, labels } = exportInput(options, 'the agenda is not shown');
+  const { loaded, model, labels } = exportInput(options, 'agenda');
   const person = options.person !== undefined ? findPerson(model, options.person) : undefined;
   const visitZone = model.visit?.timezone ?? 'UTC';
   const today = instantToLocal(options.nowMs, visitZone).date;

@@ -7,7 +7,7 @@ import { labelsFor, type Labels } from '../render/labels.js';
 import { defaultPrintable, isPrintable, notPrintable } from '../render/printable-languages.js';
 import { UserError } from '../source/errors.js';
 import type { ConfigChoice } from './config.js';
-import { loadItinerary, usableModel, type LoadedItinerary } from './itinerary.js';
+import { loadItinerary, usableModel, type LoadedItinerary, type RequireOptions } from './itinerary.js';
 import { words } from '../text/words.js';
 
 /** The options every export command takes. */
@@ -29,7 +29,7 @@ export interface ExportInput {
 }
 
 /** Read and check the itinerary, refuse it when it has errors (unless forced), and pick the words. */
-export function exportInput(options: ExportOptions, refusal: string): ExportInput {
+export function exportInput(options: ExportOptions, refusal: RequireOptions['refusal']): ExportInput {
   const labelSet = loadLabels(options.templatesDir);
   const loaded = loadItinerary(options.file, { cwd: options.cwd, config: options.config, labels: labelSet });
   const model = usableModel(loaded, { force: options.force, refusal });

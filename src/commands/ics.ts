@@ -22,7 +22,7 @@ export interface IcsCalendar {
 
 export function exportIcs(options: IcsCommandOptions): { loaded: LoadedItinerary; calendars: IcsCalendar[] } {
   if (options.allPeople && options.people?.length) throw new UserError(words('personAndAllPeople'), words('personAndAllPeople.icsHint'));
-  const { loaded, model, lang, labels } = exportInput(options, 'the calendar was not written');
+  const { loaded, model, lang, labels } = exportInput(options, 'calendar');
   const base = model.visit?.id ?? 'programme';
   if (options.allPeople) {
     const calendars = model.people
