@@ -7,7 +7,9 @@ import {
   checkAnswer, choiceLabel, ENTRY_KINDS, FIELDS, textFromParts, visitDates, normalizeTime, type Answers, type EntryKind, type Field,
 } from '../commands/add-fields.js';
 import { loadForEdit, saveItineraryEdit } from '../commands/itinerary-edit.js';
-import { reportWords } from '../commands/itinerary.js';
+import { localizeReports, reportWords } from '../commands/itinerary.js';
+import { loadLabels } from '../io/templates.js';
+import { runArguments } from './language.js';
 import { withFileLock } from '../io/lock.js';
 import { duringEdit } from './interrupt.js';
 import { allVariants, textIn } from '../model/text.js';
@@ -365,9 +367,12 @@ function showResult(file: string, result: AddResult, color: boolean | undefined,
   for (const line of result.added.lines) out(style.accent(`+ ${line}`) + '\n');
   out('\n');
   if (result.introduced.length === 0) return;
+  // The findings in the language of the run, as validate words them.
+  const lang = runLanguage();
+  const wording = reportWords(loadLabels(runArguments().templates, [...new Set(['en', lang])]), lang);
   const report = formatPretty(
-    [{ file, diagnostics: result.introduced, lines: result.text.split(/\r?\n/), sensitiveLines: result.sensitiveLines }],
-    { style, toolVersion: VERSION, rules: [], ...reportWords() },
+    localizeReports([{ file, diagnostics: result.introduced, lines: result.text.split(/\r?\n/), sensitiveLines: result.sensitiveLines }], wording.findings),
+    { style, toolVersion: VERSION, rules: [], ...wording },
   );
   // The summary line speaks of "files checked"; here it is one entry.
   out(report.split('\n').slice(0, -2).join('\n') + '\n');

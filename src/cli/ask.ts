@@ -27,7 +27,7 @@ function theme(): { style: Record<string, unknown> } | undefined {
   const color = !process.env.NO_COLOR;
   return {
     style: {
-      keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${color ? dim(keyWord(action)) : keyWord(action)}`).join(' • '),
+      keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key === 'space' ? wizardText('key.space') : key} ${color ? dim(keyWord(action)) : keyWord(action)}`).join(' • '),
       error: (text: string) => `> ${text === 'No results found' ? wizardText('noResults') : text}`,
     },
   };

@@ -9,7 +9,7 @@ import { err, refuseStdoutFolder, STDOUT, writeOutputFile } from './output.js';
 import { Option, VERSION } from './program.js';
 import { terminalStyle } from './style.js';
 import { words, type Words } from '../text/words.js';
-import { sayLine } from './say.js';
+import { runLanguage, sayLine } from './say.js';
 
 export interface CommonCliOptions {
   lang?: string;
@@ -43,6 +43,7 @@ export function documentRequest(file: string, options: CommonCliOptions, command
   return {
     file,
     lang: options.lang,
+    messageLang: runLanguage(),
     force: options.force,
     includeSensitive: options.includeSensitive,
     templatesDir: options.templates,

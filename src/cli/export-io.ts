@@ -11,7 +11,7 @@ import { UserError } from '../source/errors.js';
 import { err, STDOUT, outBytes, refuseStdoutFolder } from './output.js';
 import { terminalStyle } from './style.js';
 import { words } from '../text/words.js';
-import { sayLine } from './say.js';
+import { runLanguage, sayLine } from './say.js';
 
 /** The flags every export command takes. */
 export interface ExportFlags {
@@ -32,7 +32,7 @@ export function exportOptions(command: Command, what: string): Command {
 
 /** The command's options common to every export, from its flags. */
 export function exportInputOptions(file: string, flags: ExportFlags): ExportOptions {
-  return { file, cwd: process.cwd(), force: flags.force, config: flags.config, lang: flags.lang, templatesDir: flags.templates };
+  return { file, cwd: process.cwd(), force: flags.force, config: flags.config, lang: flags.lang, messageLang: runLanguage(), templatesDir: flags.templates };
 }
 
 /** Run an export; an itinerary with errors is refused with its findings on stderr. */

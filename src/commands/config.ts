@@ -59,7 +59,7 @@ export function loadConfigFile(file: string, cwd: string): AppliedConfig {
     }
     throw error;
   }
-  if (decoded.problem) throw new UserError(words('fileProblem', { path: shown, problem: decoded.problem.message }), decoded.problem.hint);
+  if (decoded.problem) throw new UserError(words('fileProblem', { path: shown, problem: decoded.problem.words }), decoded.problem.hintWords);
   const { config, problems } = parseConfig(decoded.text);
   if (problems.length > 0) {
     const lines = problems.map((p) => `  ${shown}:${p.line}:${p.column}  ${p.message}`);

@@ -77,7 +77,7 @@ export function diffItineraries(options: DiffOptions): DiffResult {
 function modelOf(from: ItinerarySource, cwd: string, notes: string[]): Model {
   // Findings do not stop a comparison; only entries the model could build take part.
   const { source, shown: label, check, model } = loadItinerary(from, { cwd, config: false });
-  if (source.problem) throw new UserError(words('fileProblem', { path: label, problem: source.problem.message }), source.problem.hint, 2);
+  if (source.problem) throw new UserError(words('fileProblem', { path: label, problem: source.problem.words }), source.problem.hintWords, 2);
   const syntax = check.diagnostics.find((d) => d.rule === 'yaml-syntax');
   if (syntax || !model) {
     throw new UserError(

@@ -14,6 +14,8 @@ export interface DocumentCommandOptions {
   file: string;
   /** Reader's language; default: the visit's first language. */
   lang?: string;
+  /** The language of the findings shown when the itinerary is refused (the run's, not the reader's). */
+  messageLang?: string;
   /** Produce the document even when the itinerary has errors, stamped as unchecked. */
   force?: boolean;
   includeSensitive?: boolean;
@@ -54,7 +56,7 @@ export interface Prepared {
 /** Read, check and set up rendering; `undefined` model means refused (result says why). */
 export async function prepareDocuments(options: DocumentCommandOptions): Promise<Prepared | Omit<DocumentsResult, 'documents'>> {
   // The project's delegation.config.yaml and inline suppressions apply as they do for `validate`.
-  const { check, errors, warnings, report, model } = loadItinerary(options.file, { cwd: options.cwd, config: options.config });
+  const { check, errors, warnings, report, model } = loadItinerary(options.file, { cwd: options.cwd, config: options.config, lang: options.messageLang });
   const findings = check.diagnostics.length === 0 ? '' : report(options.style, 'all');
   const visitId = model?.visit?.id ?? 'visit';
   // Labels decide what can be printed: the shipped ones, and any a --templates folder adds.

@@ -17,6 +17,8 @@ export interface ExportOptions {
   force?: boolean;
   config?: ConfigChoice;
   lang?: string;
+  /** The language of the findings shown when the itinerary is refused (the run's, not the reader's). */
+  messageLang?: string;
   /** A folder whose labels/<lang>.json files replace the shipped words. */
   templatesDir?: string;
 }
@@ -31,7 +33,7 @@ export interface ExportInput {
 /** Read and check the itinerary, refuse it when it has errors (unless forced), and pick the words. */
 export function exportInput(options: ExportOptions, refusal: RequireOptions['refusal']): ExportInput {
   const labelSet = loadLabels(options.templatesDir);
-  const loaded = loadItinerary(options.file, { cwd: options.cwd, config: options.config, labels: labelSet });
+  const loaded = loadItinerary(options.file, { cwd: options.cwd, config: options.config, labels: labelSet, lang: options.messageLang });
   const model = usableModel(loaded, { force: options.force, refusal });
   const lang = chooseLanguage(model, options.lang);
   return { loaded, model, lang, labels: labelsFor(labelSet, lang) };

@@ -20,7 +20,7 @@ export function loadForEdit(path: string, config: ConfigChoice = false): Editabl
   // severities; `--config FILE` asks for a configuration's severities instead.
   const loaded = loadItinerary(path, { cwd: dirname(resolve(path)), config });
   const { source, check } = loaded;
-  if (source.problem) throw new UserError(words('fileProblem', { path, problem: source.problem.message }), source.problem.hint);
+  if (source.problem) throw new UserError(words('fileProblem', { path, problem: source.problem.words }), source.problem.hintWords);
   if (source.encoding === 'utf-16le' || source.encoding === 'utf-16be') {
     throw new UserError(words('utf16NotEditable', { path }), words('utf16NotEditable.hint'));
   }
