@@ -3,7 +3,7 @@
 // that follow from it into one, with the corrected text built from the file itself.
 import { isMap, isPair, isScalar, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic, DocPath } from '../diagnostics/types.js';
-import { COMMA_SPLIT_MESSAGE } from '../model/schema.js';
+import { COMMA_SPLIT_MESSAGE } from '../model/format.js';
 import type { ParsedYaml } from '../source/parse.js';
 
 interface Split {
@@ -18,6 +18,24 @@ const UNKNOWN_KEY = /^unknown key "/;
 export function explainCommaSplits(diagnostics: Diagnostic[], parsed: ParsedYaml, text: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const merged = new Set<Pair>();
+  // A mapping with thousands of unknown keys has as many findings: look each mapping up, and read its
+  // splits, once.
+  const maps = new Map<string, unknown>();
+  const mapAt = (path: DocPath) => {
+    const key = JSON.stringify(path);
+    if (!maps.has(key)) maps.set(key, parsed.doc.getIn(path, true));
+    return maps.get(key);
+  };
+  const splitsByStray = new Map<YAMLMap, Map<string, Split>>();
+  const splitOfStray = (map: YAMLMap, key: string) => {
+    let index = splitsByStray.get(map);
+    if (!index) {
+      index = new Map();
+      for (const split of findSplits(map)) for (const stray of split.strays) if (!index.has(keyText(stray))) index.set(keyText(stray), split);
+      splitsByStray.set(map, index);
+    }
+    return index.get(key);
+  };
   for (const d of diagnostics) {
     if (d.rule !== 'schema') {
       out.push(d);
@@ -34,9 +52,9 @@ export function explainCommaSplits(diagnostics: Diagnostic[], parsed: ParsedYaml
     // it is a misspelt key (then the message already suggests the right one).
     if (UNKNOWN_KEY.test(d.message) && !d.message.includes('did you mean')) {
       const parentPath = d.path.slice(0, -1);
-      const map = parsed.doc.getIn(parentPath, true);
+      const map = mapAt(parentPath);
       if (isMap(map) && map.flow) {
-        const split = findSplits(map).find((s) => s.strays.some((p) => keyText(p) === String(d.path[d.path.length - 1])));
+        const split = splitOfStray(map, String(d.path[d.path.length - 1]));
         if (split) {
           if (merged.has(split.head)) continue;
           merged.add(split.head);

@@ -74,9 +74,10 @@ function excerpt(file: FileReport, d: Diagnostic): string[] {
   const shown = window(at, startCol, endCol);
   const before = file.lines[d.line - 2];
   // The line above is shifted as the line at fault is, so that the columns still line up.
-  const context = before === undefined ? '' : shown.skip > 0 ? dropColumns(untab(before), shown.skip) : before;
+  const shifted = shown.skip > 0 || shown.head > 0;
+  const context = before === undefined ? '' : shifted ? dropColumns(untab(near(before, shown.head)), shown.skip) : before;
   if (before !== undefined && context.trim() !== '') {
-    const text = file.sensitiveLines.has(d.line - 1) ? HIDDEN_LINE : shown.skip > 0 ? clip('…' + context) : clip(before);
+    const text = file.sensitiveLines.has(d.line - 1) ? HIDDEN_LINE : shifted ? clip('…' + context, near(before, shown.head).length < before.length - shown.head) : clip(before);
     lines.push(`  ${String(d.line - 1).padStart(gutter)} | ${text}`);
   }
   lines.push(`> ${String(d.line).padStart(gutter)} | ${shown.text}`);
@@ -86,21 +87,47 @@ function excerpt(file: FileReport, d: Diagnostic): string[] {
 
 /**
  * The part of a line to show: all of it when the range fits in the excerpt width, else from a little
- * before the range, marked with "…". Widths are display columns (CJK characters take two).
+ * before the range, marked with "…". Widths are display columns (CJK characters take two). Only the
+ * code units near the range are read (`near`), so that a finding costs the same on a line of any
+ * length, and a one-line mapping with thousands of findings is reported in linear time. `head`: code
+ * units cut from the start of a very long line (the line above is cut at the same place).
  */
-function window(line: string, startCol: number, endCol: number): { text: string; pad: number; width: number; skip: number } {
-  const plain = line.replace(/\r$/, '');
-  const prefix = untab(plain.slice(0, startCol));
-  const width = Math.max(1, displayWidth(untab(plain.slice(startCol, endCol))));
+function window(line: string, startCol: number, endCol: number): { text: string; pad: number; width: number; skip: number; head: number } {
+  const raw = line.replace(/\r$/, '');
+  const head = startCol > SPAN ? boundary(raw, startCol - SPAN) : 0;
+  const plain = near(raw, head);
+  const cut = plain.length < raw.length - head;
+  const from = startCol - head;
+  const prefix = untab(plain.slice(0, from));
+  const width = Math.max(1, displayWidth(untab(plain.slice(from, endCol - head))));
   const pad = displayWidth(prefix);
-  if (pad + Math.min(width, LEAD) <= MAX_EXCERPT_WIDTH - 1) return { text: clip(untab(plain)), pad, width, skip: 0 };
-  const skip = pad - LEAD;
-  const text = clip('…' + dropColumns(untab(plain), skip));
-  return { text, pad: pad - skip + 1, width, skip };
+  if (head === 0 && pad + Math.min(width, LEAD) <= MAX_EXCERPT_WIDTH - 1) return { text: clip(plain, cut), pad, width, skip: 0, head };
+  const skip = Math.max(0, pad - LEAD);
+  const text = clip('…' + dropColumns(untab(plain), skip), cut);
+  return { text, pad: pad - skip + 1, width, skip, head };
+}
+
+/** Code units of a long line read before a finding; twice as many after it. Several excerpt widths, whatever the characters. */
+const SPAN = 4 * MAX_EXCERPT_WIDTH;
+
+/** The part of `line` an excerpt can show when `head` code units are cut from its start. */
+function near(line: string, head: number): string {
+  const start = boundary(line, head);
+  return line.slice(start, boundary(line, start + 3 * SPAN));
+}
+
+/** `index`, moved past the second half of a surrogate pair so that a cut never splits a character. */
+function boundary(text: string, index: number): number {
+  if (index >= text.length) return text.length;
+  const code = text.charCodeAt(index);
+  return code >= 0xdc00 && code <= 0xdfff ? index + 1 : index;
 }
 
 /** The text without its first `columns` display columns (a wide character straddling the cut goes too). */
 function dropColumns(text: string, columns: number): string {
+  // Printable ASCII up to and past the cut: one column a character, and a grapheme break at the cut.
+  const firstOther = text.search(/[^\x20-\x7e]/);
+  if (columns >= 0 && (firstOther === -1 || firstOther > columns)) return text.slice(columns);
   let dropped = 0;
   let index = 0;
   for (const [g, w] of measuredGraphemes(text)) {
@@ -118,8 +145,11 @@ function untab(text: string): string {
   return safeText(text.replace(/\t/g, '→'));
 }
 
-function clip(line: string): string {
-  const text = untab(line.replace(/\r$/, ''));
-  if (displayWidth(text) <= MAX_EXCERPT_WIDTH) return text;
-  return fitLine(text, MAX_EXCERPT_WIDTH);
+/** A line cut to the excerpt width, ending with "…" when cut (`cut`: it was already cut short before). */
+function clip(line: string, cut = false): string {
+  const short = line.length > 3 * SPAN ? line.slice(0, boundary(line, 3 * SPAN)) : line;
+  const text = untab(short.replace(/\r$/, ''));
+  const width = displayWidth(text);
+  if (width > MAX_EXCERPT_WIDTH) return fitLine(text, MAX_EXCERPT_WIDTH);
+  return (cut || short.length < line.length) && width < MAX_EXCERPT_WIDTH ? `${text}…` : text;
 }

@@ -1,5 +1,5 @@
 // Finds where a path into the document stands in the text: the node's range, or its key's.
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 
 export interface TextRange {
   start: number;
@@ -26,7 +26,7 @@ export function locatePath(doc: Document, text: string, path: readonly (string |
   for (const step of path) {
     pair = undefined;
     if (isMap(node)) {
-      const found = node.items.find((item) => keyMatches(item.key, step));
+      const found = pairsByKey(node).get(String(step));
       if (!found) {
         missing = true;
         break;
@@ -58,10 +58,24 @@ export function locatePath(doc: Document, text: string, path: readonly (string |
   return range;
 }
 
-function keyMatches(key: unknown, step: string | number): boolean {
-  if (isScalar(key)) return key.value === step || String(key.value) === String(step);
-  if (isPair(key)) return false;
-  return key === step;
+/**
+ * A mapping's pairs by the text of their scalar keys (the first of equal keys), built once per
+ * mapping: locating every finding of a mapping with thousands of keys stays linear.
+ */
+const keyIndexes = new WeakMap<YAMLMap, { size: number; pairs: Map<string, Pair> }>();
+
+function pairsByKey(map: YAMLMap): Map<string, Pair> {
+  let index = keyIndexes.get(map);
+  if (!index || index.size !== map.items.length) {
+    const pairs = new Map<string, Pair>();
+    for (const item of map.items) {
+      const key = isScalar(item.key) ? String(item.key.value) : typeof item.key === 'string' || typeof item.key === 'number' ? String(item.key) : undefined;
+      if (key !== undefined && !pairs.has(key)) pairs.set(key, item as Pair);
+    }
+    index = { size: map.items.length, pairs };
+    keyIndexes.set(map, index);
+  }
+  return index.pairs;
 }
 
 function rangeOf(node: Node): TextRange {
