@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
 import { UserError } from '../source/errors.js';
+import { words } from '../text/words.js';
 
 export function out(text: string): void {
   try {
@@ -15,8 +16,8 @@ export function out(text: string): void {
 
 export function stdoutFailure(error: unknown): UserError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason = code === 'ENOSPC' ? 'the disk is full' : code === 'EIO' ? 'an input/output error' : (code ?? String(error));
-  return new UserError(`cannot write to standard output: ${reason}`, 'Free some space, or write to a file elsewhere with -o.');
+  const reason = code === 'ENOSPC' || code === 'EIO' ? code : 'other';
+  return new UserError(words('stdoutFailed', { reason, detail: code ?? String(error) }), words('stdoutFailed.hint'));
 }
 
 export function err(text: string): void {
@@ -25,11 +26,6 @@ export function err(text: string): void {
 
 /** "-o -" means standard output, as it does for most command-line tools. */
 export const STDOUT = '-';
-
-/** How an output path is named in a "wrote …" line. */
-export function outputName(path: string): string {
-  return path === STDOUT ? 'standard output' : path;
-}
 
 /** Write bytes or text to standard output (a PDF piped on, say). */
 export function outBytes(content: string | Uint8Array): void {
@@ -43,8 +39,8 @@ export function outBytes(content: string | Uint8Array): void {
 }
 
 /** A folder for several files: "-" cannot be one. */
-export function refuseStdoutFolder(dir: string, what: string): void {
-  if (dir === STDOUT) throw new UserError(`-o - means standard output, and ${what} are several files`, 'Give a folder with -o, e.g. -o out/.', 2);
+export function refuseStdoutFolder(dir: string, what: 'documents' | 'calendars'): void {
+  if (dir === STDOUT) throw new UserError(words('stdoutNotFolder', { what }), words('stdoutNotFolder.hint'), 2);
 }
 
 /** Write a command's result to a file ("-": standard output), refusing to overwrite any of its inputs. */
@@ -52,7 +48,7 @@ export function writeOutputFile(path: string, content: string | Uint8Array, inpu
   if (path === STDOUT) return outBytes(content);
   const target = resolve(path);
   if (inputs.some((input) => resolve(input) === target)) {
-    throw new UserError(`refusing to write ${path}: it is one of the input files`, 'Choose another output path with -o.');
+    throw new UserError(words('outputIsInput', { path }), words('outputIsInput.hint'));
   }
   writeFileAtomic(target, content);
 }
