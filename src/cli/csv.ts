@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { exportCsv, exportWorkbook } from '../commands/csv.js';
 import { CSV_LISTS, CSV_SEPARATORS, type CsvList, type CsvSeparator } from '../render/csv.js';
 import { UserError } from '../source/errors.js';
-import { err, out, outputName } from './output.js';
-import { exportInputOptions, exportOptions, withItinerary, withItineraryAsync, writeExport, type ExportFlags } from './export-io.js';
+import { err, out, outputName, writeOutputFile } from './output.js';
+import { exportInputOptions, exportOptions, withItinerary, withItineraryAsync, type ExportFlags } from './export-io.js';
 import { Option } from './program.js';
 
 interface CsvFlags extends ExportFlags {
@@ -45,7 +45,7 @@ export function registerCsv(program: Command): void {
           () => exportWorkbook({ ...exportInputOptions(file, flags), lists: flags.list ? [flags.list] : undefined, includeSensitive: flags.includeSensitive }),
           color,
         );
-        writeExport(flags.output, workbook.content, [file]);
+        writeOutputFile(flags.output, workbook.content, [file]);
         err(`wrote ${outputName(flags.output)} (${workbook.sheets} ${workbook.sheets === 1 ? 'sheet' : 'sheets'})\n`);
         return;
       }
@@ -59,7 +59,7 @@ export function registerCsv(program: Command): void {
         out(result.content);
         return;
       }
-      writeExport(flags.output, result.content, [file]);
+      writeOutputFile(flags.output, result.content, [file]);
       err(`wrote ${outputName(flags.output)} (${result.rows} ${result.rows === 1 ? 'row' : 'rows'})\n`);
     });
 }

@@ -1,14 +1,11 @@
 // What the export commands share in the terminal: their common options, refusing an itinerary with
-// errors (findings first), the time "now", and writing outputs atomically without ever replacing an input.
-import { realpathSync, statSync } from 'node:fs';
+// errors (findings first), the time "now", and the folder for one file per person.
 import { makeFolder } from '../io/folders.js';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { ExportOptions } from '../commands/export-options.js';
 import { ItineraryRefused, type LoadedItinerary } from '../commands/itinerary.js';
-import { writeFileAtomic } from '../io/atomic.js';
 import { UserError } from '../source/errors.js';
-import { err, STDOUT, outBytes, refuseStdoutFolder } from './output.js';
+import { err, refuseStdoutFolder } from './output.js';
 import { terminalStyle } from './style.js';
 
 /** The flags every export command takes. */
@@ -80,53 +77,8 @@ function parseInstant(value: string, what: string): number {
   throw new UserError(`cannot read ${what} "${value}"`, 'Give an instant with its zone, e.g. 2023-11-21T15:00+08:00 or 2023-11-21T07:00Z, or @SECONDS since 1970.');
 }
 
-function sameFile(a: string, b: string): boolean {
-  try {
-    const sa = statSync(a);
-    const sb = statSync(b);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
-}
-
-function real(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-}
-
-/** Write one output file atomically; never over one of the inputs (also through a link). */
-export function writeExport(path: string, content: string | Uint8Array, inputs: readonly string[]): void {
-  if (path === STDOUT) return outBytes(content);
-  const target = resolve(path);
-  for (const input of inputs) {
-    if (real(input) === real(target) || sameFile(input, target)) {
-      throw new UserError(`refusing to write ${path}: it is the input file ${input}`, 'Choose another output path with -o.');
-    }
-  }
-  try {
-    if (statSync(target).isDirectory()) throw new UserError(`cannot write ${path}: it is a folder`, 'Give a file name with -o, e.g. -o out/programme.ics.');
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-  }
-  writeFileAtomic(target, content);
-}
-
 /** Make sure `dir` is a folder that exists (creating it), for one file per person. */
 export function prepareFolder(dir: string): string {
   refuseStdoutFolder(dir, 'the calendars of several people');
   return makeFolder(dir);
 }
-
-export function isFolder(path: string): boolean {
-  if (path === STDOUT) return false;
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-

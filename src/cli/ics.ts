@@ -2,8 +2,8 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { exportIcs } from '../commands/ics.js';
-import { err, out, outputName } from './output.js';
-import { exportInputOptions, exportOptions, isFolder, prepareFolder, resolveNow, withItinerary, writeExport, type ExportFlags } from './export-io.js';
+import { err, isFolder, out, outputName, writeOutputFile, writeOutputFiles } from './output.js';
+import { exportInputOptions, exportOptions, prepareFolder, resolveNow, withItinerary, type ExportFlags } from './export-io.js';
 
 interface IcsFlags extends ExportFlags {
   person?: string[];
@@ -43,13 +43,13 @@ export function registerIcs(program: Command): void {
       }
       if (flags.allPeople) {
         const dir = prepareFolder(flags.output);
-        for (const calendar of result.calendars) writeExport(join(dir, calendar.fileName), calendar.content, [file]);
+        writeOutputFiles(result.calendars.map((calendar) => ({ path: join(dir, calendar.fileName), content: calendar.content })), [file]);
         err(`wrote ${result.calendars.length} calendars into ${flags.output}\n`);
         return;
       }
       const calendar = result.calendars[0]!;
       const target = isFolder(flags.output) ? join(flags.output, calendar.fileName) : flags.output;
-      writeExport(target, calendar.content, [file]);
+      writeOutputFile(target, calendar.content, [file]);
       err(`wrote ${outputName(target)} (${calendar.events} ${calendar.events === 1 ? 'event' : 'events'})\n`);
     });
 }
