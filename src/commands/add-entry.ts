@@ -1,6 +1,6 @@
 // The YAML value of a new entry of `delegation add`, built from checked answers: each kind's keys in
 // the file's order, a readable id when none was given, and where the entry goes.
-import { MOVE_KINDS } from '../model/schema.js';
+import { MOVE_KINDS } from '../model/format.js';
 import type { Model, TextValue } from '../model/types.js';
 import { UserError } from '../source/errors.js';
 import { transliterate } from '../text/transliterate.js';

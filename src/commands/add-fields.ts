@@ -1,6 +1,6 @@
 // The questions of `delegation add`: which answers each kind of entry takes (one descriptor drives the
 // command-line flag and the prompt), and how one typed answer is checked and read.
-import { EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, REST_SELECTOR, ROLES, VEHICLE_KINDS } from '../model/schema.js';
+import { EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, REST_SELECTOR, ROLES, VEHICLE_KINDS } from '../model/format.js';
 import { textIn } from '../model/text.js';
 import { calendarDateProblem, dateOfDayNumber, dayNumber } from '../model/time.js';
 import { isValidTimeZone, zoneProblem } from '../model/zones.js';

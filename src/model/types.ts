@@ -94,6 +94,10 @@ export interface SchemaIssue {
   hint?: string;
   /** Report at the mapping key rather than its value (unknown keys). */
   atKey?: boolean;
+  /** The message's data, when the schema rule words it from a template of its own (an unknown key). */
+  data?: Readonly<Record<string, string>>;
+  /** The schema rule's message id of the hint, when it is worded from a template of its own. */
+  hintId?: string;
 }
 
 /** An entry the schema rejected as a whole: its id and the fields that validated on their own. */

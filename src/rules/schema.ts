@@ -12,16 +12,27 @@ export const schema: Rule = {
     // The texts come from the model's builder, which words each issue from the format's schemas.
     messages: {
       missing: '{message}',
-      unknownKey: '{message}',
+      unknownKey: 'unknown key "{key}"{suggestion, select, none {} other {; did you mean "{suggestion}"?}}',
       invalid: '{message}',
       hint: '{hint}',
+      renameHint: 'Rename it to {suggestion}.',
+      knownKeysHint: 'Known keys here: {known}.',
+      addFieldHint: 'Add the field; see docs/format.md for what it holds.',
     },
     docs: { url: 'docs/rules/schema.md' },
     tags: ['structure'],
   },
   check({ model, report }) {
     for (const issue of model.schemaIssues) {
-      report({ path: issue.path, messageId: MESSAGE_IDS[issue.code], data: { message: issue.message, hint: issue.hint ?? '' }, hintId: issue.hint ? 'hint' : undefined, atKey: issue.atKey });
+      // An issue with data of its own is worded from the rule's templates (and so in any language);
+      // the others carry the builder's English words.
+      report({
+        path: issue.path,
+        messageId: MESSAGE_IDS[issue.code],
+        data: { message: issue.message, hint: issue.hint ?? '', ...issue.data },
+        hintId: issue.hint ? (issue.hintId ?? 'hint') : undefined,
+        atKey: issue.atKey,
+      });
     }
   },
 };
