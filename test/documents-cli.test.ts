@@ -69,7 +69,8 @@ describe('delegation brief', () => {
     const r = run(['brief', SMALL, '-f', 'md', '--lang', 'zh', '-o', join(dir, 'out') + '/']);
     expect(r.status).toBe(0);
     const target = join(dir, 'out', 'tver-liaoning-mini-brief-zh.md');
-    expect(r.stdout).toMatch(/^wrote .*tver-liaoning-mini-brief-zh\.md \(md, zh, \d+ KB\)\n$/);
+    // --lang zh: the documents and the messages in Chinese.
+    expect(r.stdout).toMatch(/^已写入 .*tver-liaoning-mini-brief-zh\.md（md，zh，\d+ KB）\n$/);
     expect(readFileSync(target, 'utf8')).toContain('# 情况介绍材料: 特维尔州代表团访问辽宁省');
   });
 

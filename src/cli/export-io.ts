@@ -7,6 +7,8 @@ import { ItineraryRefused, type LoadedItinerary } from '../commands/itinerary.js
 import { UserError } from '../source/errors.js';
 import { err, refuseStdoutFolder } from './output.js';
 import { terminalStyle } from './style.js';
+import { words } from '../text/words.js';
+import { runLanguage, sayLine } from './say.js';
 
 /** The flags every export command takes. */
 export interface ExportFlags {
@@ -27,7 +29,7 @@ export function exportOptions(command: Command, what: string): Command {
 
 /** The command's options common to every export, from its flags. */
 export function exportInputOptions(file: string, flags: ExportFlags): ExportOptions {
-  return { file, cwd: process.cwd(), force: flags.force, config: flags.config, lang: flags.lang, templatesDir: flags.templates };
+  return { file, cwd: process.cwd(), force: flags.force, config: flags.config, lang: flags.lang, messageLang: runLanguage(), templatesDir: flags.templates };
 }
 
 /** Run an export; an itinerary with errors is refused with its findings on stderr. */
@@ -40,7 +42,7 @@ export function withItinerary<T extends { loaded: LoadedItinerary }>(run: () => 
     throw error;
   }
   const { errors, shown } = result.loaded;
-  if (errors > 0) err(`delegation: warning: ${shown} has ${errors} ${errors === 1 ? 'error' : 'errors'}; written anyway because of --force\n`);
+  if (errors > 0) err(`delegation: ${sayLine('forcedExport', { file: shown, count: errors })}`);
   return result;
 }
 
@@ -61,7 +63,7 @@ export function resolveNow(option: string | undefined, useSourceDateEpoch: boole
   if (option !== undefined) return parseInstant(option, '--now');
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (useSourceDateEpoch && epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new UserError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, found "${epoch}"`);
+    if (!/^\d+$/.test(epoch)) throw new UserError(words('badSourceDateEpoch', { value: epoch }));
     return Number(epoch) * 1000;
   }
   return Date.now();
@@ -74,11 +76,12 @@ function parseInstant(value: string, what: string): number {
     const ms = Date.parse(value);
     if (!Number.isNaN(ms)) return ms;
   }
-  throw new UserError(`cannot read ${what} "${value}"`, 'Give an instant with its zone, e.g. 2023-11-21T15:00+08:00 or 2023-11-21T07:00Z, or @SECONDS since 1970.');
+  throw new UserError(words('badInstant', { option: what, value }), words('badInstant.hint'));
 }
 
 /** Make sure `dir` is a folder that exists (creating it), for one file per person. */
 export function prepareFolder(dir: string): string {
-  refuseStdoutFolder(dir, 'the calendars of several people');
+  refuseStdoutFolder(dir, 'calendars');
   return makeFolder(dir);
 }
+

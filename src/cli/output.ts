@@ -3,6 +3,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeFileAtomic, writeFilesAtomic } from '../io/atomic.js';
 import { UserError } from '../source/errors.js';
+import { words } from '../text/words.js';
 
 export function out(text: string): void {
   try {
@@ -16,8 +17,8 @@ export function out(text: string): void {
 
 export function stdoutFailure(error: unknown): UserError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason = code === 'ENOSPC' ? 'the disk is full' : code === 'EIO' ? 'an input/output error' : (code ?? String(error));
-  return new UserError(`cannot write to standard output: ${reason}`, 'Free some space, or write to a file elsewhere with -o.');
+  const reason = code === 'ENOSPC' || code === 'EIO' ? code : 'other';
+  return new UserError(words('stdoutFailed', { reason, detail: code ?? String(error) }), words('stdoutFailed.hint'));
 }
 
 export function err(text: string): void {
@@ -26,11 +27,6 @@ export function err(text: string): void {
 
 /** "-o -" means standard output, as it does for most command-line tools. */
 export const STDOUT = '-';
-
-/** How an output path is named in a "wrote …" line. */
-export function outputName(path: string): string {
-  return path === STDOUT ? 'standard output' : path;
-}
 
 /** Write bytes or text to standard output (a PDF piped on, say). */
 export function outBytes(content: string | Uint8Array): void {
@@ -44,8 +40,8 @@ export function outBytes(content: string | Uint8Array): void {
 }
 
 /** A folder for several files: "-" cannot be one. */
-export function refuseStdoutFolder(dir: string, what: string): void {
-  if (dir === STDOUT) throw new UserError(`-o - means standard output, and ${what} are several files`, 'Give a folder with -o, e.g. -o out/.', 2);
+export function refuseStdoutFolder(dir: string, what: 'documents' | 'calendars'): void {
+  if (dir === STDOUT) throw new UserError(words('stdoutNotFolder', { what }), words('stdoutNotFolder.hint'), 2);
 }
 
 /**
@@ -70,10 +66,10 @@ function checkedOutput(path: string, inputs: readonly string[]): string {
   const target = resolve(path);
   for (const input of inputs) {
     if (real(input) === real(target) || sameFile(input, target)) {
-      throw new UserError(`refusing to write ${path}: it is the input file ${input}`, 'Choose another output path with -o.');
+      throw new UserError(words('outputIsTheInput', { path, input }), words('outputIsInput.hint'));
     }
   }
-  if (isFolder(target)) throw new UserError(`cannot write ${path}: it is a folder`, 'Give a file name with -o.');
+  if (isFolder(target)) throw new UserError(words('outputIsFolder', { path }), words('outputIsFolder.hint'));
   return target;
 }
 
