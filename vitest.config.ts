@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // An error's English message comes from the label files (see the file).
+    setupFiles: ['test/helpers/english-words.ts'],
   },
 });

@@ -151,28 +151,41 @@ const rss = (args) => {
   return { wall, mb: kb / 1024, status: r.status, stderr: r.stderr };
 };
 const peer = join(root, 'bench', 'peer.mjs');
-const w = paired(5, () => spawnTime([peer, forum]), () => spawnTime([cli, 'validate', forum]));
-row('delegation validate forum / peer (js-yaml + Ajv), whole commands', `${w.ratio.toFixed(2)}× (${ms(w.subject)} vs ${ms(w.baseline)}; node -e 0: ${ms(median([0, 0, 0].map(() => spawnTime(['-e', '0']))))})`, '≤ 1.0×');
-{
-  const [forumCpu] = cpuRounds(5, [peer, forum], [[cli, 'validate', forum]]);
-  row('  the same in CPU time', beside(forumCpu), '≤ 1.0× peer');
-}
-const w2 = paired(5, () => spawnTime([cli, 'validate', forum]), () => spawnTime([cli, 'validate', forum2x]));
-row('  the same with twice the events / forum', `${w2.ratio.toFixed(2)}× (${ms(w2.subject)} vs ${ms(w2.baseline)})`, '≤ 2.2×');
-const validatePeak = Math.max(...[0, 1].map(() => rss(['validate', forum]).mb));
-
-// 5. Day sheets for every person, HTML, against validate of the same file.
+// 4–5. The whole commands on the forum, each round running in turn `node -e 0`, the peer on each file
+// (bench/peer.mjs: js-yaml + Ajv on our own JSON Schema, structure only), validate on each file and the
+// day sheets for everyone, so that every ratio is taken between runs of the same round. Wall and CPU
+// time (user + system, as the process reports it at exit) of each run; medians of per-round ratios.
+const spawnBoth = (args) => {
+  const t = performance.now();
+  const cpu = spawnCpu(args);
+  return { wall: performance.now() - t, cpu };
+};
 const dir = mkdtempSync(join(tmpdir(), 'delegation-bench-'));
-let sheetsPeak = 0;
-const sheets = () => timeIt(() => {
-  const r = rss(['day-sheets', forum, '--all-people', '--format', 'html', '-o', join(dir, String(Math.random()).slice(2))]);
-  if (r.status !== 0) throw new Error(`day-sheets failed (exit ${r.status}): ${r.stderr.split('\n')[0]}`);
-  sheetsPeak = Math.max(sheetsPeak, r.mb);
-});
-const s = paired(5, () => spawnTime([cli, 'validate', forum]), sheets);
+const sheetArgs = () => [cli, 'day-sheets', forum, '--all-people', '--format', 'html', '-o', join(dir, String(Math.random()).slice(2))];
+const series = { node: [], peer: [], validate: [], peer2x: [], validate2x: [], sheets: [] };
+const ROUNDS = 5;
+for (let i = 0; i < ROUNDS; i++) {
+  series.node.push(spawnBoth(['-e', '0']));
+  series.peer.push(spawnBoth([peer, forum]));
+  series.validate.push(spawnBoth([cli, 'validate', forum]));
+  series.peer2x.push(spawnBoth([peer, forum2x]));
+  series.validate2x.push(spawnBoth([cli, 'validate', forum2x]));
+  series.sheets.push(spawnBoth(sheetArgs()));
+}
 const sheetCount = readdirSync(join(dir, readdirSync(dir)[0]), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 rmSync(dir, { recursive: true, force: true });
-row(`day-sheets --all-people --format html on the forum (${sheetCount} sheets) / validate`, `${s.ratio.toFixed(2)}× (${ms(s.subject)} vs ${ms(s.baseline)})`, '≤ 2×');
+/** Median of the per-round ratios of two series, in wall or CPU time. */
+const ratio = (a, b, k) => median(series[a].map((x, i) => x[k] / series[b][i][k]));
+const med = (a, k) => median(series[a].map((x) => x[k]));
+const both = (a, b) => `${ratio(a, b, 'wall').toFixed(2)}× wall, ${ratio(a, b, 'cpu').toFixed(2)}× CPU`;
+const baselines = (a, peerSeries) => `${both(a, peerSeries)} the peer (${ms(med(peerSeries, 'wall'))}); ${both(a, 'node')} node -e 0 (${ms(med('node', 'wall'))})`;
+row('validate forum, whole command / peer (js-yaml + Ajv)', `${both('validate', 'peer')} (${ms(med('validate', 'wall'))} wall, ${ms(med('validate', 'cpu'))} CPU vs ${ms(med('peer', 'wall'))}); ${both('validate', 'node')} node -e 0`, '≤ 1.0× peer');
+row('  the same with twice the events / forum', `${both('validate2x', 'validate')} (${ms(med('validate2x', 'wall'))}); beside: ${baselines('validate2x', 'peer2x')}`, '≤ 2.2×');
+row(`day-sheets --all-people --format html on the forum (${sheetCount} sheets) / validate`, `${both('sheets', 'validate')} (${ms(med('sheets', 'wall'))} wall, ${ms(med('sheets', 'cpu'))} CPU); beside: ${baselines('sheets', 'peer')}`, '≤ 2× validate');
+const validatePeak = Math.max(...[0, 1].map(() => rss(['validate', forum]).mb));
+const sheetsDir = mkdtempSync(join(tmpdir(), 'delegation-bench-'));
+const sheetsPeak = rss(['day-sheets', forum, '--all-people', '--format', 'html', '-o', join(sheetsDir, 'sheets')]).mb;
+rmSync(sheetsDir, { recursive: true, force: true });
 row('peak RSS, validate / day sheets (forum)', `${validatePeak.toFixed(0)} MB / ${sheetsPeak.toFixed(0)} MB`, '≤ 500 MB');
 
 // 6. PDF day sheets for everyone in the example (one browser), as sheets per second.

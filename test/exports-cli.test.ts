@@ -106,7 +106,8 @@ describe('delegation ics', () => {
     expect(wang.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('uid'))).toEqual([
       'tver-shenyang-2023.talks@delegation', 'tver-shenyang-2023.dinner@delegation', 'tver-shenyang-2023.signing@delegation',
     ]);
-    expect(result.stderr).toContain('wrote 6 calendars');
+    // --lang sets the language of the messages too.
+    expect(result.stderr).toContain('写入 6 个日历');
   });
 
   it('asks for a folder with --all-people and refuses an unknown person', () => {

@@ -60,7 +60,9 @@ describe('csv --format xlsx', () => {
   beforeAll(() => {
     for (const [lang, file] of Object.entries(files)) {
       const r = runCli(['csv', visit, '--format', 'xlsx', '--lang', lang, '--include-sensitive', '-o', file]);
-      expect(r.stderr).toBe(`wrote ${file} (5 sheets)\n`);
+      // --lang sets the language of the message as well.
+      const wrote = { en: `wrote ${file} (5 sheets)`, ru: `записано в ${file} (5 листов)`, zh: `已写入 ${file}（5 个工作表）` }[lang];
+      expect(r.stderr).toBe(`${wrote}\n`);
       expect(r.status).toBe(0);
     }
     // One LibreOffice start for all three files; its own profile folder, so runs do not collide.

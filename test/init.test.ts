@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addEntry } from '../src/commands/add.js';
 import { checkInitAnswers, initFile, skeletonText, type InitAnswers } from '../src/commands/init.js';
+import { englishWords } from '../src/source/catalogue.js';
 import { checkText } from './helpers/check.js';
 import { gitLineDiff } from './helpers/line-diff.js';
 
@@ -15,14 +16,14 @@ const ANSWERS: InitAnswers = {
 
 describe('init', () => {
   it('names every bad answer', () => {
-    expect(checkInitAnswers({ ...ANSWERS, from: '2024-02-30', to: '2024-13-01', timezone: 'Moscow', languages: ['rus'], headId: 'Rudenya' })).toEqual([
+    expect(checkInitAnswers({ ...ANSWERS, from: '2024-02-30', to: '2024-13-01', timezone: 'Moscow', languages: ['rus'], headId: 'Rudenya' }).map(englishWords)).toEqual([
       '--from: 30 February 2024 does not exist: February 2024 has 29 days',
       '--to: 2024-13-01: there is no month 13 (months are 01 to 12)',
       '--timezone: "Moscow" is not an IANA time zone; did you mean Europe/Moscow?',
       '--languages: "rus" is not a two-letter language code',
       '--head-id: "Rudenya" is not an id (lower-case Latin letters, digits, dashes)',
     ]);
-    expect(checkInitAnswers({ ...ANSWERS, to: '2024-03-29' })).toEqual(['--to (2024-03-29) is before --from (2024-03-30)']);
+    expect(checkInitAnswers({ ...ANSWERS, to: '2024-03-29' }).map(englishWords)).toEqual(['--to (2024-03-29) is before --from (2024-03-30)']);
   });
 
   it('writes one language as plain strings, makes ids from transliterated names, and validates', () => {

@@ -14,7 +14,7 @@ describe('delegation pocket (built binary)', () => {
     const dir = tmp();
     const first = runCli(['pocket', SMALL, '--lang', 'zh', '-o', dir, '--now', '2023-11-19T09:00Z']);
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/^wrote 4 pocket pages and index\.html \(zh, largest \d+ KB\) to /);
+    expect(first.stdout).toMatch(/^已向 .+ 写入 4 份手机版日程和 index\.html（zh，最大 \d+ KB）\n$/);
     expect(readdirSync(dir).sort()).toEqual(['index.html', 'lin.html', 'petrova.html', 'rudenya.html', 'sokolov.html']);
     const page = readFileSync(join(dir, 'rudenya.html'), 'utf8');
     expect(page).toContain('<html lang="zh">');

@@ -7,7 +7,9 @@ import {
   checkAnswer, choiceLabel, ENTRY_KINDS, FIELDS, textFromParts, visitDates, normalizeTime, type Answers, type EntryKind, type Field,
 } from '../commands/add-fields.js';
 import { loadForEdit, saveItineraryEdit } from '../commands/itinerary-edit.js';
-import { reportWords } from '../commands/itinerary.js';
+import { localizeReports, reportWords } from '../commands/itinerary.js';
+import { loadLabels } from '../io/templates.js';
+import { runArguments } from './language.js';
 import { withFileLock } from '../io/lock.js';
 import { duringEdit } from './interrupt.js';
 import { allVariants, textIn } from '../model/text.js';
@@ -17,6 +19,8 @@ import { formatPretty } from '../report/pretty.js';
 import { UserError } from '../source/errors.js';
 import { Asker, canAsk, Declined, endedByUser, timeZoneChoices, type Choice, type Context } from './ask.js';
 import { err, out } from './output.js';
+import { documentLabel, runLanguage, sayLine, sayWords, wizardText } from './say.js';
+import { words, type Words } from '../text/words.js';
 import { VERSION } from './program.js';
 import { terminalStyle } from './style.js';
 
@@ -50,6 +54,7 @@ export function registerAdd(program: Command): void {
       .option('--dry-run', 'show the entry and what validation says, write nothing')
       .option('--config <file>', 'use this configuration file instead of the nearest delegation.config.yaml')
       .option('--no-config', 'ignore delegation.config.yaml files')
+      .option('--lang <code>', 'language of the questions and messages: ru, en or zh (default: DELEGATION_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)')
       .addHelpText('after', examples(kind))
       .action(async (file: string, flags: Record<string, unknown>, command: Command) => {
         const { color } = command.optsWithGlobals<{ color?: boolean }>();
@@ -76,7 +81,7 @@ async function addOne(kind: EntryKind, file: string, flags: Record<string, unkno
       const preview = addEntry({ file, kind, answers, dryRun: true, loaded, config });
       showResult(file, preview, color, true);
       if (preview.errors > 0) return refuse(kind, file, answers);
-      if (!flags.dryRun && !(await new Asker().confirm(`Add this to ${file}?`))) throw new Declined('declined');
+      if (!flags.dryRun && !(await new Asker().confirm(wizardText('add.confirm', { file })))) throw new Declined('declined');
     }
   } catch (error) {
     if (endedByUser(error)) return;
@@ -89,8 +94,8 @@ async function addOne(kind: EntryKind, file: string, flags: Record<string, unkno
   }
   if (!interactive || result.errors > 0) showResult(file, result, color, !result.written);
   if (result.errors > 0) return refuse(kind, file, answers);
-  if (result.written) out(`Added ${result.entry.description} to ${file}.\n`);
-  else out('Dry run: nothing was written.\n');
+  if (result.written) out(sayLine('added', { entry: result.entry.description, file }));
+  else out(sayLine('dryRun'));
 }
 
 /**
@@ -121,7 +126,7 @@ function examples(kind: EntryKind): string {
     vehicle: 'delegation add vehicle visit.yaml --yes --kind minibus --seats 12 --plate "辽A 12345" --driver "Wang Lei" --driver-phone "+86 138 0000 0000"',
     event: 'delegation add event visit.yaml --yes --date 2023-11-21 --title "en=Visit to Siasun" --kind visit --start 10:00 --end 11:30 --place siasun --attendees all,org:siasun',
   };
-  return `\nWithout a terminal or with --yes, give the required fields as flags.\n\nExample:\n  ${lines[kind]}`;
+  return `\nWithout a terminal or with --yes, give the required fields as flags.\n\nExamples:\n  ${lines[kind]}\n  LANG=ru_RU.UTF-8 delegation add ${kind} visit.yaml      (the questions in Russian; or --lang ru)`;
 }
 
 function answersFromFlags(kind: EntryKind, flags: Record<string, unknown>): Answers {
@@ -136,7 +141,7 @@ function answersFromFlags(kind: EntryKind, flags: Record<string, unknown>): Answ
 
 /** Flags only: check each value, and name every missing required one at once. */
 function checkGiven(kind: EntryKind, model: Model, given: Answers): Answers {
-  const problems: string[] = [];
+  const problems: Words[] = [];
   const missing: string[] = [];
   for (const field of FIELDS[kind]) {
     if (field.when && !field.when(given)) continue;
@@ -148,19 +153,19 @@ function checkGiven(kind: EntryKind, model: Model, given: Answers): Answers {
     const texts = Array.isArray(value) ? (field.type === 'text' ? value.map((v) => v.replace(/^[a-z]{2}\s*=\s*/, '')) : field.type === 'seating' ? value : [value.join(',')]) : [String(value)];
     for (const text of texts) {
       const problem = checkAnswer(field, text, model) ?? (field.type === 'date' ? checkDay(model, text) : undefined);
-      if (problem) problems.push(`--${field.name} ${JSON.stringify(text)}: ${problem}`);
+      if (problem) problems.push(words('flagProblem', { flag: `--${field.name}`, value: JSON.stringify(text), problem }));
     }
   }
   if (missing.length > 0) {
-    throw new UserError(`add ${kind} has no terminal to ask in (or --yes was given); missing: ${missing.join(', ')}`, `See: delegation add ${kind} --help`, 2);
+    throw new UserError(words('addNoTerminal', { kind, missing: missing.join(', ') }), words('addNoTerminal.hint', { kind }), 2);
   }
-  if (problems.length > 0) throw new UserError(problems.join('\n  '), 'Nothing was written.', 2);
+  if (problems.length > 0) throw new UserError(words('problemLines', { problems }), words('nothingWritten'), 2);
   return given;
 }
 
-function checkDay(model: Model, date: string): string | undefined {
+function checkDay(model: Model, date: string): Words | undefined {
   const dates = visitDates(model);
-  return dates.includes(date) ? undefined : `not a day of the visit (${dates[0]} … ${dates[dates.length - 1]})`;
+  return dates.includes(date) ? undefined : words('answer.notAVisitDay', { first: dates[0] ?? '', last: dates[dates.length - 1] ?? '' });
 }
 
 /** Ask for each field the flags did not give, with choices from the file. */
@@ -168,7 +173,7 @@ export async function askAdd(kind: EntryKind, model: Model, given: Answers, cont
   const ask = new Asker(context);
   const lang = model.languages[0] ?? 'en';
   const answers: Answers = { ...given };
-  ask.say(`Adding ${KIND_WORDS[kind]}. Leave optional answers empty to skip them; Ctrl+C stops without writing.\n`);
+  ask.say(`${wizardText('add.intro', { kind })}\n`);
   for (const field of FIELDS[kind]) {
     if (field.when && !field.when(answers)) continue;
     if (answers[field.name] !== undefined) continue;
@@ -179,15 +184,18 @@ export async function askAdd(kind: EntryKind, model: Model, given: Answers, cont
 }
 
 async function askField(ask: Asker, kind: EntryKind, field: Field, model: Model, answers: Answers, lang: string): Promise<Answers[string]> {
-  const label = field.required ? field.label : `${field.label} (optional)`;
-  const validate = (v: string) => checkAnswer(field, v, model);
+  const label = field.required ? fieldLabel(kind, field) : wizardText('optional', { question: fieldLabel(kind, field) });
+  const validate = (v: string) => {
+    const problem = checkAnswer(field, v, model);
+    return problem && sayWords(problem);
+  };
   switch (field.type) {
     case 'text':
-      return askText(ask, field, model);
+      return askText(ask, kind, field, model);
     case 'id':
       return askId(ask, kind, label, validate, model, answers);
     case 'choice':
-      return ask.choose(label, (field.choices ?? []).map((c) => ({ value: c, name: c })));
+      return ask.choose(label, (field.choices ?? []).map((c) => ({ value: c, name: choiceName(kind, field, c) })));
     case 'date':
       return askDate(ask, label, model);
     case 'time':
@@ -198,7 +206,7 @@ async function askField(ask: Asker, kind: EntryKind, field: Field, model: Model,
     case 'refs':
       return askRefs(ask, field, label, model, lang);
     case 'selectors':
-      return ask.findMany(`${label} — type to search`, selectorChoices(model, lang), { min: field.required ? 1 : 0 });
+      return ask.findMany(wizardText('typeToSearch', { question: label }), selectorChoices(model, lang), { min: field.required ? 1 : 0 });
     case 'zone':
       return askZone(ask, label, model);
     default:
@@ -209,11 +217,11 @@ async function askField(ask: Asker, kind: EntryKind, field: Field, model: Model,
 type Check = (value: string) => string | undefined;
 
 /** A text in each of the visit's languages; the first empty answer ends it. */
-async function askText(ask: Asker, field: Field, model: Model): Promise<Answers[string]> {
+async function askText(ask: Asker, kind: EntryKind, field: Field, model: Model): Promise<Answers[string]> {
   const parts: string[] = [];
   for (const [i, l] of model.languages.entries()) {
     const optional = !field.required || i > 0;
-    const answer = await ask.text(`${field.label} (${l}${optional ? ', optional' : ''})`, { required: !optional });
+    const answer = await ask.text(wizardText('inLanguage', { question: fieldLabel(kind, field), lang: l, optional: optional ? 'yes' : 'no' }), { required: !optional });
     if (answer) parts.push(`${l}=${answer}`);
     if (i === 0 && !answer) break;
   }
@@ -225,10 +233,10 @@ function askId(ask: Asker, kind: EntryKind, label: string, validate: Check, mode
   const taken = takenIds(model, kind);
   const source = kind === 'event' ? answers.title : kind === 'vehicle' ? answers.kind : answers.name;
   const suggestion = suggestId(source as TextValue | undefined, taken, kind === 'vehicle' ? String(answers.kind ?? 'vehicle') : kind);
-  return ask.text(`${label} (how other entries refer to it)`, {
+  return ask.text(wizardText('idQuestion', { question: label }), {
     default: suggestion,
     required: true,
-    validate: (v) => validate(v) ?? (taken.has(v.trim()) ? `"${v.trim()}" is already used in this file` : undefined),
+    validate: (v) => validate(v) ?? (taken.has(v.trim()) ? wizardText('idUsed', { id: v.trim() }) : undefined),
   });
 }
 
@@ -237,7 +245,7 @@ function askDate(ask: Asker, label: string, model: Model): Promise<string> {
   const choices = visitDates(model).map((d) => {
     const day = model.days.find((x) => x.date === d);
     const count = day?.events.length ?? 0;
-    return { value: d, name: `${d}  ${weekday(d)}  ${count === 0 ? 'no events yet' : `${count} event${count === 1 ? '' : 's'}`}` };
+    return { value: d, name: wizardText('dayChoice', { date: d, weekday: weekday(d), count }) };
   });
   return ask.choose(label, choices);
 }
@@ -254,7 +262,7 @@ async function askTime(ask: Asker, field: Field, label: string, validate: Check,
       const problem = validate(v);
       if (problem || !isEnd || !start || v.trim() === '') return problem;
       const end = normalizeTime(v);
-      if (!end.endsWith('+1') && minutesOfTime(end) <= minutesOfTime(start)) return `the end must be after the start (${start}); add +1 for the next day`;
+      if (!end.endsWith('+1') && minutesOfTime(end) <= minutesOfTime(start)) return wizardText('endBeforeStart', { start });
       return undefined;
     },
   });
@@ -265,11 +273,11 @@ async function askTime(ask: Asker, field: Field, label: string, validate: Check,
 async function askRef(ask: Asker, field: Field, label: string, model: Model, lang: string): Promise<string | undefined> {
   const choices = refChoices(field, model, lang);
   if (choices.length === 0) {
-    if (field.required) throw new UserError(`there are no ${field.from} in the file yet`, `Add one first: delegation add ${field.from === 'organizations' ? 'org' : field.from === 'people' ? 'person' : 'place'} FILE`, 2);
+    if (field.required) throw new UserError(words('noneInFileYet', { what: field.from ?? '' }), words('addOneFirst', { kind: field.from === 'organizations' ? 'org' : field.from === 'people' ? 'person' : 'place' }), 2);
     return undefined;
   }
-  const none: Choice = { value: '', name: '(none)' };
-  const value = await ask.find(`${label} — type to search`, field.required ? choices : [none, ...choices], { first: field.required ? [] : [none] });
+  const none: Choice = { value: '', name: wizardText('none') };
+  const value = await ask.find(wizardText('typeToSearch', { question: label }), field.required ? choices : [none, ...choices], { first: field.required ? [] : [none] });
   return value || undefined;
 }
 
@@ -277,31 +285,32 @@ async function askRef(ask: Asker, field: Field, label: string, model: Model, lan
 async function askRefs(ask: Asker, field: Field, label: string, model: Model, lang: string): Promise<string[] | undefined> {
   const choices = refChoices(field, model, lang);
   if (choices.length === 0) {
-    if (field.required) throw new UserError(`there are no ${field.from} in the file yet`, "Add them to the file first, then run this again.", 2);
+    if (field.required) throw new UserError(words('noneInFileYet', { what: field.from ?? '' }), words('addThemFirst'), 2);
     return undefined;
   }
-  return ask.pickSome(`${label} (space to tick, enter to go on)`, choices);
+  return ask.pickSome(wizardText('tickSome', { question: label }), choices);
 }
 
 /** A time zone, found by typing; the visit's first. */
 async function askZone(ask: Asker, label: string, model: Model): Promise<string | undefined> {
-  const none: Choice = { value: '', name: `(the visit's: ${model.visit?.timezone ?? 'none'})` };
-  const value = await ask.find(`${label} — type to search`, [none, ...timeZoneChoices()], { first: [none] });
+  const zone = model.visit?.timezone;
+  const none: Choice = { value: '', name: wizardText('visitZone', { hasZone: zone ? 'yes' : 'no', zone: zone ?? '' }) };
+  const value = await ask.find(wizardText('typeToSearch', { question: label }), [none, ...timeZoneChoices()], { first: [none] });
   return value || undefined;
 }
 
 function refChoices(field: Field, model: Model, lang: string): Choice[] {
   switch (field.from) {
     case 'organizations':
-      return model.organizations.map((o) => ({ value: o.id, name: `${choiceLabel(o.id, o.name, lang)} (${o.side})`, keywords: allVariants(o.name).join(' ') }));
+      return model.organizations.map((o) => ({ value: o.id, name: `${choiceLabel(o.id, o.name, lang)} (${documentLabel(['exports', 'sides', o.side]) ?? o.side})`, keywords: allVariants(o.name).join(' ') }));
     case 'places':
-      return model.places.map((p) => ({ value: p.id, name: `${choiceLabel(p.id, p.name, lang)} (${p.kind})`, keywords: allVariants(p.name).join(' ') }));
+      return model.places.map((p) => ({ value: p.id, name: `${choiceLabel(p.id, p.name, lang)} (${(runLanguage() === 'en' ? undefined : documentLabel(['placeKinds', p.kind])) ?? p.kind})`, keywords: allVariants(p.name).join(' ') }));
     case 'people':
       return model.people.map((p) => ({ value: p.id, name: `${choiceLabel(p.id, p.name, lang)} (${p.org})`, keywords: allVariants(p.name).join(' ') }));
     case 'agreements':
       return model.agreements.map((a) => ({ value: a.id, name: choiceLabel(a.id, a.title, lang), keywords: allVariants(a.title).join(' ') }));
     case 'vehicles':
-      return model.vehicles.map((v) => ({ value: v.id, name: `${v.id} — ${v.kind}${v.plate ? ` ${v.plate}` : ''}, ${v.seats} seats` }));
+      return model.vehicles.map((v) => ({ value: v.id, name: wizardText('vehicleChoice', { id: v.id, kind: documentLabel(['exports', 'vehicleKinds', v.kind]) ?? v.kind, plate: v.plate ? ` ${v.plate}` : '', seats: v.seats }) }));
     default:
       return [];
   }
@@ -311,15 +320,38 @@ function selectorChoices(model: Model, lang: string): Choice[] {
   const delegation = model.people.filter((p) => p.side === 'delegation').length;
   const count = (s: string) => model.resolveSelector(s).length;
   return [
-    { value: 'all', name: `all — the whole delegation (${delegation})` },
+    { value: 'all', name: wizardText('allDelegation', { count: delegation }) },
     ...model.groups.map((g) => ({ value: `group:${g.id}`, name: `group:${g.id} — ${textIn(g.name, lang)} (${count(`group:${g.id}`)})`, keywords: allVariants(g.name).join(' ') })),
     ...model.organizations.map((o) => ({ value: `org:${o.id}`, name: `org:${o.id} — ${textIn(o.name, lang)} (${count(`org:${o.id}`)})`, keywords: allVariants(o.name).join(' ') })),
     ...model.people.map((p) => ({ value: p.id, name: `${choiceLabel(p.id, p.name, lang)}`, keywords: allVariants(p.name).join(' ') })),
   ];
 }
 
+/** The short weekday name in the language of the run ("Tue", "вт", "周二"). */
 function weekday(date: string): string {
-  return ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][new Date(`${date}T00:00:00Z`).getUTCDay()] ?? '';
+  return new Intl.DateTimeFormat(runLanguage(), { weekday: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** A field's question in the language of the run (its flag's help stays English). */
+function fieldLabel(kind: EntryKind, field: Field): string {
+  return wizardText(`add.${kind}.${field.name}`);
+}
+
+/**
+ * A choice as the documents name it ("Гостиница (hotel)"): the code is what the file keeps. In
+ * English the code alone, as it is written in the file.
+ */
+function choiceName(kind: EntryKind, field: Field, code: string): string {
+  if (runLanguage() === 'en') return code;
+  const path =
+    field.name === 'side' ? [code === 'host' ? 'hostSide' : 'delegationSide']
+    : field.name === 'role' ? ['roles', code]
+    : kind === 'place' ? ['placeKinds', code]
+    : kind === 'vehicle' ? ['vehicleKinds', code]
+    : kind === 'event' ? ['kinds', code]
+    : undefined;
+  const name = path ? documentLabel(path) : wizardText(`orgKind.${code}`);
+  return name ? `${name} (${code})` : code;
 }
 
 function addMinutes(time: string, minutes: number): string {
@@ -331,21 +363,24 @@ function addMinutes(time: string, minutes: number): string {
 /** The added lines, and what validation says about them. */
 function showResult(file: string, result: AddResult, color: boolean | undefined, preview: boolean): void {
   const style = terminalStyle(process.stdout, color);
-  out(`${preview ? 'The new entry' : 'Added'} (${file}, line ${result.added.line}):\n`);
+  out(preview ? sayLine('add.preview', { file, line: result.added.line }) : sayLine('add.added', { file, line: result.added.line }));
   for (const line of result.added.lines) out(style.accent(`+ ${line}`) + '\n');
   out('\n');
   if (result.introduced.length === 0) return;
+  // The findings in the language of the run, as validate words them.
+  const lang = runLanguage();
+  const wording = reportWords(loadLabels(runArguments().templates, [...new Set(['en', lang])]), lang);
   const report = formatPretty(
-    [{ file, diagnostics: result.introduced, lines: result.text.split(/\r?\n/), sensitiveLines: result.sensitiveLines }],
-    { style, toolVersion: VERSION, rules: [], ...reportWords() },
+    localizeReports([{ file, diagnostics: result.introduced, lines: result.text.split(/\r?\n/), sensitiveLines: result.sensitiveLines }], wording.findings),
+    { style, toolVersion: VERSION, rules: [], ...wording },
   );
   // The summary line speaks of "files checked"; here it is one entry.
   out(report.split('\n').slice(0, -2).join('\n') + '\n');
 }
 
 function refuse(kind: EntryKind, file: string, answers: Answers): void {
-  err(`Nothing was written: the new entry would bring the errors above into ${file}.\n`);
-  err(`To try again with these answers, correct them in:\n  ${commandLine(kind, file, answers)}\n`);
+  err(sayLine('add.refused', { file }));
+  err(sayLine('add.tryAgain', { command: commandLine(kind, file, answers) }));
   process.exitCode = 1;
 }
 

@@ -7,6 +7,7 @@ import { MIN_WIDTH, PLAIN_PAINT, renderAgendaTables, renderWhereTable, type Agen
 import { out } from './output.js';
 import { exportInputOptions, exportOptions, resolveNow, withItinerary, type ExportFlags } from './export-io.js';
 import { colorEnabled } from './style.js';
+import { say } from './say.js';
 
 interface AgendaFlags extends ExportFlags {
   date?: string;
@@ -25,7 +26,7 @@ export function registerAgenda(program: Command): void {
     .option('-d, --date <date>', 'only this day: YYYY-MM-DD, today or tomorrow')
     .option('-p, --person <id>', 'only this person\'s events')
     .option('--at <time>', 'where is everyone at this time: HH:MM (on --date, else today), YYYY-MM-DDTHH:MM, or now')
-    .option('--lang <code>', 'language of the texts (default: the visit\'s first language)')
+    .option('--lang <code>', 'language of the texts (default: the visit\'s first language) (also of the messages, which otherwise follow DELEGATION_LANG or the locale)')
     .option('--json', 'print the agenda as JSON, for scripts')
     .option('--width <columns>', 'table width (default: the terminal\'s, else 80)')
     .option('--now <instant>', 'take this instant as now, e.g. 2023-11-21T15:00+08:00 (for today, tomorrow and --at now)');
@@ -53,7 +54,7 @@ export function registerAgenda(program: Command): void {
 }
 
 function parseWidth(value: string, command: Command): number {
-  if (!/^\d+$/.test(value) || Number(value) < MIN_WIDTH) command.error(`error: --width must be a whole number of columns, ${MIN_WIDTH} or more; found "${value}"`, { exitCode: 2, code: 'delegation.usage' });
+  if (!/^\d+$/.test(value) || Number(value) < MIN_WIDTH) command.error(`error: ${say('badWidth', { min: MIN_WIDTH, value })}`, { exitCode: 2, code: 'delegation.usage' });
   return Number(value);
 }
 

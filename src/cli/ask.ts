@@ -2,6 +2,7 @@
 // so commands that never ask do not pay for it. Tests pass their own input and output streams.
 import { offsetMinutes } from '../model/time.js';
 import { zoneKeywords } from '../model/zones.js';
+import { runLanguage, say, wizardText } from './say.js';
 
 type Prompts = typeof import('@inquirer/prompts');
 export type Context = NonNullable<Parameters<Prompts['input']>[1]>;
@@ -16,6 +17,33 @@ export interface Choice {
   keywords?: string;
 }
 
+/**
+ * The prompts' own words (the key hints under a list, "no results") in the language of the run; in
+ * English the prompts' defaults.
+ */
+function theme(): { style: Record<string, unknown> } | undefined {
+  if (runLanguage() === 'en') return undefined;
+  const dim = (text: string) => `\u001b[2m${text}\u001b[22m`;
+  const color = !process.env.NO_COLOR;
+  return {
+    style: {
+      keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key === 'space' ? wizardText('key.space') : key} ${color ? dim(keyWord(action)) : keyWord(action)}`).join(' • '),
+      error: (text: string) => `> ${text === 'No results found' ? wizardText('noResults') : text}`,
+    },
+  };
+}
+
+function keyWord(action: string): string {
+  const words: Record<string, () => string> = {
+    navigate: () => wizardText('key.navigate'),
+    select: () => wizardText('key.select'),
+    submit: () => wizardText('key.submit'),
+    all: () => wizardText('key.all'),
+    invert: () => wizardText('key.invert'),
+  };
+  return words[action]?.() ?? action;
+}
+
 /** The questions init and add need, over one terminal (or the streams a test gives). */
 export class Asker {
   constructor(private readonly context: Context = {}) {}
@@ -27,7 +55,7 @@ export class Asker {
         message,
         default: options.default,
         validate: (value) => {
-          if (options.required && value.trim() === '') return 'An answer is needed here.';
+          if (options.required && value.trim() === '') return wizardText('required');
           return options.validate?.(value) ?? true;
         },
       },
@@ -38,7 +66,7 @@ export class Asker {
 
   async choose(message: string, choices: readonly Choice[], defaultValue?: string): Promise<string> {
     const { select } = await load();
-    return select({ message, choices: [...choices], default: defaultValue, pageSize: 12 }, this.context);
+    return select({ message, choices: [...choices], default: defaultValue, pageSize: 12, theme: theme() }, this.context);
   }
 
   /** Type to filter, arrows to pick: for long lists (places, people, time zones). */
@@ -48,6 +76,7 @@ export class Asker {
       {
         message,
         pageSize: 12,
+        theme: theme(),
         source: (term) => {
           const t = (term ?? '').trim().toLowerCase();
           const found = t === '' ? [...(options.first ?? []), ...choices.filter((c) => !options.first?.some((f) => f.value === c.value))] : rank(choices.filter((c) => matches(c, t)), t);
@@ -66,8 +95,8 @@ export class Asker {
     for (;;) {
       const left = choices.filter((c) => !picked.includes(c.value));
       const enough = picked.length >= (options.min ?? 0);
-      const done: Choice = { value: DONE, name: picked.length === 0 ? '(none)' : `✓ done (${picked.join(', ')})` };
-      const label = picked.length === 0 ? message : `${message} — chosen: ${picked.join(', ')}; add another or choose done`;
+      const done: Choice = { value: DONE, name: picked.length === 0 ? wizardText('none') : wizardText('done', { picked: picked.join(', ') }) };
+      const label = picked.length === 0 ? message : wizardText('chosenSoFar', { question: message, picked: picked.join(', ') });
       if (left.length === 0) return picked;
       const value = await this.find(label, enough ? [done, ...left] : left, { first: enough ? [done] : [] });
       if (value === DONE) return picked;
@@ -77,10 +106,16 @@ export class Asker {
 
   async pickSome(message: string, choices: readonly Choice[]): Promise<string[]> {
     const { checkbox } = await load();
-    return checkbox({ message, choices: choices.map((c) => ({ value: c.value, name: c.name })), pageSize: 12 }, this.context);
+    return checkbox({ message, choices: choices.map((c) => ({ value: c.value, name: c.name })), pageSize: 12, theme: theme() }, this.context);
   }
 
   async confirm(message: string, defaultValue = true): Promise<boolean> {
+    if (runLanguage() !== 'en') {
+      // "y/n" belongs to English (and on a Russian keyboard the y key types "н", for "нет"): a choice
+      // of two words instead.
+      const answer = await this.choose(message, [{ value: 'yes', name: wizardText('yes') }, { value: 'no', name: wizardText('no') }], defaultValue ? 'yes' : 'no');
+      return answer === 'yes';
+    }
     const { confirm } = await load();
     return confirm({ message, default: defaultValue }, this.context);
   }
@@ -122,12 +157,12 @@ export function isCancelled(error: unknown): boolean {
  */
 export function endedByUser(error: unknown): boolean {
   if (error instanceof Declined) {
-    process.stderr.write('Nothing was written.\n');
+    process.stderr.write(`${say('nothingWritten')}\n`);
     process.exitCode = 1;
     return true;
   }
   if (isCancelled(error)) {
-    process.stderr.write('Cancelled. Nothing was written.\n');
+    process.stderr.write(`${say('cancelled')}\n`);
     process.exitCode = 130;
     return true;
   }

@@ -1,9 +1,10 @@
 // `delegation brief FILE`: the briefing pack, to stdout (html, md) or to a file (-o, and always for pdf).
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { err, out, STDOUT, outputName } from './output.js';
+import { err, out, STDOUT } from './output.js';
 import { Option } from './program.js';
 import { addCommonOptions, describeSize, documentRequest, ensureFolder, finalContents, reportFindings, targetPath, writeAll, type CommonCliOptions } from './documents.js';
+import { outputName, sayLine } from './say.js';
 
 export function registerBrief(program: Command): void {
   const command = program
@@ -24,13 +25,13 @@ export function registerBrief(program: Command): void {
       const document = result.documents[0]!;
       if (options.output === undefined && options.format !== 'pdf') {
         out(document.content);
-        process.stderr.write(`brief (${options.format}, ${result.lang}) written to standard output\n`);
+        process.stderr.write(sayLine('briefToStdout', { format: options.format, lang: result.lang }));
         return;
       }
       const target = targetPath(options.output, document.fileName);
       if (target !== STDOUT) ensureFolder(dirname(target));
       const [content] = await finalContents(result.documents, options.format === 'pdf', options.chromium);
       writeAll([{ path: target, content: content! }], [file]);
-      (target === STDOUT ? err : out)(`wrote ${outputName(target)} (${options.format}, ${result.lang}, ${describeSize(content!)})\n`);
+      (target === STDOUT ? err : out)(sayLine('wroteDocument', { path: outputName(target), format: options.format, lang: result.lang, size: describeSize(content!) }));
     });
 }

@@ -3,9 +3,11 @@ import type { Command } from 'commander';
 import { exportCsv, exportWorkbook } from '../commands/csv.js';
 import { CSV_LISTS, CSV_SEPARATORS, type CsvList, type CsvSeparator } from '../render/csv.js';
 import { UserError } from '../source/errors.js';
-import { err, out, outputName } from './output.js';
-import { exportInputOptions, exportOptions, withItinerary, withItineraryAsync, writeExport, type ExportFlags } from './export-io.js';
+import { err, out, writeOutputFile } from './output.js';
+import { exportInputOptions, exportOptions, withItinerary, withItineraryAsync, type ExportFlags } from './export-io.js';
 import { Option } from './program.js';
+import { words } from '../text/words.js';
+import { outputName, sayLine } from './say.js';
 
 interface CsvFlags extends ExportFlags {
   format: 'csv' | 'xlsx';
@@ -27,7 +29,7 @@ export function registerCsv(program: Command): void {
     .option('--excel', 'for Excel: UTF-8 byte order mark and ";" between cells, so Cyrillic and Chinese open correctly')
     .addOption(new Option('--separator <name>', 'between cells (default: semicolon with --excel, else comma); comma for Excel in English or Chinese').choices(Object.keys(CSV_SEPARATORS)))
     .option('-o, --output <file>', 'write to this file instead of standard output')
-    .option('--lang <code>', 'language of headers and texts (default: the visit\'s first language)')
+    .option('--lang <code>', 'language of headers and texts (default: the visit\'s first language) (also of the messages, which otherwise follow DELEGATION_LANG or the locale)')
     .option('--include-sensitive', 'add passports and diets, and private phones and e-mails')
     .option('--raw', 'do not guard cells that start with = + - @ (for programs, never for spreadsheets)');
   exportOptions(command, 'write the list')
@@ -39,17 +41,17 @@ export function registerCsv(program: Command): void {
       const { color } = command.optsWithGlobals<{ color?: boolean }>();
       if (flags.format === 'xlsx') {
         const csvOnly = (['excel', 'separator', 'raw'] as const).filter((flag) => flags[flag] !== undefined);
-        if (csvOnly.length > 0) throw new UserError(`--${csvOnly[0]} is for CSV; a workbook needs no separator, byte order mark or guard`, 'Leave it out with --format xlsx.', 2);
-        if (flags.output === undefined || flags.output === '-') throw new UserError('--format xlsx writes a file: give its name with -o', 'For example: delegation csv visit.yaml --format xlsx -o lists.xlsx', 2);
+        if (csvOnly.length > 0) throw new UserError(words('csvOnlyOption', { option: `--${csvOnly[0]}` }), words('csvOnlyOption.hint'), 2);
+        if (flags.output === undefined || flags.output === '-') throw new UserError(words('xlsxNeedsOutput'), words('xlsxNeedsOutput.hint'), 2);
         const workbook = await withItineraryAsync(
           () => exportWorkbook({ ...exportInputOptions(file, flags), lists: flags.list ? [flags.list] : undefined, includeSensitive: flags.includeSensitive }),
           color,
         );
-        writeExport(flags.output, workbook.content, [file]);
-        err(`wrote ${outputName(flags.output)} (${workbook.sheets} ${workbook.sheets === 1 ? 'sheet' : 'sheets'})\n`);
+        writeOutputFile(flags.output, workbook.content, [file]);
+        err(sayLine('wroteWorkbook', { path: outputName(flags.output), count: workbook.sheets }));
         return;
       }
-      if (flags.list === undefined) throw new UserError("required option '-l, --list <list>' not specified", `Choose one of ${CSV_LISTS.join(', ')}; or write every list into one workbook with --format xlsx -o lists.xlsx.`, 2);
+      if (flags.list === undefined) throw new UserError(words('missingOption', { option: '-l, --list <list>' }), words('csvListMissing.hint', { lists: CSV_LISTS.join(', ') }), 2);
       const list = flags.list;
       const result = withItinerary(
         () => exportCsv({ ...exportInputOptions(file, flags), list, excel: flags.excel, raw: flags.raw, separator: flags.separator, includeSensitive: flags.includeSensitive }),
@@ -59,7 +61,7 @@ export function registerCsv(program: Command): void {
         out(result.content);
         return;
       }
-      writeExport(flags.output, result.content, [file]);
-      err(`wrote ${outputName(flags.output)} (${result.rows} ${result.rows === 1 ? 'row' : 'rows'})\n`);
+      writeOutputFile(flags.output, result.content, [file]);
+      err(sayLine('wroteRows', { path: outputName(flags.output), count: result.rows }));
     });
 }

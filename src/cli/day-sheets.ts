@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { out } from './output.js';
 import { Option } from './program.js';
 import { addCommonOptions, collectList, documentRequest, ensureFolder, finalContents, reportFindings, writeAll, type CommonCliOptions } from './documents.js';
+import { sayLine } from './say.js';
 
 export function registerDaySheets(program: Command): void {
   const command = program
@@ -25,13 +26,13 @@ export function registerDaySheets(program: Command): void {
       const result = await daySheets({ ...documentRequest(file, options, cmd), format: options.format, people: options.person, allPeople: options.allPeople, dates: options.date });
       if (!reportFindings(result, file, options.force)) return;
       if (result.documents.length === 0) {
-        process.stderr.write('no sheets: the selected people have no events on the selected days\n');
+        process.stderr.write(sayLine('noDaySheets'));
         return;
       }
       const dir = options.output ?? 'day-sheets';
       if (dir === '-' && options.format !== 'pdf') {
         out(result.documents.map((d) => d.content).join(options.format === 'txt' ? '\f\n' : '\n'));
-        process.stderr.write(`${result.documents.length} day sheet${result.documents.length === 1 ? '' : 's'} (${options.format}, ${result.lang}) written to standard output\n`);
+        process.stderr.write(sayLine('daySheetsToStdout', { count: result.documents.length, format: options.format, lang: result.lang }));
         return;
       }
       ensureFolder(dir);
@@ -39,6 +40,6 @@ export function registerDaySheets(program: Command): void {
       writeAll(result.documents.map((d, i) => ({ path: join(dir, d.fileName), content: contents[i]! })), [file]);
       const names = result.documents.map((d) => d.fileName);
       const listed = names.length <= 6 ? names.join(', ') : `${names.slice(0, 3).join(', ')} … ${names[names.length - 1]}`;
-      out(`wrote ${names.length} day sheet${names.length === 1 ? '' : 's'} (${options.format}, ${result.lang}) to ${dir}: ${listed}\n`);
+      out(sayLine('wroteDaySheets', { count: names.length, format: options.format, lang: result.lang, dir, files: listed }));
     });
 }

@@ -5,6 +5,8 @@ import { NOTICE_FORMATS, type NoticeFormat } from '../render/change-notice.js';
 import { UserError } from '../source/errors.js';
 import { err, out, writeOutputFile } from './output.js';
 import { Option } from './program.js';
+import { words } from '../text/words.js';
+import { sayLine } from './say.js';
 
 interface DiffFlags {
   git?: string;
@@ -26,7 +28,7 @@ export function registerDiff(program: Command): void {
     .option('--git <rev>', 'compare FILE with its version in a git revision (HEAD, main, a1b2c3d …)')
     .option('--person <id>', 'only what changes the day of this person')
     .addOption(new Option('-f, --format <format>', 'notice format').choices(NOTICE_FORMATS as string[]).default('text'))
-    .option('--lang <code>', 'language of the notice: ru, en or zh (default: the programme\'s first language)')
+    .option('--lang <code>', 'language of the notice: ru, en or zh (default: the programme\'s first language) (also of the messages, which otherwise follow DELEGATION_LANG or the locale)')
     .option('-o, --output <file>', 'write the notice to a file')
     .option('--templates <dir>', 'a folder whose labels/<lang>.json replace the shipped words (see templates/labels/)')
     .option('--exit-code', 'exit 1 when there are changes (like git diff --exit-code)')
@@ -48,12 +50,12 @@ Examples:
     )
     .action((files: string[], flags: DiffFlags) => {
       if (flags.git !== undefined && files.length !== 1) {
-        throw new UserError(`with --git, give one file (got ${files.length})`, 'delegation diff --git HEAD visit.yaml', 2);
+        throw new UserError(words('gitOneFile', { count: files.length }), words('gitOneFile.hint'), 2);
       }
       if (flags.git === undefined && files.length !== 2) {
-        throw new UserError(`diff compares two files: OLD NEW (got ${files.length})`, 'delegation diff old.yaml new.yaml, or delegation diff --git HEAD visit.yaml', 2);
+        throw new UserError(words('diffTwoFiles', { count: files.length }), words('diffTwoFiles.hint'), 2);
       }
-      if (flags.lang !== undefined && !/^[a-z]{2}$/.test(flags.lang)) throw new UserError(`--lang ${flags.lang}: expected a two-letter language code (ru, en, zh)`, undefined, 2);
+      if (flags.lang !== undefined && !/^[a-z]{2}$/.test(flags.lang)) throw new UserError(words('badLangCode', { value: flags.lang }), undefined, 2);
       const result = diffItineraries({
         oldFile: flags.git === undefined ? files[0] : undefined,
         newFile: flags.git === undefined ? files[1]! : files[0]!,
@@ -66,7 +68,7 @@ Examples:
         templatesDir: flags.templates,
         cwd: process.cwd(),
       });
-      for (const note of result.notes) err(`note: ${note}\n`);
+      for (const note of result.notes) err(sayLine('note', { message: note }));
       if (flags.output) writeOutputFile(flags.output, result.output, files);
       else out(result.output);
       if (flags.exitCode && result.notice.changes.length > 0) process.exitCode = 1;

@@ -1,13 +1,15 @@
 // Shared by `brief`, `day-sheets`, `timetable` and `pocket`: options, refusing on errors, printing PDFs
 // and writing the documents atomically without leaving half a set behind.
-import { existsSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { makeFolder } from '../io/folders.js';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { DocumentsResult, OutputDocument } from '../commands/documents.js';
-import { err, refuseStdoutFolder, STDOUT, writeOutputFile } from './output.js';
+import { err, refuseStdoutFolder, STDOUT, writeOutputFile, writeOutputFiles } from './output.js';
 import { Option, VERSION } from './program.js';
 import { terminalStyle } from './style.js';
+import { words, type Words } from '../text/words.js';
+import { runLanguage, sayLine } from './say.js';
 
 export interface CommonCliOptions {
   lang?: string;
@@ -26,7 +28,7 @@ export const collectList = (value: string, previous: string[] = []) => [...previ
 /** The options every document command takes; `pdf: false` for a command that prints no PDF. */
 export function addCommonOptions(command: Command, { pdf = true }: { pdf?: boolean } = {}): Command {
   command
-    .option('--lang <code>', 'the reader\'s language (ru, en, zh …); default: the visit\'s first language')
+    .option('--lang <code>', 'the reader\'s language (ru, en, zh …); default: the visit\'s first language (also of the messages, which otherwise follow DELEGATION_LANG or the locale)')
     .option('--include-sensitive', 'also print passports, private phones and e-mails, diets')
     .option('--force', 'produce the document even if the itinerary has errors; it is stamped UNCHECKED')
     .option('--templates <dir>', 'a folder of layouts, partials/ and labels/ that replace the shipped ones');
@@ -41,6 +43,7 @@ export function documentRequest(file: string, options: CommonCliOptions, command
   return {
     file,
     lang: options.lang,
+    messageLang: runLanguage(),
     force: options.force,
     includeSensitive: options.includeSensitive,
     templatesDir: options.templates,
@@ -67,17 +70,16 @@ export function commandContext(command: Command) {
 export function reportFindings(result: DocumentsResult, file: string, force: boolean | undefined): boolean {
   if (result.refused) {
     if (result.findings) err(result.findings);
-    const why = result.errors > 0 ? `${file} has ${result.errors} error${result.errors === 1 ? '' : 's'}` : `${file} is not an itinerary that can be printed`;
-    err(`delegation: ${why}; no document was written.\n`);
-    err(force ? '  Fix the file first: it cannot be read as an itinerary.\n' : '  Fix them (run `delegation validate` to see them again), or print anyway with --force: the document is then stamped UNCHECKED.\n');
+    err(`delegation: ${result.errors > 0 ? sayLine('refusedErrors', { file, count: result.errors }) : sayLine('refusedUnreadable', { file })}`);
+    err(`  ${force ? sayLine('refusedUnreadable.hint') : sayLine('refusedErrors.hint')}`);
     process.exitCode = 1;
     return false;
   }
   if (result.errors > 0) {
     if (result.findings) err(result.findings);
-    err(`delegation: ${result.errors} error${result.errors === 1 ? '' : 's'}; printing anyway (--force): the documents are stamped UNCHECKED.\n`);
+    err(`delegation: ${sayLine('forcedDocuments', { count: result.errors })}`);
   } else if (result.warnings > 0) {
-    err(`${result.warnings} warning${result.warnings === 1 ? '' : 's'} (run \`delegation validate ${file}\` to see them)\n`);
+    err(sayLine('documentWarnings', { count: result.warnings, file }));
   }
   return true;
 }
@@ -103,43 +105,25 @@ async function warnMissingFonts(html: readonly string[]): Promise<void> {
   if (missing.length === 0) return;
   const names = missing.map((m) => `"${m.family}"`).join(', ');
   const packages = [...new Set(missing.flatMap((m) => (m.debianPackage ? [m.debianPackage] : [])))];
-  err(
-    `delegation: font${missing.length === 1 ? '' : 's'} ${names} not installed; the PDF uses a fallback font instead` +
-      (packages.length ? ` (Debian/Ubuntu: apt-get install ${packages.join(' ')})` : '') +
-      '\n',
-  );
+  const count = missing.length;
+  err(`delegation: ${packages.length ? sayLine('fontsMissingInstall', { count, names, packages: packages.join(' ') }) : sayLine('fontsMissing', { count, names })}`);
 }
 
 /** Create the folder if needed, or explain why it cannot be used (exit 2). */
 export function ensureFolder(dir: string): void {
-  refuseStdoutFolder(dir, 'these documents');
+  refuseStdoutFolder(dir, 'documents');
   makeFolder(dir);
 }
 
-/** Write every file or none: files this run created are removed again when a later one fails. */
+/** Write every file or none (see `writeOutputFiles`). */
 export function writeAll(files: readonly { path: string; content: string | Uint8Array }[], inputs: readonly string[]): void {
-  const created: string[] = [];
-  try {
-    for (const file of files) {
-      const existed = existsSync(file.path);
-      writeOutputFile(file.path, file.content, inputs);
-      if (!existed) created.push(file.path);
-    }
-  } catch (error) {
-    for (const path of created) {
-      try {
-        unlinkSync(path);
-      } catch {
-        // best effort: the error below says what went wrong
-      }
-    }
-    throw error;
-  }
+  if (files.length === 1) writeOutputFile(files[0]!.path, files[0]!.content, inputs);
+  else writeOutputFiles(files, inputs);
 }
 
-export function describeSize(content: string | Uint8Array): string {
+export function describeSize(content: string | Uint8Array): Words {
   const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.length;
-  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(0)} KB`;
+  return bytes < 1024 ? words('sizeBytes', { value: bytes }) : words('sizeKilobytes', { value: Math.round(bytes / 1024) });
 }
 
 export { join, resolve };

@@ -1,15 +1,14 @@
 // What the export commands share in the terminal: their common options, refusing an itinerary with
-// errors (findings first), the time "now", and writing outputs atomically without ever replacing an input.
-import { realpathSync, statSync } from 'node:fs';
+// errors (findings first), the time "now", and the folder for one file per person.
 import { makeFolder } from '../io/folders.js';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { ExportOptions } from '../commands/export-options.js';
 import { ItineraryRefused, type LoadedItinerary } from '../commands/itinerary.js';
-import { writeFileAtomic } from '../io/atomic.js';
 import { UserError } from '../source/errors.js';
-import { err, STDOUT, outBytes, refuseStdoutFolder } from './output.js';
+import { err, refuseStdoutFolder } from './output.js';
 import { terminalStyle } from './style.js';
+import { words } from '../text/words.js';
+import { runLanguage, sayLine } from './say.js';
 
 /** The flags every export command takes. */
 export interface ExportFlags {
@@ -30,7 +29,7 @@ export function exportOptions(command: Command, what: string): Command {
 
 /** The command's options common to every export, from its flags. */
 export function exportInputOptions(file: string, flags: ExportFlags): ExportOptions {
-  return { file, cwd: process.cwd(), force: flags.force, config: flags.config, lang: flags.lang, templatesDir: flags.templates };
+  return { file, cwd: process.cwd(), force: flags.force, config: flags.config, lang: flags.lang, messageLang: runLanguage(), templatesDir: flags.templates };
 }
 
 /** Run an export; an itinerary with errors is refused with its findings on stderr. */
@@ -43,7 +42,7 @@ export function withItinerary<T extends { loaded: LoadedItinerary }>(run: () => 
     throw error;
   }
   const { errors, shown } = result.loaded;
-  if (errors > 0) err(`delegation: warning: ${shown} has ${errors} ${errors === 1 ? 'error' : 'errors'}; written anyway because of --force\n`);
+  if (errors > 0) err(`delegation: ${sayLine('forcedExport', { file: shown, count: errors })}`);
   return result;
 }
 
@@ -64,7 +63,7 @@ export function resolveNow(option: string | undefined, useSourceDateEpoch: boole
   if (option !== undefined) return parseInstant(option, '--now');
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (useSourceDateEpoch && epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new UserError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, found "${epoch}"`);
+    if (!/^\d+$/.test(epoch)) throw new UserError(words('badSourceDateEpoch', { value: epoch }));
     return Number(epoch) * 1000;
   }
   return Date.now();
@@ -77,56 +76,12 @@ function parseInstant(value: string, what: string): number {
     const ms = Date.parse(value);
     if (!Number.isNaN(ms)) return ms;
   }
-  throw new UserError(`cannot read ${what} "${value}"`, 'Give an instant with its zone, e.g. 2023-11-21T15:00+08:00 or 2023-11-21T07:00Z, or @SECONDS since 1970.');
-}
-
-function sameFile(a: string, b: string): boolean {
-  try {
-    const sa = statSync(a);
-    const sb = statSync(b);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
-}
-
-function real(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-}
-
-/** Write one output file atomically; never over one of the inputs (also through a link). */
-export function writeExport(path: string, content: string | Uint8Array, inputs: readonly string[]): void {
-  if (path === STDOUT) return outBytes(content);
-  const target = resolve(path);
-  for (const input of inputs) {
-    if (real(input) === real(target) || sameFile(input, target)) {
-      throw new UserError(`refusing to write ${path}: it is the input file ${input}`, 'Choose another output path with -o.');
-    }
-  }
-  try {
-    if (statSync(target).isDirectory()) throw new UserError(`cannot write ${path}: it is a folder`, 'Give a file name with -o, e.g. -o out/programme.ics.');
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-  }
-  writeFileAtomic(target, content);
+  throw new UserError(words('badInstant', { option: what, value }), words('badInstant.hint'));
 }
 
 /** Make sure `dir` is a folder that exists (creating it), for one file per person. */
 export function prepareFolder(dir: string): string {
-  refuseStdoutFolder(dir, 'the calendars of several people');
+  refuseStdoutFolder(dir, 'calendars');
   return makeFolder(dir);
-}
-
-export function isFolder(path: string): boolean {
-  if (path === STDOUT) return false;
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 

@@ -2,8 +2,9 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { exportIcs } from '../commands/ics.js';
-import { err, out, outputName } from './output.js';
-import { exportInputOptions, exportOptions, isFolder, prepareFolder, resolveNow, withItinerary, writeExport, type ExportFlags } from './export-io.js';
+import { err, isFolder, out, writeOutputFile, writeOutputFiles } from './output.js';
+import { exportInputOptions, exportOptions, prepareFolder, resolveNow, withItinerary, type ExportFlags } from './export-io.js';
+import { outputName, say, sayLine } from './say.js';
 
 interface IcsFlags extends ExportFlags {
   person?: string[];
@@ -20,7 +21,7 @@ export function registerIcs(program: Command): void {
     .option('-p, --person <id>', 'only the events this person attends (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
     .option('--all-people', 'one calendar per person who attends anything, written into the folder given with -o')
     .option('-o, --output <path>', 'write to this file (or, with --all-people, into this folder) instead of standard output')
-    .option('--lang <code>', 'language of titles, places and notes (default: the visit\'s first language)')
+    .option('--lang <code>', 'language of titles, places and notes (default: the visit\'s first language) (also of the messages, which otherwise follow DELEGATION_LANG or the locale)')
     .option('--now <instant>', 'DTSTAMP of the events, e.g. 2023-11-20T09:00Z (default: SOURCE_DATE_EPOCH if set, else the current time)');
   exportOptions(command, 'write the calendar')
     .addHelpText(
@@ -30,7 +31,7 @@ export function registerIcs(program: Command): void {
     .action((file: string, flags: IcsFlags, command: Command) => {
       const { color } = command.optsWithGlobals<{ color?: boolean }>();
       if (flags.allPeople && flags.output === undefined) {
-        command.error('error: --all-people writes one file per person: give a folder with -o DIR', { exitCode: 2, code: 'delegation.usage' });
+        command.error(`error: ${say('allPeopleNeedsFolder')}`, { exitCode: 2, code: 'delegation.usage' });
       }
       const stampMs = resolveNow(flags.now, true);
       const result = withItinerary(
@@ -43,13 +44,13 @@ export function registerIcs(program: Command): void {
       }
       if (flags.allPeople) {
         const dir = prepareFolder(flags.output);
-        for (const calendar of result.calendars) writeExport(join(dir, calendar.fileName), calendar.content, [file]);
-        err(`wrote ${result.calendars.length} calendars into ${flags.output}\n`);
+        writeOutputFiles(result.calendars.map((calendar) => ({ path: join(dir, calendar.fileName), content: calendar.content })), [file]);
+        err(sayLine('wroteCalendars', { count: result.calendars.length, dir: flags.output }));
         return;
       }
       const calendar = result.calendars[0]!;
       const target = isFolder(flags.output) ? join(flags.output, calendar.fileName) : flags.output;
-      writeExport(target, calendar.content, [file]);
-      err(`wrote ${outputName(target)} (${calendar.events} ${calendar.events === 1 ? 'event' : 'events'})\n`);
+      writeOutputFile(target, calendar.content, [file]);
+      err(sayLine('wroteCalendar', { path: outputName(target), count: calendar.events }));
     });
 }

@@ -10,6 +10,9 @@ import { UserError } from '../source/errors.js';
 import { Asker, canAsk, Declined, COMMON_ZONES, endedByUser, LANGUAGE_NAMES, timeZoneChoices, type Context } from './ask.js';
 import { out } from './output.js';
 import { withFileLock } from '../io/lock.js';
+import { words } from '../text/words.js';
+import { sayLine } from './say.js';
+import { sayWords, wizardText } from './say.js';
 
 export interface InitFlags {
   title: string[];
@@ -49,6 +52,7 @@ export function registerInit(program: Command): void {
     .option('--host-id <id>', 'its id (default: made from its name)')
     .option('--id <id>', 'id of the visit (default: made from the title)')
     .option('-y, --yes', 'ask nothing: take the flags and defaults (for scripts and CI)')
+    .option('--lang <code>', 'language of the questions and messages: ru, en or zh (default: DELEGATION_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)')
     .addHelpText(
       'after',
       `
@@ -57,6 +61,7 @@ Without a terminal (CI, pipes) or with --yes, the flags --title, --from, --to, -
 
 Examples:
   delegation init visit.yaml
+  LANG=ru_RU.UTF-8 delegation init visit.yaml      (the questions in Russian; or --lang ru)
   delegation init visit.yaml --yes --title "ru=Визит в Ляонин" --title "en=Visit to Liaoning" \\
       --from 2023-11-20 --to 2023-11-23 --timezone Asia/Shanghai --languages ru,en,zh \\
       --org "ru=Правительство Тверской области" --org "en=Government of Tver Region" \\
@@ -69,13 +74,13 @@ Examples:
       checkInitLanguages(languagesOf(flags));
       try {
         const { answers, target } = interactive ? await askInit(file, flags) : { answers: answersFromFlags(flags), target: file };
-        if (!target) throw new UserError('init needs a file name: delegation init visit.yaml', undefined, 2);
+        if (!target) throw new UserError(words('initNeedsFile'), undefined, 2);
         // Under the same lock as `add`: an edit of the file by that name waits for the new file, or it for the edit.
         const result = await withFileLock(target, () => initFile(target, answers));
         const warnings = result.findings.filter((d) => d.severity === 'warning');
-        out(`Wrote ${target}: ${dayNumber(answers.to) - dayNumber(answers.from) + 1} days, ${answers.languages.join(', ')}.\n`);
-        for (const w of warnings) out(`  note: ${w.message}\n`);
-        out(`Next: delegation add place ${target}   (then person, vehicle, event)\n`);
+        out(sayLine('initWrote', { file: target, days: dayNumber(answers.to) - dayNumber(answers.from) + 1, languages: answers.languages.join(', ') }));
+        for (const w of warnings) out(`  ${sayLine('note', { message: w.message })}`);
+        out(sayLine('initNext', { file: target }));
       } catch (error) {
         if (endedByUser(error)) return;
         throw error;
@@ -95,11 +100,7 @@ export function answersFromFlags(flags: InitFlags): InitAnswers {
   if (flags.org.length === 0) missing.push('--org');
   if (flags.head.length === 0) missing.push('--head');
   if (missing.length > 0) {
-    throw new UserError(
-      `init has no terminal to ask in (or --yes was given); these answers are missing: ${missing.join(', ')}`,
-      'Give them as flags, e.g.: delegation init visit.yaml --yes --title "en=Visit to Liaoning" --from 2023-11-20 --to 2023-11-23 --timezone Asia/Shanghai --languages en --org "Government of Tver Region" --head "Igor Rudenya"  (see delegation init --help)',
-      2,
-    );
+    throw new UserError(words('initNoTerminal', { missing: missing.join(', ') }), words('initNoTerminal.hint'), 2);
   }
   const text = (parts: string[]) => textFromParts(parts, languages);
   return {
@@ -134,18 +135,18 @@ const DATE_FIELD: Field = { name: 'date', type: 'date', label: 'Date' };
 /** The questions, in the order a protocol officer thinks of them; flags already given are not asked. */
 export async function askInit(file: string | undefined, flags: InitFlags, context?: Context): Promise<{ answers: InitAnswers; target: string }> {
   const ask = new Asker(context);
-  ask.say('A new visit programme. Ctrl+C stops without writing anything.\n');
+  ask.say(`${wizardText('init.intro')}\n`);
   let target = file;
   if (target === undefined) {
-    target = await ask.text('File to write', { required: true, default: 'visit.yaml' });
+    target = await ask.text(wizardText('init.file'), { required: true, default: 'visit.yaml' });
     checkInitTarget(target);
   }
   let languages = languagesOf(flags);
   if (languages.length === 0) {
     // Only languages the documents can be printed in.
     const choices = Object.entries(LANGUAGE_NAMES).filter(([value]) => isPrintable(value)).map(([value, name]) => ({ value, name }));
-    const main = await ask.choose('Main language of the documents', choices, 'ru');
-    const others = await ask.pickSome('Other languages (space to tick, enter to go on)', choices.filter((c) => c.value !== main));
+    const main = await ask.choose(wizardText('init.mainLanguage'), choices, 'ru');
+    const others = await ask.pickSome(wizardText('init.otherLanguages'), choices.filter((c) => c.value !== main));
     languages = [main, ...others];
   }
   const text = async (what: string, given: string[], required: boolean): Promise<TextValue | undefined> => {
@@ -153,35 +154,38 @@ export async function askInit(file: string | undefined, flags: InitFlags, contex
     const parts: string[] = [];
     for (const [i, lang] of languages.entries()) {
       const optional = !required || i > 0;
-      const answer = await ask.text(`${what} (${lang}${optional ? ', optional' : ''})`, { required: !optional });
+      const answer = await ask.text(wizardText('inLanguage', { question: what, lang, optional: optional ? 'yes' : 'no' }), { required: !optional });
       if (answer) parts.push(`${lang}=${answer}`);
       if (i === 0 && !answer) break;
     }
     return textFromParts(parts, languages);
   };
-  const title = (await text('Title of the visit', flags.title, true))!;
-  const checkDate = (v: string) => checkAnswer({ ...DATE_FIELD, required: true }, v);
-  const from = flags.from ?? (await ask.text('First day, travel included (YYYY-MM-DD)', { required: true, validate: checkDate }));
+  const title = (await text(wizardText('init.title'), flags.title, true))!;
+  const checkDate = (v: string) => {
+    const problem = checkAnswer({ ...DATE_FIELD, required: true }, v);
+    return problem && sayWords(problem);
+  };
+  const from = flags.from ?? (await ask.text(wizardText('init.from'), { required: true, validate: checkDate }));
   const to =
     flags.to ??
-    (await ask.text('Last day (YYYY-MM-DD)', {
+    (await ask.text(wizardText('init.to'), {
       required: true,
       default: /^\d{4}-\d{2}-\d{2}$/.test(from) ? dateOfDayNumber(dayNumber(from) + 2) : undefined,
-      validate: (v) => checkDate(v) ?? (dayNumber(v) < dayNumber(from) ? `the visit cannot end before it starts (${from})` : undefined),
+      validate: (v) => checkDate(v) ?? (dayNumber(v) < dayNumber(from) ? wizardText('init.endBeforeStart', { from }) : undefined),
     }));
   // Offsets as they are on the first day of the visit (summer time differs).
   const zones = timeZoneChoices(Date.parse(`${from}T12:00:00Z`) || Date.now());
   const first = COMMON_ZONES.map((z) => zones.find((c) => c.value === z)).filter((c) => c !== undefined);
-  const timezone = flags.timezone ?? (await ask.find('Time zone of the visit (type to search, e.g. shanghai)', zones, { first }));
-  const org = (await text('The delegation\'s organization', flags.org, true))!;
-  const head = (await text('Head of the delegation: full name', flags.head, true))!;
-  const headPosition = await text('Head of the delegation: position', flags.headPosition, false);
-  const host = await text('Receiving side, e.g. the provincial government', flags.host, false);
+  const timezone = flags.timezone ?? (await ask.find(wizardText('init.timezone'), zones, { first }));
+  const org = (await text(wizardText('init.org'), flags.org, true))!;
+  const head = (await text(wizardText('init.head'), flags.head, true))!;
+  const headPosition = await text(wizardText('init.headPosition'), flags.headPosition, false);
+  const host = await text(wizardText('init.host'), flags.host, false);
   const answers: InitAnswers = {
     id: flags.id, title, from, to, timezone, languages, org, orgId: flags.orgId, head, headId: flags.headId, headPosition, host, hostId: flags.hostId,
   };
   const days = dayNumber(to) - dayNumber(from) + 1;
-  ask.say(`\n  ${textIn(title, languages[0]!)}\n  ${from} – ${to} (${days} days), ${timezone}, ${languages.join(', ')}\n`);
-  if (!(await ask.confirm(`Write ${target}?`))) throw new Declined('declined');
+  ask.say(`\n  ${textIn(title, languages[0]!)}\n  ${wizardText('init.summary', { from, to, days, timezone, languages: languages.join(', ') })}\n`);
+  if (!(await ask.confirm(wizardText('init.confirm', { file: target })))) throw new Declined('declined');
   return { answers, target };
 }

@@ -5,13 +5,17 @@ import { err, stdoutFailure } from './output.js';
 import { buildFullProgram, buildProgram, outlineCommands, type CommandOutline } from './program.js';
 import { interruptEdit } from './interrupt.js';
 import { safeText } from '../text/safe.js';
+import { setRunArguments, takeUsageError } from './language.js';
 
 export async function main(argv: readonly string[]): Promise<void> {
+  setRunArguments(argv.slice(2));
   // A reader that stops early (`| head`) is not an error; a full disk or a broken device is.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    process.stderr.write(`delegation: ${stdoutFailure(error).message}\n`);
-    process.exit(2);
+    void import('./say.js').then(({ errorText }) => {
+      process.stderr.write(`delegation: ${errorText(stdoutFailure(error)).message}\n`);
+      process.exit(2);
+    });
   });
   // Ctrl-C and SIGTERM: files are written whole or not at all (src/io/atomic.ts), so stopping between
   // steps is safe; say so instead of dying silently, and exit as shells expect (128 + the signal). An
@@ -19,32 +23,39 @@ export async function main(argv: readonly string[]): Promise<void> {
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.on(signal, () => {
       if (interruptEdit(signal)) return;
-      err('\ndelegation: interrupted; files already written are complete, nothing half-written was left\n');
-      process.exit(code);
+      void import('./say.js').then(({ say }) => {
+        err(`\ndelegation: ${say('interrupted')}\n`);
+        process.exit(code);
+      });
     });
   }
   try {
     const program = await buildProgram(argv);
     await program.parseAsync([...argv]);
   } catch (error) {
-    process.exitCode = handleError(error);
+    process.exitCode = await handleError(error);
   }
 }
 
-function handleError(error: unknown): number {
+async function handleError(error: unknown): Promise<number> {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-    // commander has printed the message already.
+    // commander held its message back (cli/program.ts): it is printed here, in the run's language.
+    const held = takeUsageError();
+    if (held !== undefined) err((await import('./usage.js')).usageText(held));
     return 2;
   }
+  // The messages' texts and their formatter are loaded only now that there is something to say.
+  const { errorText, say } = await import('./say.js');
   if (error instanceof UserError) {
     // Messages quote paths, ids and values the user gave: their control characters are shown, not sent.
-    err(`delegation: ${safeText(error.message, 'text')}\n`);
-    if (error.hint) err(`  ${safeText(error.hint, 'text')}\n`);
+    const { message, hint } = errorText(error);
+    err(`delegation: ${safeText(message, 'text')}\n`);
+    if (hint) err(`  ${safeText(hint, 'text')}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  err(`delegation: internal error: ${message}\n  This is a bug in delegation. Please report it with the command you ran and the file, if you can share it.\n`);
+  err(`delegation: ${say('internalError', { message })}\n  ${say('internalErrorHint')}\n`);
   if (process.env.DELEGATION_DEBUG && error instanceof Error && error.stack) err(`${error.stack}\n`);
   return 2;
 }

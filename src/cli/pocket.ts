@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { out } from './output.js';
 import { addCommonOptions, collectList, documentRequest, ensureFolder, reportFindings, writeAll, type CommonCliOptions } from './documents.js';
 import { resolveNow } from './export-io.js';
+import { sayLine } from './say.js';
 
 export function registerPocket(program: Command): void {
   const command = program
@@ -28,6 +29,6 @@ export function registerPocket(program: Command): void {
       writeAll(result.documents.map((d) => ({ path: join(dir, d.fileName), content: d.content })), [file]);
       const pages = result.documents.filter((d) => d.fileName !== 'index.html');
       const largest = pages.reduce((max, d) => Math.max(max, Buffer.byteLength(d.content)), 0);
-      out(`wrote ${pages.length} pocket page${pages.length === 1 ? '' : 's'} and index.html (${result.lang}, largest ${Math.ceil(largest / 1024)} KB) to ${dir}\n`);
+      out(sayLine('wrotePocket', { count: pages.length, lang: result.lang, kb: Math.ceil(largest / 1024), dir }));
     });
 }

@@ -1,6 +1,7 @@
 // The commander program: every subcommand's options, and how results reach the terminal.
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option, type Argument } from 'commander';
+import { holdUsageError } from './language.js';
 
 type Register = (program: Command) => void;
 
@@ -90,7 +91,8 @@ function baseProgram(): Command {
     .description('Validate, render and export the programmes of official delegation visits.')
     .version(VERSION, '-V, --version')
     .option('--no-color', 'plain output without colours (also: NO_COLOR=1)')
-    .showHelpAfterError('(run `delegation --help` or `delegation help <command>` for usage)')
+    // Usage errors are printed by main.ts, in the language of the run (see cli/usage.ts).
+    .configureOutput({ outputError: holdUsageError })
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
     .exitOverride();
 }
@@ -117,8 +119,11 @@ export function buildFullProgram(): Promise<Command> {
   return register(baseProgram(), COMMANDS);
 }
 
+/** The reason commander prints after "argument 'x' is invalid."; cli/usage.ts translates it. */
+export const WHOLE_NUMBER = 'expected a whole number, 0 or more.';
+
 export function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(WHOLE_NUMBER);
   return Number(value);
 }
 

@@ -1,9 +1,10 @@
 // `delegation timetable FILE`: SVG files in a folder (default ./timetable), or one HTML or PDF file.
 import { dirname, join } from 'node:path';
-import type { Command } from 'commander';
-import { err, out, STDOUT, outputName } from './output.js';
+import { InvalidArgumentError, type Command } from 'commander';
+import { err, out, STDOUT } from './output.js';
 import { Option } from './program.js';
 import { addCommonOptions, collectList, documentRequest, ensureFolder, finalContents, reportFindings, targetPath, writeAll, type CommonCliOptions } from './documents.js';
+import { outputName, sayLine } from './say.js';
 
 export function registerTimetable(program: Command): void {
   const command = program
@@ -15,7 +16,7 @@ export function registerTimetable(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['svg', 'html', 'pdf']).default('svg'))
     .addOption(new Option('--columns <n>', 'columns per page; wider days take several pages').default('8').argParser((v) => {
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 1 || n > 40) throw new Error('--columns takes a whole number from 1 to 40');
+      if (!Number.isInteger(n) || n < 1 || n > 40) throw new InvalidArgumentError('--columns takes a whole number from 1 to 40');
       return n;
     }))
     .option('-o, --output <path>', 'svg: folder for the files (default ./timetable); html, pdf: a file or a folder (default <visit-id>-timetable-<lang>.<format>)');
@@ -32,7 +33,7 @@ export function registerTimetable(program: Command): void {
         const dir = options.output ?? 'timetable';
         ensureFolder(dir);
         writeAll(result.documents.map((d) => ({ path: join(dir, d.fileName), content: d.content })), [file]);
-        out(`wrote ${result.documents.length} timetable page${result.documents.length === 1 ? '' : 's'} (svg, ${result.lang}) to ${dir}: ${result.documents.map((d) => d.fileName).join(', ')}\n`);
+        out(sayLine('wroteTimetablePages', { count: result.documents.length, lang: result.lang, dir, files: result.documents.map((d) => d.fileName).join(', ') }));
         return;
       }
       const document = result.documents[0]!;
@@ -40,6 +41,6 @@ export function registerTimetable(program: Command): void {
       if (target !== STDOUT) ensureFolder(dirname(target));
       const [content] = await finalContents(result.documents, options.format === 'pdf', options.chromium);
       writeAll([{ path: target, content: content! }], [file]);
-      (target === STDOUT ? err : out)(`wrote ${outputName(target)} (${options.format}, ${result.lang})\n`);
+      (target === STDOUT ? err : out)(sayLine('wroteTimetable', { path: outputName(target), format: options.format, lang: result.lang }));
     });
 }

@@ -7,6 +7,7 @@ import { Option, parseCount, VERSION } from './program.js';
 import { terminalStyle } from './style.js';
 import { toolLanguage } from './language.js';
 import { safeText } from '../text/safe.js';
+import { errorText, sayLine } from './say.js';
 
 export function registerValidate(program: Command): void {
   program
@@ -45,12 +46,13 @@ export function registerValidate(program: Command): void {
         err(`delegation: ${result.tooManyWarnings(options.maxWarnings)}\n`);
       }
       for (const problem of result.unreadable) {
-        err(`delegation: ${safeText(problem.message, 'text')}\n`);
-        if (problem.hint) err(`  ${safeText(problem.hint, 'text')}\n`);
+        const { message, hint } = errorText(problem);
+        err(`delegation: ${safeText(message, 'text')}\n`);
+        if (hint) err(`  ${safeText(hint, 'text')}\n`);
       }
       if (result.unreadable.length > 0) {
         const n = result.unreadable.length;
-        err(`delegation: ${n} ${n === 1 ? 'file' : 'files'} could not be read; the others were checked\n`);
+        err(`delegation: ${sayLine('filesUnreadable', { count: n })}`);
       }
       process.exitCode = result.exitCode;
     });

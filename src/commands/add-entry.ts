@@ -1,16 +1,17 @@
 // The YAML value of a new entry of `delegation add`, built from checked answers: each kind's keys in
 // the file's order, a readable id when none was given, and where the entry goes.
-import { MOVE_KINDS } from '../model/schema.js';
+import { MOVE_KINDS } from '../model/format.js';
 import type { Model, TextValue } from '../model/types.js';
 import { UserError } from '../source/errors.js';
 import { transliterate } from '../text/transliterate.js';
 import { normalizeTime, parseSeating, splitList, textFromParts, type Answers, type EntryKind } from './add-fields.js';
 import { eventPlacement, type Placement } from './add-placement.js';
+import { isWords, words, type Words } from '../text/words.js';
 
 export interface NewEntry extends Placement {
   value: Record<string, unknown>;
   id: string;
-  description: string;
+  description: Words;
 }
 
 /** The answers read as the types an entry holds; each is undefined when not answered. */
@@ -83,7 +84,7 @@ export function buildEntry(kind: EntryKind, answers: Answers, model: Model): New
   const { value, put } = entryValue();
   put('id', id);
   for (const [key, how] of layout.fields) put(key, read[how](key));
-  return { path: [layout.section], value, id, description: `${layout.noun} ${id}` };
+  return { path: [layout.section], value, id, description: words('entry.simple', { kind, id }) };
 }
 
 /** The id given, or one suggested from the name; refused when the collection already has it. */
@@ -92,7 +93,7 @@ function entryId(kind: EntryKind, read: AnswerReader, model: Model): string {
   const fallbackName = kind === 'vehicle' ? `${read.str('kind') ?? 'vehicle'}` : kind;
   const id = read.str('id') ?? suggestId(read.text(kind === 'event' ? 'title' : 'name'), taken, fallbackName);
   if (taken.has(id)) {
-    throw new UserError(`the id "${id}" is already used in this file`, `Choose another with --id, e.g. --id ${suggestId(id, taken, id)}`, 2);
+    throw new UserError(words('idTaken', { id }), words('idTaken.hint', { suggestion: suggestId(id, taken, id) }), 2);
   }
   return id;
 }
@@ -109,13 +110,13 @@ function buildVehicle(id: string, read: AnswerReader): NewEntry {
     if (read.str('driver-phone')) d.phone = read.str('driver-phone');
     value.driver = d;
   }
-  return { path: ['vehicles'], value, id, description: `vehicle ${id}` };
+  return { path: ['vehicles'], value, id, description: words('entry.vehicle', { id }) };
 }
 
 function buildEvent(id: string, answers: Answers, model: Model, read: AnswerReader): NewEntry {
   const { str, text, list } = read;
   const date = str('date');
-  if (!date) throw new UserError('an event needs a day: --date YYYY-MM-DD', undefined, 2);
+  if (!date) throw new UserError(words('eventNeedsDate'), undefined, 2);
   const start = normalizeTime(str('start') ?? '');
   const { value, put } = entryValue();
   put('id', id);
@@ -139,16 +140,16 @@ function buildEvent(id: string, answers: Answers, model: Model, read: AnswerRead
   const gather = str('gather');
   if (gather) {
     const at = text('gather-at');
-    if (at === undefined) throw new UserError('a gathering time needs a place: add --gather-at "Hotel lobby"', undefined, 2);
+    if (at === undefined) throw new UserError(words('gatherNeedsPlace'), undefined, 2);
     value.gather = { time: normalizeTime(gather), at };
   }
   put('responsible', str('responsible'));
   put('dress', text('dress'));
   put('notes', text('notes'));
-  const description = `event ${id} on ${date}`;
+  const description = words('entry.event', { id, date });
   const { newDay, ...placement } = eventPlacement(model, date, start);
   if (!newDay) return { ...placement, value, id, description };
-  return { ...placement, value: { date, events: [value] }, id, description: `${description} (a new day)` };
+  return { ...placement, value: { date, events: [value] }, id, description: words('entry.eventNewDay', { id, date }) };
 }
 
 /** `--vehicle` answers as a seating mapping, every vehicle of `--vehicles` seated; undefined when none was given. */
@@ -156,11 +157,11 @@ function eventSeating(answers: Answers, read: AnswerReader): Record<string, stri
   const seatingAnswer = answers.vehicle;
   const seatingText = Array.isArray(seatingAnswer) ? seatingAnswer.join(';') : typeof seatingAnswer === 'string' ? seatingAnswer : '';
   const seating = seatingText.trim() ? parseSeating(seatingText) : undefined;
-  if (typeof seating === 'string') throw new UserError(`--vehicle: ${seating}`, undefined, 2);
+  if (isWords(seating)) throw new UserError(words('flagColon', { flag: '--vehicle', problem: seating }), undefined, 2);
   if (!seating) return undefined;
   const unseated = (read.list('vehicles') ?? []).filter((id) => !(id in seating));
   if (unseated.length > 0) {
-    throw new UserError(`no one is seated in ${unseated.join(', ')}`, `Say who rides in each vehicle: --vehicle ${unseated[0]}=rest (or leave it out of --vehicles).`, 2);
+    throw new UserError(words('nobodySeated', { vehicles: unseated.join(', ') }), words('nobodySeated.hint', { vehicle: unseated[0]! }), 2);
   }
   return seating;
 }

@@ -1,11 +1,12 @@
 // The questions of `delegation add`: which answers each kind of entry takes (one descriptor drives the
 // command-line flag and the prompt), and how one typed answer is checked and read.
-import { EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, REST_SELECTOR, ROLES, VEHICLE_KINDS } from '../model/schema.js';
+import { EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, REST_SELECTOR, ROLES, VEHICLE_KINDS } from '../model/format.js';
 import { textIn } from '../model/text.js';
-import { calendarDateProblem, dateOfDayNumber, dayNumber } from '../model/time.js';
-import { isValidTimeZone, zoneProblem } from '../model/zones.js';
+import { dateOfDayNumber, dayNumber } from '../model/time.js';
+import { isValidTimeZone, suggestTimeZone } from '../model/zones.js';
 import type { Model, TextValue } from '../model/types.js';
 import { END_TIME, ID, TIME } from '../model/patterns.js';
+import { isWords, words, type Words } from '../text/words.js';
 
 export const ENTRY_KINDS = ['person', 'org', 'place', 'vehicle', 'event'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -103,31 +104,31 @@ export const FIELDS: Record<EntryKind, Field[]> = {
 
 
 /** Checks one typed answer; returns a message for the user, or undefined when it is fine. */
-export function checkAnswer(field: Field, value: string, model?: Model): string | undefined {
+export function checkAnswer(field: Field, value: string, model?: Model): Words | undefined {
   const v = value.trim();
-  if (v === '') return field.required ? `${field.label} is required` : undefined;
+  if (v === '') return field.required ? words('answer.required', { label: field.label }) : undefined;
   switch (field.type) {
     case 'id':
-      if (!ID.test(v)) return 'an id uses lower-case Latin letters, digits and dashes, e.g. "tver-gov"';
+      if (!ID.test(v)) return words('answer.id');
       return undefined;
     case 'time':
-      return TIME.test(normalizeTime(v)) ? undefined : 'a time is HH:MM, 24-hour, e.g. 09:30';
+      return TIME.test(normalizeTime(v)) ? undefined : words('answer.time');
     case 'end-time':
-      return END_TIME.test(normalizeTime(v)) ? undefined : 'a time is HH:MM, 24-hour; add +1 for the next day, e.g. 01:10+1';
+      return END_TIME.test(normalizeTime(v)) ? undefined : words('answer.endTime');
     case 'date':
-      return calendarDateProblem(v);
+      return dateProblem(v);
     case 'count':
-      return /^\d+$/.test(v) ? undefined : 'a whole number, e.g. 12';
+      return /^\d+$/.test(v) ? undefined : words('answer.count');
     case 'zone':
-      return isValidTimeZone(v) ? undefined : zoneProblem(v);
+      return isValidTimeZone(v) ? undefined : zoneAnswerProblem(v);
     case 'languages':
-      return v.split(/[\s,]+/).every((l) => /^[a-z]{2}$/.test(l)) ? undefined : 'two-letter language codes, separated by commas: ru,en,zh';
+      return v.split(/[\s,]+/).every((l) => /^[a-z]{2}$/.test(l)) ? undefined : words('answer.languages');
     case 'ref':
     case 'refs':
       if (model && field.from && field.from !== 'days') {
         const known = new Set(model.declared[field.from].map((e) => e.id));
         const missing = splitList(v).filter((id) => !known.has(id));
-        if (missing.length > 0) return `not in the file: ${missing.join(', ')}`;
+        if (missing.length > 0) return words('answer.notInFile', { ids: missing.join(', ') });
       }
       return undefined;
     case 'seating':
@@ -135,7 +136,7 @@ export function checkAnswer(field: Field, value: string, model?: Model): string 
     case 'selectors':
       if (model) {
         const missing = splitList(v).filter((s) => !model.selectorExists(s));
-        if (missing.length > 0) return `not in the file: ${missing.join(', ')} (use a person id, all, org:<id>, role:<role> or group:<id>)`;
+        if (missing.length > 0) return words('answer.selectorsNotInFile', { ids: missing.join(', ') });
       }
       return undefined;
     default:
@@ -143,31 +144,48 @@ export function checkAnswer(field: Field, value: string, model?: Model): string 
   }
 }
 
+/** What is wrong with a typed date (YYYY-MM-DD, a day that exists), or undefined. */
+export function dateProblem(value: string): Words | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return words('answer.notADate');
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (m < 1 || m > 12) return words('answer.noSuchMonth', { value, month: m });
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d < 1 || d > days) return words('answer.noSuchDate', { value, day: d, month: `m${m}`, monthNumber: m, year: y, days });
+  return undefined;
+}
+
+/** A time zone that IANA does not know, with the nearest one that it does. */
+export function zoneAnswerProblem(value: string): Words {
+  const suggestion = suggestTimeZone(value);
+  return words('answer.zone', { value, hasSuggestion: suggestion ? 'yes' : 'no', suggestion: suggestion ?? '' });
+}
+
 /**
  * `gov-car=rudenya,aide-1; bus-1=rest` as a seating mapping (vehicle id → selectors), or a message
  * for the user when it is not one.
  */
-export function parseSeating(value: string): Record<string, string[]> | string {
+export function parseSeating(value: string): Record<string, string[]> | Words {
   const seating: Record<string, string[]> = {};
   for (const part of value.split(';').map((s) => s.trim()).filter(Boolean)) {
     const m = /^([^=\s]+)\s*=\s*(.*)$/.exec(part);
-    if (!m) return `"${part}": write the vehicle id, "=" and who rides in it, e.g. gov-car=rudenya,aide-1 or bus-1=rest`;
+    if (!m) return words('answer.seatingForm', { part });
     const selectors = splitList(m[2]!);
-    if (selectors.length === 0) return `"${part}": name who rides in ${m[1]}, e.g. ${m[1]}=rest`;
+    if (selectors.length === 0) return words('answer.seatingNobody', { part, vehicle: m[1]! });
     seating[m[1]!] = [...(seating[m[1]!] ?? []), ...selectors];
   }
   return seating;
 }
 
-function checkSeating(value: string, model?: Model): string | undefined {
+function checkSeating(value: string, model?: Model): Words | undefined {
   const seating = parseSeating(value);
-  if (typeof seating === 'string') return seating;
+  if (isWords(seating)) return seating;
   if (!model) return undefined;
   const vehicles = new Set(model.declared.vehicles.map((v) => v.id));
   const unknownVehicles = Object.keys(seating).filter((id) => !vehicles.has(id));
-  if (unknownVehicles.length > 0) return `no such vehicle in the file: ${unknownVehicles.join(', ')}`;
+  if (unknownVehicles.length > 0) return words('answer.noSuchVehicle', { ids: unknownVehicles.join(', ') });
   const missing = Object.values(seating).flat().filter((s) => s !== REST_SELECTOR && !model.selectorExists(s));
-  if (missing.length > 0) return `not in the file: ${missing.join(', ')} (use a person id, all, rest, org:<id>, role:<role> or group:<id>)`;
+  if (missing.length > 0) return words('answer.seatedNotInFile', { ids: missing.join(', ') });
   return undefined;
 }
 

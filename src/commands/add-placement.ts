@@ -3,6 +3,7 @@
 import type { Model } from '../model/types.js';
 import { EditError, insertSequenceItem, type EditResult, type YamlPath } from '../source/edit.js';
 import { UserError } from '../source/errors.js';
+import { words } from '../text/words.js';
 
 /** The top-level keys in the order the format recommends; a new section goes where it belongs. */
 const TOP_LEVEL_ORDER = ['format', 'visit', 'organizations', 'people', 'groups', 'places', 'travel', 'vehicles', 'agreements', 'days'] as const;
@@ -37,7 +38,7 @@ export function insertAt(text: string, placement: Placement, value: unknown, fil
   try {
     return insertSequenceItem(text, placement.path, value, { index: placement.index, keyOrder: TOP_LEVEL_ORDER });
   } catch (error) {
-    if (error instanceof EditError) throw new UserError(`${file}: ${error.message}`, undefined, 2);
+    if (error instanceof EditError) throw new UserError(words('fileProblem', { path: file, problem: error.message }), undefined, 2);
     throw error;
   }
 }

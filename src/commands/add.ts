@@ -15,6 +15,7 @@ import type { ConfigChoice } from './config.js';
 import type { Answers, EntryKind } from './add-fields.js';
 import { buildEntry, type NewEntry } from './add-entry.js';
 import { insertAt } from './add-placement.js';
+import { words } from '../text/words.js';
 
 /**
  * What would make `add KIND` fail whatever the answers, found before the first question: nothing to
@@ -23,16 +24,16 @@ import { insertAt } from './add-placement.js';
  */
 export function checkAddPreconditions(kind: EntryKind, model: Model, file: string): void {
   if (kind === 'person' && model.declared.organizations.length === 0) {
-    throw new UserError(`${file} has no organizations yet: a person belongs to one`, `Add one first: delegation add org ${file}`, 2);
+    throw new UserError(words('noOrganizationsYet', { file }), words('addOrgFirst', { file }), 2);
   }
   if (kind === 'event' && model.declared.places.length === 0) {
-    throw new UserError(`${file} has no places yet: an event takes place somewhere`, `Add one first: delegation add place ${file}`, 2);
+    throw new UserError(words('noPlacesYet', { file }), words('addPlaceFirst', { file }), 2);
   }
-  for (const [path, what] of [[file, 'the file'], [dirname(file), 'its folder']] as const) {
+  for (const [path, what] of [[file, 'file'], [dirname(file), 'folder']] as const) {
     try {
       accessSync(path, constants.W_OK);
     } catch {
-      throw new UserError(`cannot write ${file}: ${what} is not writable`, 'Nothing was asked and nothing was written. Check the permissions, or work on a copy.', 2);
+      throw new UserError(words('addNotWritable', { file, what }), words('addNotWritable.hint'), 2);
     }
   }
 }
@@ -69,7 +70,7 @@ export interface AddResult {
 export function addEntry(options: AddOptions): AddResult {
   const loaded = options.loaded ?? loadForEdit(options.file, options.config ?? false);
   const { model } = loaded;
-  if (!model) throw new UserError(`${options.file} cannot be read as an itinerary`, `Run: delegation validate ${options.file}`, 1);
+  if (!model) throw new UserError(words('notAnItinerary', { file: options.file }), words('runValidate', { path: options.file }), 1);
   const entry = buildEntry(options.kind, options.answers, model);
   const edited = insertAt(loaded.text, entry, entry.value, options.file);
   const result: AddResult = { written: false, entry, text: edited.text, ...checkEdit(loaded, edited.text, options), added: changedLines(loaded.text, edited.text), expected: edited.expected };

@@ -6,6 +6,7 @@ import { UserError } from '../source/errors.js';
 import type { Labels } from '../render/labels.js';
 import { exportInput, findPerson, type ExportOptions } from './export-options.js';
 import type { LoadedItinerary } from './itinerary.js';
+import { words } from '../text/words.js';
 
 export interface AgendaCommandOptions extends ExportOptions {
   /** YYYY-MM-DD, `today` or `tomorrow` (in the visit's zone). */
@@ -21,7 +22,7 @@ export type AgendaResult =
   | { loaded: LoadedItinerary; labels: Labels; kind: 'where'; where: WhereAt };
 
 export function agenda(options: AgendaCommandOptions): AgendaResult {
-  const { loaded, model, labels } = exportInput(options, 'the agenda is not shown');
+  const { loaded, model, labels } = exportInput(options, 'agenda');
   const person = options.person !== undefined ? findPerson(model, options.person) : undefined;
   const visitZone = model.visit?.timezone ?? 'UTC';
   const today = instantToLocal(options.nowMs, visitZone).date;
@@ -32,7 +33,7 @@ export function agenda(options: AgendaCommandOptions): AgendaResult {
     return { loaded, labels, kind: 'where', where: whereAt(model, { atMs: options.nowMs, zone: zoneOfDay(model, today), labels, person }) };
   }
   const match = /^(?:(\d{4}-\d{2}-\d{2})[T ])?([01]\d|2[0-3]):([0-5]\d)$/.exec(options.at);
-  if (!match) throw new UserError(`cannot read --at "${options.at}"`, 'Give a time as HH:MM (e.g. --at 15:00, with --date for another day), YYYY-MM-DDTHH:MM, or now.');
+  if (!match) throw new UserError(words('badAt', { value: options.at }), words('badAt.hint'));
   const day = match[1] !== undefined ? resolveDate(model, match[1], today) : (date ?? resolveDate(model, 'today', today));
   const zone = zoneOfDay(model, day);
   const atMs = localToInstant(day, `${match[2]}:${match[3]}`, zone);
@@ -50,13 +51,12 @@ function resolveDate(model: Model, value: string, today: string): string {
   if (value === 'today') date = today;
   else if (value === 'tomorrow') date = dateOfDayNumber(dayNumber(today) + 1);
   else if (value === 'yesterday') date = dateOfDayNumber(dayNumber(today) - 1);
-  else if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UserError(`cannot read --date "${value}"`, 'Give a date as YYYY-MM-DD, or today, tomorrow.');
+  else if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UserError(words('badDate', { value }), words('badDate.hint'));
   if (!model.days.some((d) => d.date === date)) {
     const first = model.days[0]?.date;
     const last = model.days.at(-1)?.date;
-    const span = first ? ` (the programme runs ${first} … ${last})` : '';
     const said = value === date ? date : `${value} (${date})`;
-    throw new UserError(`the programme has no day ${said}${span}`, 'Give a date of the programme with --date YYYY-MM-DD.');
+    throw new UserError(first ? words('noSuchDaySpan', { day: said, first, last: last ?? first }) : words('noSuchDay', { day: said }), words('noSuchDay.hint'));
   }
   return date;
 }

@@ -7,6 +7,7 @@ import { findConfigFile } from '../source/config-file.js';
 import { UserError } from '../source/errors.js';
 import { readSourceFile } from '../source/read.js';
 import { displayPath } from './display-path.js';
+import { words } from '../text/words.js';
 
 /** `--config FILE` (a path), `--no-config` (false), or neither (undefined: search). */
 export type ConfigChoice = string | false | undefined;
@@ -51,20 +52,18 @@ export function loadConfigFile(file: string, cwd: string): AppliedConfig {
     decoded = readSourceFile(file);
   } catch (error) {
     if (error instanceof UserError) {
-      const folder = /is a folder/.test(error.message);
-      const hint = folder ? 'Name the configuration file itself, e.g. --config ci/delegation.config.yaml.' : error.hint;
-      throw new UserError(`configuration ${error.message.replace(file, shown)}`, hint, error.exitCode);
+      const folder = error.words?.id === 'isFolder';
+      const inner = error.words ? words(error.words.id, Object.fromEntries(Object.entries(error.words.data ?? {}).map(([k, v]) => [k, v === file ? shown : v]))) : error.message.replace(file, shown);
+      const hint = folder ? words('configIsFolder.hint') : (error.hintWords ?? error.hint);
+      throw new UserError(words('inConfiguration', { message: inner }), hint, error.exitCode);
     }
     throw error;
   }
-  if (decoded.problem) throw new UserError(`${shown}: ${decoded.problem.message}`, decoded.problem.hint);
+  if (decoded.problem) throw new UserError(words('fileProblem', { path: shown, problem: decoded.problem.words }), decoded.problem.hintWords);
   const { config, problems } = parseConfig(decoded.text);
   if (problems.length > 0) {
     const lines = problems.map((p) => `  ${shown}:${p.line}:${p.column}  ${p.message}`);
-    throw new UserError(
-      `${shown} is not a valid configuration:\n${lines.join('\n')}`,
-      'Rule ids: `delegation rules`; every key and option: docs/configuration.md.',
-    );
+    throw new UserError(words('badConfig', { path: shown, problems: lines.join('\n') }), words('badConfig.hint'));
   }
   return { file, config, check: checkOptionsOf(config) };
 }

@@ -14,7 +14,7 @@ export interface CsvCommandOptions extends ExportOptions {
 }
 
 export function exportCsv(options: CsvCommandOptions): { loaded: LoadedItinerary; content: string; rows: number } {
-  const { loaded, model, lang, labels } = exportInput(options, 'the list was not written');
+  const { loaded, model, lang, labels } = exportInput(options, 'list');
   const table = buildCsvList(model, options.list, { lang, labels, includeSensitive: options.includeSensitive ?? false, operational: operationalContacts(model) });
   return { loaded, content: encodeCsv(table, { excel: options.excel ?? false, raw: options.raw ?? false, separator: options.separator }), rows: table.rows.length };
 }
@@ -26,7 +26,7 @@ export interface WorkbookCommandOptions extends Omit<CsvCommandOptions, 'list' |
 
 /** The lists as one .xlsx workbook, one sheet per list. */
 export async function exportWorkbook(options: WorkbookCommandOptions): Promise<{ loaded: LoadedItinerary; content: Uint8Array; sheets: number }> {
-  const { loaded, model, lang, labels } = exportInput(options, 'the workbook was not written');
+  const { loaded, model, lang, labels } = exportInput(options, 'workbook');
   const lists = options.lists ?? CSV_LISTS;
   const sheets = buildWorkbook(model, lists, { lang, labels, includeSensitive: options.includeSensitive ?? false, operational: operationalContacts(model) });
   return { loaded, content: await encodeWorkbook(sheets), sheets: sheets.length };

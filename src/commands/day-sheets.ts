@@ -4,6 +4,7 @@ import { closest } from 'fastest-levenshtein';
 import { renderDaySheets } from '../render/documents.js';
 import { UserError } from '../source/errors.js';
 import { isPrepared, prepareDocuments, type DocumentCommandOptions, type DocumentsResult } from './documents.js';
+import { words } from '../text/words.js';
 
 export type SheetOutputFormat = 'html' | 'md' | 'txt' | 'pdf';
 
@@ -22,12 +23,12 @@ export async function daySheets(options: DaySheetOptions): Promise<DocumentsResu
   const known = model.people.map((p) => p.id);
   for (const id of options.people ?? []) {
     if (!model.byId.people.has(id)) {
-      throw new UserError(`--person ${id}: no such person in ${options.file}`, known.length ? `Did you mean ${closest(id, known)}?` : undefined);
+      throw new UserError(words('noSuchPersonIn', { id, file: options.file }), known.length ? words('didYouMean', { value: closest(id, known) }) : undefined);
     }
   }
   const dates = model.days.map((d) => d.date);
   for (const date of options.dates ?? []) {
-    if (!dates.includes(date)) throw new UserError(`--date ${date}: the programme has no such day`, `Days: ${dates.join(', ')}.`);
+    if (!dates.includes(date)) throw new UserError(words('noSuchDate', { date }), words('noSuchDate.hint', { days: dates.join(', ') }));
   }
   const people = options.allPeople ? model.people.filter((p) => p.side === 'delegation').map((p) => p.id) : options.people;
   const format = options.format === 'pdf' ? 'html' : options.format;

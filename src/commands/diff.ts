@@ -15,6 +15,7 @@ import { configLookup, type ConfigChoice } from './config.js';
 import { UserError } from '../source/errors.js';
 import { displayPath } from './display-path.js';
 import { loadItinerary, type ItinerarySource } from './itinerary.js';
+import { words } from '../text/words.js';
 import {
   formatChangeNotice, type ChangeNotice, type EventSnapshot, type NamedRef, type NoticeChange, type NoticeFormat, type PersonRef, type SeatMove, type ValueChange,
 } from '../render/change-notice.js';
@@ -51,7 +52,7 @@ export function diffItineraries(options: DiffOptions): DiffResult {
   if (options.gitRevision !== undefined) {
     old = { source: readRevision(options.gitRevision, options.newFile), shown: `${newLabel} @ ${options.gitRevision}` };
   } else {
-    if (!options.oldFile) throw new UserError('diff needs two files: OLD NEW, or --git REV FILE', undefined, 2);
+    if (!options.oldFile) throw new UserError(words('diffNeedsTwo'), undefined, 2);
     old = options.oldFile;
   }
   const before = modelOf(old, options.cwd, notes);
@@ -65,7 +66,7 @@ export function diffItineraries(options: DiffOptions): DiffResult {
     if (!found) {
       const ids = new Set([...after.byId.people.keys(), ...before.byId.people.keys()]);
       const near = nearest(options.person, ids);
-      throw new UserError(`--person ${options.person}: no such person in either version`, near ? `Did you mean --person ${near}?` : 'Give the id of a person in the people list.', 2);
+      throw new UserError(words('noPersonInVersions', { id: options.person }), near ? words('didYouMeanOption', { option: '--person', value: near }) : words('givePersonId'), 2);
     }
     person = personRef(found);
   }
@@ -76,16 +77,20 @@ export function diffItineraries(options: DiffOptions): DiffResult {
 function modelOf(from: ItinerarySource, cwd: string, notes: string[]): Model {
   // Findings do not stop a comparison; only entries the model could build take part.
   const { source, shown: label, check, model } = loadItinerary(from, { cwd, config: false });
-  if (source.problem) throw new UserError(`${label}: ${source.problem.message}`, source.problem.hint, 2);
+  if (source.problem) throw new UserError(words('fileProblem', { path: label, problem: source.problem.words }), source.problem.hintWords, 2);
   const syntax = check.diagnostics.find((d) => d.rule === 'yaml-syntax');
   if (syntax || !model) {
-    throw new UserError(`${label} is not valid YAML (line ${syntax?.line ?? 1}: ${syntax?.message ?? 'no document'})`, `Run: delegation validate ${label.split(' @ ')[0]}`, 1);
+    throw new UserError(
+      syntax ? words('notYamlToCompare', { path: label, line: syntax.line, problem: syntax.message }) : words('noDocumentToCompare', { path: label }),
+      words('runValidate', { path: label.split(' @ ')[0]! }),
+      1,
+    );
   }
   // A version with structural errors would compare as if its broken entries were gone or moved:
   // refuse it, naming the errors, as validate would report them.
   const structural = structuralFindings(check.diagnostics, label);
   if (structural) {
-    throw new UserError(`${label} has structural errors; the versions cannot be compared until they are fixed:\n${structural}`, `Run: delegation validate ${label.split(' @ ')[0]}`, 1);
+    throw new UserError(words('structuralToCompare', { path: label, findings: structural }), words('runValidate', { path: label.split(' @ ')[0]! }), 1);
   }
   void notes;
   return model;

@@ -8,11 +8,14 @@ import type { Style } from '../report/index.js';
 import { UserError } from '../source/errors.js';
 import type { ConfigChoice } from './config.js';
 import { loadItinerary } from './itinerary.js';
+import { words } from '../text/words.js';
 
 export interface DocumentCommandOptions {
   file: string;
   /** Reader's language; default: the visit's first language. */
   lang?: string;
+  /** The language of the findings shown when the itinerary is refused (the run's, not the reader's). */
+  messageLang?: string;
   /** Produce the document even when the itinerary has errors, stamped as unchecked. */
   force?: boolean;
   includeSensitive?: boolean;
@@ -53,7 +56,7 @@ export interface Prepared {
 /** Read, check and set up rendering; `undefined` model means refused (result says why). */
 export async function prepareDocuments(options: DocumentCommandOptions): Promise<Prepared | Omit<DocumentsResult, 'documents'>> {
   // The project's delegation.config.yaml and inline suppressions apply as they do for `validate`.
-  const { check, errors, warnings, report, model } = loadItinerary(options.file, { cwd: options.cwd, config: options.config });
+  const { check, errors, warnings, report, model } = loadItinerary(options.file, { cwd: options.cwd, config: options.config, lang: options.messageLang });
   const findings = check.diagnostics.length === 0 ? '' : report(options.style, 'all');
   const visitId = model?.visit?.id ?? 'visit';
   // Labels decide what can be printed: the shipped ones, and any a --templates folder adds.
@@ -61,11 +64,7 @@ export async function prepareDocuments(options: DocumentCommandOptions): Promise
   const lang = options.lang ?? model?.languages.find((l) => templates.labels[l]) ?? 'en';
   const base = { findings, errors, warnings, lang, visitId };
   if (!templates.labels[lang]) {
-    throw new UserError(
-      `no labels for language "${lang}"`,
-      `Available: ${Object.keys(templates.labels).sort().join(', ')}. Add templates/labels/${lang}.json (a copy of en.json, translated) in a --templates folder.`,
-      2,
-    );
+    throw new UserError(words('noLabels', { lang }), words('noLabels.hint', { lang, available: Object.keys(templates.labels).sort().join(', ') }), 2);
   }
   // Without a visit block there is nothing to print, forced or not.
   if (!model || !model.visit || (errors > 0 && !options.force)) return { ...base, refused: true };

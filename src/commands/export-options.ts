@@ -7,7 +7,8 @@ import { labelsFor, type Labels } from '../render/labels.js';
 import { defaultPrintable, isPrintable, notPrintable } from '../render/printable-languages.js';
 import { UserError } from '../source/errors.js';
 import type { ConfigChoice } from './config.js';
-import { loadItinerary, usableModel, type LoadedItinerary } from './itinerary.js';
+import { loadItinerary, usableModel, type LoadedItinerary, type RequireOptions } from './itinerary.js';
+import { words } from '../text/words.js';
 
 /** The options every export command takes. */
 export interface ExportOptions {
@@ -16,6 +17,8 @@ export interface ExportOptions {
   force?: boolean;
   config?: ConfigChoice;
   lang?: string;
+  /** The language of the findings shown when the itinerary is refused (the run's, not the reader's). */
+  messageLang?: string;
   /** A folder whose labels/<lang>.json files replace the shipped words. */
   templatesDir?: string;
 }
@@ -28,9 +31,9 @@ export interface ExportInput {
 }
 
 /** Read and check the itinerary, refuse it when it has errors (unless forced), and pick the words. */
-export function exportInput(options: ExportOptions, refusal: string): ExportInput {
+export function exportInput(options: ExportOptions, refusal: RequireOptions['refusal']): ExportInput {
   const labelSet = loadLabels(options.templatesDir);
-  const loaded = loadItinerary(options.file, { cwd: options.cwd, config: options.config, labels: labelSet });
+  const loaded = loadItinerary(options.file, { cwd: options.cwd, config: options.config, labels: labelSet, lang: options.messageLang });
   const model = usableModel(loaded, { force: options.force, refusal });
   const lang = chooseLanguage(model, options.lang);
   return { loaded, model, lang, labels: labelsFor(labelSet, lang) };
@@ -47,8 +50,8 @@ export function chooseLanguage(model: Model, lang: string | undefined): string {
   }
   const suggestion = nearest(lang, known);
   throw new UserError(
-    `unknown language "${lang}": this visit is written in ${known.join(', ')}`,
-    suggestion ? `Did you mean --lang ${suggestion}?` : `Use one of: ${known.map((l) => `--lang ${l}`).join(', ')}.`,
+    words('unknownLanguage', { lang, known: known.join(', ') }),
+    suggestion ? words('didYouMeanOption', { option: '--lang', value: suggestion }) : words('useOneOf', { options: known.map((l) => `--lang ${l}`).join(', ') }),
   );
 }
 
@@ -57,7 +60,7 @@ export function findPerson(model: Model, id: string): Person {
   if (person) return person;
   const suggestion = nearest(id, model.byId.people.keys());
   throw new UserError(
-    `no person with id "${id}" in the itinerary`,
-    suggestion ? `Did you mean --person ${suggestion}?` : 'Person ids are the `id:` values in the people list.',
+    words('noSuchPersonId', { id }),
+    suggestion ? words('didYouMeanOption', { option: '--person', value: suggestion }) : words('noSuchPersonId.hint'),
   );
 }

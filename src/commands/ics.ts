@@ -3,6 +3,7 @@ import { renderIcs, calendarEvents } from '../render/ics.js';
 import { UserError } from '../source/errors.js';
 import { exportInput, findPerson, type ExportOptions } from './export-options.js';
 import type { LoadedItinerary } from './itinerary.js';
+import { words } from '../text/words.js';
 
 export interface IcsCommandOptions extends ExportOptions {
   people?: readonly string[];
@@ -20,8 +21,8 @@ export interface IcsCalendar {
 }
 
 export function exportIcs(options: IcsCommandOptions): { loaded: LoadedItinerary; calendars: IcsCalendar[] } {
-  if (options.allPeople && options.people?.length) throw new UserError('--person and --all-people do not go together', 'Use --person ID (repeatable) for chosen people, or --all-people for a file per person.');
-  const { loaded, model, lang, labels } = exportInput(options, 'the calendar was not written');
+  if (options.allPeople && options.people?.length) throw new UserError(words('personAndAllPeople'), words('personAndAllPeople.icsHint'));
+  const { loaded, model, lang, labels } = exportInput(options, 'calendar');
   const base = model.visit?.id ?? 'programme';
   if (options.allPeople) {
     const calendars = model.people

@@ -3,8 +3,8 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { checkSource } from '../engine/check.js';
-import { calendarDateProblem, dateOfDayNumber, dayNumber } from '../model/time.js';
-import { isValidTimeZone, zoneProblem } from '../model/zones.js';
+import { dateOfDayNumber, dayNumber } from '../model/time.js';
+import { isValidTimeZone } from '../model/zones.js';
 import { textIn } from '../model/text.js';
 import type { TextValue } from '../model/types.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -15,6 +15,8 @@ import { inlineYaml } from '../source/edit.js';
 import { UserError } from '../source/errors.js';
 import { isPrintable, PRINTABLE_LANGUAGES } from '../render/printable-languages.js';
 import { suggestId } from './add-entry.js';
+import { dateProblem, zoneAnswerProblem } from './add-fields.js';
+import { words, type Words } from '../text/words.js';
 
 export interface InitAnswers {
   /** Visit id; made from the English (or first) title when absent. */
@@ -39,25 +41,25 @@ export interface InitAnswers {
 export const MAX_VISIT_DAYS = 60;
 
 /** Problems with answers, one message per answer, before anything is written. */
-export function checkInitAnswers(a: InitAnswers): string[] {
-  const problems: string[] = [];
+export function checkInitAnswers(a: InitAnswers): Words[] {
+  const problems: Words[] = [];
   for (const [flag, value] of [['--from', a.from], ['--to', a.to]] as const) {
-    const problem = calendarDateProblem(value);
-    if (problem) problems.push(`${flag}: ${problem.startsWith('a date') ? `"${value}" is not a date: ${problem}` : problem}`);
+    const problem = dateProblem(value);
+    if (problem) problems.push(problem.id === 'answer.notADate' ? words('init.notADate', { flag, value }) : words('flagColon', { flag, problem }));
   }
   if (problems.length === 0) {
     const days = dayNumber(a.to) - dayNumber(a.from) + 1;
-    if (days < 1) problems.push(`--to (${a.to}) is before --from (${a.from})`);
-    else if (days > MAX_VISIT_DAYS) problems.push(`the visit would last ${days} days; init lays out at most ${MAX_VISIT_DAYS}`);
+    if (days < 1) problems.push(words('init.toBeforeFrom', { to: a.to, from: a.from }));
+    else if (days > MAX_VISIT_DAYS) problems.push(words('init.tooLong', { days, max: MAX_VISIT_DAYS }));
   }
-  if (!isValidTimeZone(a.timezone)) problems.push(`--timezone: ${zoneProblem(a.timezone)}`);
-  if (a.languages.length === 0) problems.push('--languages: give at least one language code, e.g. ru,en,zh');
+  if (!isValidTimeZone(a.timezone)) problems.push(words('flagColon', { flag: '--timezone', problem: zoneAnswerProblem(a.timezone) }));
+  if (a.languages.length === 0) problems.push(words('init.noLanguages'));
   for (const lang of a.languages) {
-    if (!/^[a-z]{2}$/.test(lang)) problems.push(`--languages: "${lang}" is not a two-letter language code`);
-    else if (!isPrintable(lang)) problems.push(`--languages: documents cannot be printed in "${lang}" (no labels); use ${PRINTABLE_LANGUAGES.join(', ')}`);
+    if (!/^[a-z]{2}$/.test(lang)) problems.push(words('init.badLanguage', { lang }));
+    else if (!isPrintable(lang)) problems.push(words('init.languageNotPrintable', { lang, printable: PRINTABLE_LANGUAGES.join(', ') }));
   }
   for (const [flag, id] of [['--id', a.id], ['--org-id', a.orgId], ['--head-id', a.headId], ['--host-id', a.hostId]] as const) {
-    if (id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(id)) problems.push(`${flag}: "${id}" is not an id (lower-case Latin letters, digits, dashes)`);
+    if (id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(id)) problems.push(words('init.badId', { flag, id }));
   }
   return problems;
 }
@@ -146,13 +148,13 @@ export interface InitResult {
  * writable. Checked before the first question.
  */
 export function checkInitTarget(file: string): void {
-  if (existsSync(file)) throw new UserError(`${file} already exists; init never overwrites a file`, 'Choose another file name, or add to the existing file with `delegation add`.', 2);
+  if (existsSync(file)) throw new UserError(words('initExists', { file }), words('initExists.hint'), 2);
   const folder = dirname(file);
-  if (!existsSync(folder)) throw new UserError(`cannot write ${file}: the folder ${folder} does not exist`, 'Create the folder first, or choose another path.', 2);
+  if (!existsSync(folder)) throw new UserError(words('initNoFolder', { file, folder }), words('initNoFolder.hint'), 2);
   try {
     accessSync(folder, constants.W_OK);
   } catch {
-    throw new UserError(`cannot write ${file}: the folder ${folder} is not writable`, 'Choose a folder you can write to.', 2);
+    throw new UserError(words('initFolderReadOnly', { file, folder }), words('initFolderReadOnly.hint'), 2);
   }
 }
 
@@ -161,8 +163,8 @@ export function checkInitLanguages(languages: readonly string[]): void {
   const bad = languages.filter((lang) => !isPrintable(lang));
   if (bad.length > 0) {
     throw new UserError(
-      `documents cannot be printed in ${bad.map((l) => `"${l}"`).join(', ')} (no labels)`,
-      `The languages of a visit are those its documents are printed in: choose from ${PRINTABLE_LANGUAGES.join(', ')}.`,
+      words('initNotPrintable', { languages: bad.map((l) => `"${l}"`).join(', '), count: bad.length }),
+      words('initNotPrintable.hint', { printable: PRINTABLE_LANGUAGES.join(', ') }),
       2,
     );
   }
@@ -171,18 +173,18 @@ export function checkInitLanguages(languages: readonly string[]): void {
 export function initFile(file: string, answers: InitAnswers, fs?: WriteSystem): InitResult {
   checkInitTarget(file);
   const problems = checkInitAnswers(answers);
-  if (problems.length > 0) throw new UserError(problems.join('\n  '), 'Nothing was written.', 2);
+  if (problems.length > 0) throw new UserError(words('problemLines', { problems }), words('nothingWritten'), 2);
   const text = skeletonText(answers, basename(file), schemaReference(file));
   const check = checkSource(decodeText(Buffer.from(text, 'utf8')));
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     throw new UserError(
-      `the new programme would not be valid: ${errors.map((d) => `line ${d.line}: ${d.message}`).join('; ')}`,
-      'Nothing was written. Check the answers (ids, dates, time zone).',
+      words('initInvalid', { problems: errors.map((d) => words('atLine', { line: d.line, problem: d.message })) }),
+      words('initInvalid.hint'),
       2,
     );
   }
-  writeFileAtomic(file, text, { exclusive: true, fs, failureHint: 'Nothing was written.' });
+  writeFileAtomic(file, text, { exclusive: true, fs, failureHint: words('nothingWritten') });
   return { text, findings: check.diagnostics };
 }
 

@@ -10,6 +10,7 @@ import { readsBackAs } from '../source/edit.js';
 import { UserError } from '../source/errors.js';
 import type { ConfigChoice } from './config.js';
 import { loadItinerary, type LoadedItinerary } from './itinerary.js';
+import { words } from '../text/words.js';
 
 /** An itinerary read for editing: a file, decoded as UTF-8, that parsed as YAML. */
 export type EditableItinerary = LoadedItinerary & { file: string };
@@ -19,27 +20,24 @@ export function loadForEdit(path: string, config: ConfigChoice = false): Editabl
   // severities; `--config FILE` asks for a configuration's severities instead.
   const loaded = loadItinerary(path, { cwd: dirname(resolve(path)), config });
   const { source, check } = loaded;
-  if (source.problem) throw new UserError(`${path}: ${source.problem.message}`, source.problem.hint);
+  if (source.problem) throw new UserError(words('fileProblem', { path, problem: source.problem.words }), source.problem.hintWords);
   if (source.encoding === 'utf-16le' || source.encoding === 'utf-16be') {
-    throw new UserError(`${path} is saved as UTF-16; it can be read but not edited`, 'Re-save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8).');
+    throw new UserError(words('utf16NotEditable', { path }), words('utf16NotEditable.hint'));
   }
   if (source.lineBreaks === 'mixed') {
-    throw new UserError(
-      `${path} ends some lines with CR alone and others with LF; it can be read but not edited safely`,
-      'Save it with one kind of line end (LF, or CRLF on Windows) and run the command again.',
-    );
+    throw new UserError(words('mixedLineEnds', { path }), words('mixedLineEnds.hint'));
   }
   if (!check.model || check.diagnostics.some((d) => d.rule === 'yaml-syntax')) {
     const first = check.diagnostics.find((d) => d.rule === 'yaml-syntax') ?? check.diagnostics[0];
     throw new UserError(
-      `${path} is not valid YAML${first ? ` (line ${first.line}: ${first.message})` : ''}; it cannot be edited safely`,
-      `Fix it first: delegation validate ${path}`,
+      first ? words('notYamlToEditAt', { path, line: first.line, problem: first.message }) : words('notYamlToEdit', { path }),
+      words('fixItFirst', { path }),
       1,
     );
   }
   const structural = structuralFindings(check.diagnostics, path);
   if (structural) {
-    throw new UserError(`${path} has structural errors; it cannot be edited safely until they are fixed:\n${structural}`, `Fix them first: delegation validate ${path}`, 1);
+    throw new UserError(words('structuralToEdit', { path, findings: structural }), words('fixThemFirst', { path }), 1);
   }
   return { ...loaded, file: path };
 }
@@ -91,22 +89,18 @@ export async function saveItineraryEdit(loaded: EditableItinerary, text: string,
 /** The edit was stopped by a signal before its rename; exit 130 for Ctrl-C, 143 for SIGTERM. */
 export function interrupted(path: string, reason: unknown): UserError {
   const signal = reason === 'SIGTERM' ? 'SIGTERM' : 'SIGINT';
-  return new UserError(
-    `interrupted (${signal === 'SIGINT' ? 'Ctrl-C' : 'SIGTERM'}): ${path} was not changed`,
-    'The edit was abandoned before it was saved and its temporary file removed. Run the command again to make it.',
-    signal === 'SIGINT' ? 130 : 143,
-  );
+  return new UserError(words('editInterrupted', { path, signal: signal === 'SIGINT' ? 'Ctrl-C' : 'SIGTERM' }), words('editInterrupted.hint'), signal === 'SIGINT' ? 130 : 143);
 }
 
 function editWriteOptions(loaded: EditableItinerary, text: string, expected: unknown, fs?: WriteSystem): AtomicWriteOptions {
   return {
     fs,
     expectedOriginal: loaded.source.bytes,
-    failureHint: `Nothing was changed: ${loaded.file} is as it was.`,
+    failureHint: words('editFailed.hint', { path: loaded.file }),
     verify: (_temp, written) => {
       const back = decodeText(written);
       if (back.problem || back.text !== text || !readsBackAs(back.text, expected)) {
-        throw new UserError(`${loaded.file} was not written: the new text did not read back as intended`, 'Nothing was changed. This is a bug in delegation; please report it.');
+        throw new UserError(words('readBackFailed', { path: loaded.file }), words('readBackFailed.hint'));
       }
     },
   };

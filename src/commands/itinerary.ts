@@ -14,6 +14,7 @@ import { UserError } from '../source/errors.js';
 import { readSourceFile, type SourceFile } from '../source/read.js';
 import { configLookup, type ConfigChoice } from './config.js';
 import { displayPath } from './display-path.js';
+import { words, type Words } from '../text/words.js';
 
 /** A file on disk, or text read elsewhere (a git revision) with the name to show for it. */
 export type ItinerarySource = string | { source: SourceFile; shown: string };
@@ -82,8 +83,8 @@ export function localizeReports(files: readonly FileReport[], findings: FindingL
 /** The itinerary has errors: `findings` is the report to show before the message. Exit code 1. */
 export class ItineraryRefused extends UserError {
   constructor(
-    message: string,
-    hint: string,
+    message: Words,
+    hint: Words,
     readonly findings: (style: Style) => string,
   ) {
     super(message, hint, 1);
@@ -95,7 +96,7 @@ export interface RequireOptions {
   /** Go ahead despite errors, when the model is usable at all. */
   force?: boolean;
   /** What did not happen when the itinerary is refused: "the calendar was not written". */
-  refusal: string;
+  refusal: 'agenda' | 'calendar' | 'list' | 'workbook';
 }
 
 /** The model to make something from; refused (ItineraryRefused) when there are errors and no --force. */
@@ -103,12 +104,9 @@ export function usableModel(loaded: LoadedItinerary, options: RequireOptions): M
   const { errors, shown, model } = loaded;
   const usable = model !== undefined && model.visit !== undefined;
   if (errors > 0 && (!options.force || !usable)) {
-    const plural = errors === 1 ? 'error' : 'errors';
     throw new ItineraryRefused(
-      `${shown} has ${errors} ${plural}; ${options.refusal}`,
-      usable
-        ? `Fix the ${plural} (\`delegation validate ${shown}\`), or pass --force to go ahead anyway.`
-        : 'The file cannot be read as an itinerary at all, even with --force; fix it first.',
+      words('refusedExport', { file: shown, count: errors, what: options.refusal }),
+      usable ? words('refusedExport.hint', { file: shown, count: errors }) : words('refusedExport.unreadableHint'),
       (style) => loaded.report(style, 'errors'),
     );
   }

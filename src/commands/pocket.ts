@@ -5,6 +5,7 @@ import { renderPocket } from '../render/pocket.js';
 import { UserError } from '../source/errors.js';
 import { isPrepared, prepareDocuments, type DocumentCommandOptions, type DocumentsResult } from './documents.js';
 import { findPerson } from './export-options.js';
+import { words } from '../text/words.js';
 
 export interface PocketCommandOptions extends DocumentCommandOptions {
   /** These people; by default (or with `allPeople`) every delegation-side person who attends anything. */
@@ -16,7 +17,7 @@ export interface PocketCommandOptions extends DocumentCommandOptions {
 
 export async function pocket(options: PocketCommandOptions): Promise<DocumentsResult> {
   if (options.allPeople && options.people?.length) {
-    throw new UserError('--person and --all-people do not go together', 'Use --person ID (repeatable) for chosen people, or --all-people (the default) for every delegation member.');
+    throw new UserError(words('personAndAllPeople'), words('personAndAllPeople.pocketHint'));
   }
   const prepared = await prepareDocuments(options);
   if (!isPrepared(prepared)) return { ...prepared, documents: [] };

@@ -5,6 +5,7 @@ import { labelsFor } from '../render/labels.js';
 import { timetableHtml, timetableName, timetablePages, type TimetablePage } from '../render/timetable.js';
 import { UserError } from '../source/errors.js';
 import { isPrepared, prepareDocuments, type DocumentCommandOptions, type DocumentsResult } from './documents.js';
+import { words } from '../text/words.js';
 
 export type TimetableFormat = 'svg' | 'html' | 'pdf';
 
@@ -23,11 +24,11 @@ export async function timetable(options: TimetableOptions): Promise<DocumentsRes
   const { model, renderer, result } = prepared;
   if (options.person !== undefined && !model.byId.people.has(options.person)) {
     const known = model.people.map((p) => p.id);
-    throw new UserError(`--person ${options.person}: no such person in ${options.file}`, known.length ? `Did you mean ${closest(options.person, known)}?` : undefined);
+    throw new UserError(words('noSuchPersonIn', { id: options.person, file: options.file }), known.length ? words('didYouMean', { value: closest(options.person, known) }) : undefined);
   }
   const dates = model.days.map((d) => d.date);
   for (const date of options.dates ?? []) {
-    if (!dates.includes(date)) throw new UserError(`--date ${date}: the programme has no such day`, `Days: ${dates.join(', ')}.`);
+    if (!dates.includes(date)) throw new UserError(words('noSuchDate', { date }), words('noSuchDate.hint', { days: dates.join(', ') }));
   }
   const labels = labelsFor(renderer.templates.labels, result.lang);
   const pages: TimetablePage[] = model.days

@@ -3,7 +3,7 @@
 // that follow from it into one, with the corrected text built from the file itself.
 import { isMap, isPair, isScalar, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic, DocPath } from '../diagnostics/types.js';
-import { COMMA_SPLIT_MESSAGE } from '../model/schema.js';
+import { COMMA_SPLIT_MESSAGE } from '../model/format.js';
 import type { ParsedYaml } from '../source/parse.js';
 
 interface Split {

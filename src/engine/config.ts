@@ -1,10 +1,9 @@
 // delegation.config.yaml: rule severities and the thresholds the format fixes by default. Parses and
 // validates the file's text; finding and reading the file is done by the callers.
-import { z } from 'zod';
 import { RULE_IDS, type RuleId } from '../diagnostics/types.js';
-import { describeValue } from '../model/schema.js';
+import { loadConfigSchema } from './config-schema-loader.js';
 import { nearest } from '../model/suggest.js';
-import { DEFAULT_RULE_OPTIONS, RULE_OPTION_SPECS, type RuleOptions, type RuleOptionSpec } from '../rules/index.js';
+import { DEFAULT_RULE_OPTIONS, RULE_OPTION_SPECS, type RuleOptions } from '../rules/index.js';
 import { locatePath, toLinePosition } from '../source/locate.js';
 import { parseYaml } from '../source/parse.js';
 import type { CheckOptions, RuleSetting } from './check.js';
@@ -39,39 +38,6 @@ export interface ParsedConfig {
 /** Prefix of zod messages for unknown keys; the keys are turned into messages with suggestions. */
 const UNKNOWN = 'unknown-keys';
 
-function describeRange(spec: RuleOptionSpec): string {
-  const kind = spec.schema.type === 'integer' ? 'a whole number' : 'a number';
-  return `${kind} of ${spec.unit} from ${spec.schema.minimum} to ${spec.schema.maximum}`;
-}
-
-function optionSchema(spec: RuleOptionSpec) {
-  const what = describeRange(spec);
-  const { minimum, maximum, type } = spec.schema;
-  return z
-    .number({ error: (iss) => `${spec.name}: expected ${what}, found ${describeValue(iss.input)}` })
-    .refine((value) => Number.isFinite(value) && value >= minimum && value <= maximum && (type !== 'integer' || Number.isInteger(value)), {
-      error: (iss) => `${spec.name}: expected ${what}, found ${String(iss.input)}`,
-    });
-}
-
-const Setting = z.enum(RULE_SETTINGS, { error: (iss) => `expected error, warning or off, found ${describeValue(iss.input)}` });
-
-const ConfigFile = z.strictObject(
-  {
-    rules: z
-      .record(z.string(), Setting, { error: (iss) => `rules: expected a mapping of rule ids to error, warning or off, found ${describeValue(iss.input)}` })
-      .nullable()
-      .optional(),
-    options: z
-      .strictObject(Object.fromEntries(OPTION_KEYS.map((key) => [OPTION_SPECS[key].name, optionSchema(OPTION_SPECS[key]).optional()])), {
-        error: (iss) => (iss.code === 'unrecognized_keys' ? UNKNOWN : `options: expected a mapping of option names to numbers, found ${describeValue(iss.input)}`),
-      })
-      .nullable()
-      .optional(),
-  },
-  { error: (iss) => (iss.code === 'unrecognized_keys' ? UNKNOWN : `expected a mapping with rules and options, found ${describeValue(iss.input)}`) },
-);
-
 /** Parse and check the text of a config file. Problems are all reported, not only the first. */
 export function parseConfig(text: string): ParsedConfig {
   const config: Config = { rules: {}, options: {} };
@@ -89,7 +55,8 @@ export function parseConfig(text: string): ParsedConfig {
   }
   const problems: ConfigProblem[] = [];
   const raw = parsed.value ?? {};
-  const result = ConfigFile.safeParse(raw);
+  const schemas = loadConfigSchema().configSchemas(OPTION_SPECS, RULE_SETTINGS, UNKNOWN);
+  const result = schemas.file.safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path as (string | number)[];
@@ -134,7 +101,7 @@ export function parseConfig(text: string): ParsedConfig {
   if (options && typeof options === 'object' && !Array.isArray(options)) {
     for (const key of OPTION_KEYS) {
       const value = options[OPTION_SPECS[key].name];
-      if (value !== undefined && optionSchema(OPTION_SPECS[key]).safeParse(value).success) config.options[key] = value as number;
+      if (value !== undefined && schemas.option(OPTION_SPECS[key]).safeParse(value).success) config.options[key] = value as number;
     }
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);

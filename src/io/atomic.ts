@@ -6,6 +6,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../source/errors.js';
+import { words, type Words } from '../text/words.js';
 
 /** File-system calls the writer uses, replaceable in tests to inject failures. */
 export interface WriteSystem {
@@ -39,7 +40,7 @@ export interface AtomicWriteOptions {
    */
   expectedOriginal?: Uint8Array;
   /** What to suggest when the write fails; the default speaks of output files. */
-  failureHint?: string;
+  failureHint?: Words;
   /** Refuse to replace an existing file, even one created while this one was being written. */
   exclusive?: boolean;
   fs?: WriteSystem;
@@ -153,7 +154,7 @@ function originalFile(target: string, real: string, options: AtomicWriteOptions,
   }
   if (options.exclusive && original) throw alreadyExists(target);
   if (options.expectedOriginal && !original) {
-    throw changedOnDisk(target, 'it was removed');
+    throw changedOnDisk(target, 'removed');
   }
   if (options.expectedOriginal && original) refuseUnsafeEdit(target, real, original);
   return original;
@@ -226,9 +227,9 @@ function refuseChangedOriginal(target: string, real: string, expected: Uint8Arra
   try {
     now = read(real);
   } catch {
-    throw changedOnDisk(target, 'it was removed');
+    throw changedOnDisk(target, 'removed');
   }
-  if (!sameBytes(now, expected)) throw changedOnDisk(target, 'it was changed by another program');
+  if (!sameBytes(now, expected)) throw changedOnDisk(target, 'changed');
 }
 
 /** Put the new file in place without ever replacing one created meanwhile. */
@@ -257,7 +258,7 @@ function refuseUnsafeEdit(target: string, real: string, original: { mode: number
     }
   }
   if (!writable) {
-    throw new UserError(`${target} is read-only; it was not changed`, 'Make it writable first (chmod u+w) if it is meant to be edited.');
+    throw new UserError(words('readOnly', { target }), words('readOnly.hint'));
   }
 }
 
@@ -266,10 +267,7 @@ function keepOwner(target: string, temp: string, original: { uid: number; gid: n
   try {
     chownSync(temp, original.uid, original.gid);
   } catch {
-    throw new UserError(
-      `${target} belongs to another user (uid ${original.uid}); saving it would make it yours, so it was not changed`,
-      'Edit it as its owner, or copy it and edit the copy.',
-    );
+    throw new UserError(words('otherOwner', { target, uid: String(original.uid) }), words('otherOwner.hint'));
   }
 }
 
@@ -307,27 +305,76 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 function alreadyExists(target: string): UserError {
-  return new UserError(`${target} already exists; it was left as it is`, 'Choose another file name, or remove the old file first.');
+  return new UserError(words('alreadyExists', { target }), words('alreadyExists.hint'));
 }
 
-function changedOnDisk(target: string, how: string): UserError {
-  return new UserError(
-    `${target} was not written: ${how} after it was read`,
-    'Nothing was changed. Run the command again to apply it to the current file.',
-  );
+function changedOnDisk(target: string, how: 'removed' | 'changed'): UserError {
+  return new UserError(words('changedOnDisk', { target, how }), words('changedOnDisk.hint'));
 }
 
-export function writeError(target: string, error: unknown, hint?: string): UserError {
+export function writeError(target: string, error: unknown, hint?: Words): UserError {
   if (error instanceof UserError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason =
-    code === 'ENOSPC' ? 'the disk is full'
-    : code === 'EDQUOT' ? 'the disk quota is exceeded'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-    : code === 'ENOENT' ? 'the folder does not exist'
-    : code === 'EROFS' ? 'the file system is read-only'
-    : code === 'EISDIR' ? 'it is a folder'
-    : code === 'EINTR' ? 'the write was interrupted'
-    : (error instanceof Error ? error.message : String(error));
-  return new UserError(`cannot write ${target}: ${reason}`, hint ?? 'Nothing was changed. Choose another output path with -o, or fix the folder\'s permissions.');
+  const known = ['ENOSPC', 'EDQUOT', 'EACCES', 'ENOENT', 'EROFS', 'EISDIR', 'EINTR'];
+  const reason = code === 'EPERM' ? 'EACCES' : code !== undefined && known.includes(code) ? code : 'other';
+  const detail = error instanceof Error ? error.message : String(error);
+  return new UserError(words('cannotWrite', { target, reason, detail }), hint ?? words('cannotWrite.hint'));
+}
+
+/**
+ * Write several files as one set: every file is staged first (written, flushed and read back beside
+ * its target), and only when all are staged are they put in place. A failure while staging leaves
+ * every target as it was; a failure while putting them in place puts back the files already replaced
+ * (and removes those that did not exist), so the folder holds either the previous set or the new one.
+ */
+export function writeFilesAtomic(files: readonly { path: string; content: string | Uint8Array }[], options: Pick<AtomicWriteOptions, 'fs' | 'failureHint'> = {}): void {
+  const fs = options.fs ?? nodeWriteSystem;
+  const read = fs.readFileSync ?? ((path: string) => readFileSync(path));
+  const staged: { path: string; write: StagedWrite }[] = [];
+  try {
+    for (const file of files) {
+      const write = stageFileAtomic(file.path, file.content, options);
+      if (write) staged.push({ path: file.path, write });
+    }
+  } catch (error) {
+    for (const { write } of staged) write.abandon();
+    throw error;
+  }
+  // What each target held before, to put back if a later file cannot be put in place.
+  const before = staged.map(({ path }) => {
+    try {
+      return read(realOrSame(path));
+    } catch {
+      return undefined;
+    }
+  });
+  let committed = 0;
+  try {
+    for (const { write } of staged) {
+      write.commit();
+      committed++;
+    }
+  } catch (error) {
+    for (const { write } of staged.slice(committed + 1)) write.abandon();
+    for (let i = committed - 1; i >= 0; i--) restore(realOrSame(staged[i]!.path), before[i], fs);
+    throw error;
+  }
+}
+
+function realOrSame(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Put back what a file held (best effort: the error being reported says what went wrong). */
+function restore(path: string, bytes: Uint8Array | undefined, fs: WriteSystem): void {
+  try {
+    if (bytes === undefined) fs.unlinkSync(path);
+    else stageFileAtomic(path, bytes, { fs })?.commit();
+  } catch {
+    // nothing more can be done here
+  }
 }

@@ -3,6 +3,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../source/errors.js';
+import { words } from '../text/words.js';
 
 /** Make sure `dir` is a folder (creating it and missing parents); returns its absolute path. */
 export function makeFolder(dir: string): string {
@@ -18,7 +19,7 @@ export function makeFolder(dir: string): string {
       if (code !== 'ENOENT') throw folderError(dir, error);
     }
     if (isDirectory === false) {
-      throw new UserError(`cannot use ${dir} as the output folder: ${at === target ? 'it is a file' : `${at} is a file`}`, 'Choose another folder with -o.');
+      throw new UserError(at === target ? words('outputFolderIsFile', { dir }) : words('outputFolderPartIsFile', { dir, at }), words('outputFolderIsFile.hint'));
     }
     if (isDirectory) break;
     missing.unshift(at);
@@ -38,12 +39,6 @@ export function makeFolder(dir: string): string {
 
 function folderError(dir: string, error: unknown): UserError {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-    : code === 'EROFS' ? 'the file system is read-only'
-    : code === 'ENOSPC' ? 'the disk is full'
-    : code === 'ENOENT' ? 'the place cannot hold folders'
-    : code === 'ENOTDIR' ? 'a part of the path is a file'
-    : String(code ?? error);
-  return new UserError(`cannot create the folder ${dir}: ${reason}`, 'Choose another folder with -o, or fix the permissions of its parent.');
+  const reason = code === 'EPERM' ? 'EACCES' : code !== undefined && ['EACCES', 'EROFS', 'ENOSPC', 'ENOENT', 'ENOTDIR'].includes(code) ? code : 'other';
+  return new UserError(words('cannotCreateFolder', { dir, reason, detail: String(code ?? error) }), words('cannotCreateFolder.hint'));
 }

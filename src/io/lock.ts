@@ -6,6 +6,7 @@ import { closeSync, openSync, readFileSync, readdirSync, realpathSync, statSync,
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../source/errors.js';
+import { words } from '../text/words.js';
 
 export interface LockOptions {
   /** How long to wait for another edit to finish before refusing. */
@@ -75,11 +76,7 @@ async function acquire(target: string, path: string, options: LockOptions): Prom
       continue;
     }
     if (Date.now() >= deadline) {
-      throw new UserError(
-        `${target} is being edited by another delegation command (process ${holder.pid}); it was not changed`,
-        `Run the command again when the other one has finished. If none is running, remove ${path}.`,
-        2,
-      );
+      throw new UserError(words('locked', { target, pid: String(holder.pid) }), words('locked.hint', { path }), 2);
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }

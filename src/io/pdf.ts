@@ -3,6 +3,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { UserError } from '../source/errors.js';
+import { words } from '../text/words.js';
 
 export const CHROMIUM_ENV = 'DELEGATION_CHROMIUM';
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
@@ -17,7 +18,7 @@ export function findChromium(option: string | undefined, env: NodeJS.ProcessEnv)
   const given = option ?? (env[CHROMIUM_ENV] || undefined);
   if (given !== undefined) {
     if (!isExecutable(given)) {
-      throw new UserError(`${given}: no Chromium there`, `Give the path of a Chromium or Chrome executable (--chromium or ${CHROMIUM_ENV}).`);
+      throw new UserError(words('noChromiumThere', { path: given }), words('noChromiumThere.hint', { env: CHROMIUM_ENV }));
     }
     return given;
   }
@@ -27,10 +28,7 @@ export function findChromium(option: string | undefined, env: NodeJS.ProcessEnv)
       if (isExecutable(path)) return path;
     }
   }
-  throw new UserError(
-    'PDF needs Chromium, and none was found on PATH',
-    `Install it with \`apt-get install chromium fonts-noto-core fonts-wqy-microhei\` (Debian/Ubuntu), or give its path with --chromium PATH or ${CHROMIUM_ENV}=PATH. HTML output needs nothing: --format html.`,
-  );
+  throw new UserError(words('noChromium'), words('noChromium.hint', { env: CHROMIUM_ENV }));
 }
 
 function isExecutable(path: string): boolean {
@@ -67,32 +65,43 @@ export async function htmlToPdf(documents: readonly string[], chromium: string):
   try {
     browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, timeout: 60_000 });
   } catch (error) {
-    throw new UserError(`cannot start Chromium (${chromium}): ${firstLine(error)}`, `Check that it runs: \`${chromium} --headless --no-sandbox --version\`.`);
+    throw new UserError(words('chromiumFailed', { path: chromium, reason: firstLine(error) }), words('chromiumFailed.hint', { path: chromium }));
   }
   try {
     const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
-    const pdfs: Uint8Array[] = [];
-    for (const html of documents) {
-      const page = await context.newPage();
-      await page.setContent(html, { waitUntil: 'load' });
-      await repeatTitlesOfLongBlocks(page);
-      const running = printTemplates(html);
-      const pdf = await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        preferCSSPageSize: true,
-        tagged: true,
-        // Bookmarks from the headings, where the layout asks for them (the briefing pack).
-        outline: html.includes('<meta name="print-outline"'),
-        ...(running ? { displayHeaderFooter: true, headerTemplate: running.header, footerTemplate: running.footer } : {}),
-      });
-      pdfs.push(new Uint8Array(pdf));
-      await page.close();
-    }
+    // Several pages print at once (Chromium works on one while the next is laid out); each PDF keeps its place.
+    const pdfs: Uint8Array[] = new Array<Uint8Array>(documents.length);
+    let next = 0;
+    const printer = async () => {
+      for (let i = next++; i < documents.length; i = next++) pdfs[i] = await printPage(context, documents[i]!);
+    };
+    await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, documents.length) }, printer));
     return pdfs;
   } finally {
     await browser.close();
   }
+}
+
+/** How many documents print at the same time in the one browser. */
+const PAGES_AT_ONCE = 4;
+
+/** One HTML document printed to an A4 PDF in a new page of the browser context. */
+async function printPage(context: import('playwright-core').BrowserContext, html: string): Promise<Uint8Array> {
+  const page = await context.newPage();
+  await page.setContent(html, { waitUntil: 'load' });
+  await repeatTitlesOfLongBlocks(page);
+  const running = printTemplates(html);
+  const pdf = await page.pdf({
+    format: 'A4',
+    printBackground: true,
+    preferCSSPageSize: true,
+    tagged: true,
+    // Bookmarks from the headings, where the layout asks for them (the briefing pack).
+    outline: html.includes('<meta name="print-outline"'),
+    ...(running ? { displayHeaderFooter: true, headerTemplate: running.header, footerTemplate: running.footer } : {}),
+  });
+  await page.close();
+  return new Uint8Array(pdf);
 }
 
 /**

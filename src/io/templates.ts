@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { TemplateSet } from '../render/documents.js';
 import { mergeLabels, type LabelSet } from '../text/labels.js';
 import { UserError } from '../source/errors.js';
+import { words } from '../text/words.js';
 
 /**
  * The shipped templates folder. From dist/cli.js it is ../templates; from a code-split chunk
@@ -17,7 +18,7 @@ export function shippedTemplatesDir(): string {
     const dir = fileURLToPath(new URL(relative, import.meta.url));
     if (existsSync(join(dir, 'labels', 'en.json'))) return dir;
   }
-  throw new UserError('the templates folder of delegation is missing', 'Reinstall the package: its "templates" folder holds the document layouts.');
+  throw new UserError(words('templatesMissing'), words('templatesMissing.hint'));
 }
 
 /** The shipped templates with the files of `overrideDir` (if any) taking their place. */
@@ -49,7 +50,7 @@ function templateDirs(overrideDir: string | undefined): string[] {
   } catch {
     isDir = false;
   }
-  if (!isDir) throw new UserError(`--templates ${overrideDir}: no such folder`, 'Give a folder laid out like the shipped templates/ (layouts, partials/, labels/).');
+  if (!isDir) throw new UserError(words('noTemplatesFolder', { dir: overrideDir }), words('noTemplatesFolder.hint'));
   return [shippedTemplatesDir(), overrideDir];
 }
 
@@ -78,7 +79,7 @@ function readLabels(labels: LabelSet, dir: string, only?: readonly string[]): vo
       labels[match[1]!] = mergeLabels(labels[match[1]!] ?? {}, JSON.parse(read(path)) as Record<string, unknown>);
     } catch (error) {
       if (error instanceof UserError) throw error;
-      throw new UserError(`${path} is not valid JSON: ${(error as Error).message}`, 'Label files are JSON objects from a key to the words, like templates/labels/en.json.');
+      throw new UserError(words('labelsNotJson', { path, reason: (error as Error).message }), words('labelsNotJson.hint'));
     }
   }
 }
@@ -95,6 +96,6 @@ function read(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UserError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UserError(words('cannotReadTemplate', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
 }

@@ -1,23 +1,21 @@
-// Builds the typed model from the parsed YAML value: each entry is checked against its schema on its
-// own, so one malformed entry does not hide the rest of the file from the other rules.
-import type { z } from 'zod';
+// Builds the typed model from the parsed YAML value: each entry is checked on its own, so one
+// malformed entry does not hide the rest of the file from the other rules. A unit whose shape is right
+// passes a check compiled once (shape-check.ts); only one that fails it is checked in detail by the zod
+// schemas (detailed.ts, loaded then), which say what is wrong.
 import type { DocPath } from '../diagnostics/types.js';
-import {
-  COLLECTION_SCHEMAS, COMMA_SPLIT_MESSAGE, DayShell, Event as EventSchema, ItineraryShell, MOVE_KINDS, knownKeysOf, Visit as VisitSchema,
-  INFINITY_NOTE, NOT_A_NUMBER_NOTE, TOO_LARGE_NOTE,
-  type EventData,
-} from './schema.js';
+import type { CollectionKey } from './detailed.js';
+import { loadDetailed } from './detailed-loader.js';
+import { MOVE_KINDS } from './format.js';
 import { zoneAtOdds } from './place-zone.js';
+import type { DayHeaderData, EventData, VisitData } from './schema.js';
 import { resolveSeating } from './seating.js';
-import { nearest } from './suggest.js';
+import { shapeChecked } from './shape-check.js';
 import { isValidTimeZone, localToInstant } from './time.js';
 import type {
   Agreement, Collection, Day, Group, ItineraryEvent, Model, Organization, Person, Place, RejectedEntry, SchemaIssue, TravelEntry, Vehicle, Visit,
 } from './types.js';
 
 type Raw = Record<string, unknown>;
-/** While collecting: what is needed to merge a misspelt key with the "missing" finding it causes. */
-type PendingIssue = SchemaIssue & { suggestion?: string; missing?: boolean };
 
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -29,13 +27,13 @@ export function buildModel(raw: unknown): Model {
     rejected: [],
   };
   const visit = buildVisit(root, found.issues);
-  const organizations = buildEntries(root, 'organizations', 'organizations', found) as Organization[];
-  const rawPeople = buildEntries(root, 'people', 'people', found);
-  const groups = buildEntries(root, 'groups', 'groups', found) as Group[];
-  const places = buildEntries(root, 'places', 'places', found) as Place[];
-  const travel = buildEntries(root, 'travel', undefined, found) as TravelEntry[];
-  const vehicles = buildEntries(root, 'vehicles', 'vehicles', found) as Vehicle[];
-  const agreements = buildEntries(root, 'agreements', 'agreements', found) as Agreement[];
+  const organizations = buildEntries<Organization>(root, 'organizations', 'organizations', found);
+  const rawPeople = buildEntries<Omit<Person, 'organization' | 'side'>>(root, 'people', 'people', found);
+  const groups = buildEntries<Group>(root, 'groups', 'groups', found);
+  const places = buildEntries<Place>(root, 'places', 'places', found);
+  const travel = buildEntries<TravelEntry>(root, 'travel', undefined, found);
+  const vehicles = buildEntries<Vehicle>(root, 'vehicles', 'vehicles', found);
+  const agreements = buildEntries<Agreement>(root, 'agreements', 'agreements', found);
 
   const byId: Model['byId'] = {
     organizations: indexById(organizations),
@@ -48,7 +46,7 @@ export function buildModel(raw: unknown): Model {
   };
   const people: Person[] = rawPeople.map((data) => {
     const organization = byId.organizations.get(data.org);
-    return { ...data, organization, side: organization?.side };
+    return { ...data, organization, side: organization?.side } as Person;
   });
   byId.people = indexById(people);
   const { days, events } = buildDays(root, found);
@@ -84,24 +82,22 @@ function checkShell(raw: unknown): SchemaIssue[] {
     issues.push({ path: [], code: 'missing', message: 'the file is empty', hint: 'An itinerary starts with `format: delegation/1`, then visit, organizations, people, places and days. `delegation init` writes a skeleton.' });
   } else if (!isObject(raw)) {
     issues.push({ path: [], code: 'invalid', message: `expected a mapping with format, visit, organizations, people, places and days; the file holds ${Array.isArray(raw) ? 'a list' : 'a single value'}` });
-  } else {
-    collect(issues, ItineraryShell.safeParse(raw), [], raw);
+  } else if (!shapeChecked('shell', raw)) {
+    loadDetailed().detailedShell(issues, raw);
   }
   return issues;
 }
 
 function buildVisit(root: Raw, issues: SchemaIssue[]): Visit | undefined {
   if (root.visit === undefined) return undefined;
-  const parsed = VisitSchema.safeParse(root.visit);
-  if (parsed.success) return { ...parsed.data, path: ['visit'] };
-  collect(issues, parsed, ['visit'], root.visit);
-  return undefined;
+  const data = shapeChecked<VisitData>('visit', root.visit) ?? loadDetailed().detailedVisit(issues, root.visit);
+  return data ? { ...data, path: ['visit'] } : undefined;
 }
 
 /** Each entry of one top-level list, checked on its own: well-formed or salvaged entries, in order. */
-function buildEntries<K extends keyof typeof COLLECTION_SCHEMAS>(root: Raw, key: K, collection: Collection | undefined, found: Found) {
+function buildEntries<T>(root: Raw, key: CollectionKey, collection: Collection | undefined, found: Found): (T & { path: DocPath })[] {
   const list = Array.isArray(root[key]) ? (root[key] as unknown[]) : [];
-  const out: (z.infer<(typeof COLLECTION_SCHEMAS)[K]> & { path: DocPath })[] = [];
+  const out: (T & { path: DocPath })[] = [];
   list.forEach((written, index) => {
     const path: DocPath = [key, index];
     let item = written;
@@ -110,15 +106,14 @@ function buildEntries<K extends keyof typeof COLLECTION_SCHEMAS>(root: Raw, key:
     const innUnquoted = key === 'organizations' && isObject(item) && typeof item.inn === 'number';
     if (innUnquoted) item = { ...(item as Raw), inn: String((item as Raw).inn) };
     const extra = innUnquoted ? { innUnquoted } : {};
-    const parsed = COLLECTION_SCHEMAS[key].safeParse(item);
-    if (parsed.success) {
-      out.push({ ...(parsed.data as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), ...extra, path });
+    const fast = shapeChecked<T>(key, item);
+    if (fast) {
+      out.push({ ...fast, ...extra, path });
       return;
     }
-    collect(found.issues, parsed, path, item);
-    const salvaged = salvage(COLLECTION_SCHEMAS[key] as z.ZodType, item, parsed.error);
-    if (salvaged) out.push({ ...(salvaged as z.infer<(typeof COLLECTION_SCHEMAS)[K]>), ...extra, path });
-    else if (collection) found.rejected.push(rejectedEntry(collection, COLLECTION_SCHEMAS[key] as z.ZodType, item, path));
+    const detailed = loadDetailed().detailedEntry(found.issues, key, collection, item, path);
+    if (detailed.data) out.push({ ...(detailed.data as T), ...extra, path });
+    else if (detailed.rejected) found.rejected.push(detailed.rejected);
   });
   return out;
 }
@@ -130,12 +125,10 @@ function buildDays(root: Raw, found: Found): { days: Day[]; events: ItineraryEve
   const rawDays = Array.isArray(root.days) ? root.days : [];
   rawDays.forEach((rawDay, dayIndex) => {
     const path: DocPath = ['days', dayIndex];
-    const shell = DayShell.safeParse(rawDay);
     const rawEvents = isObject(rawDay) && Array.isArray(rawDay.events) ? rawDay.events : [];
     let day: Day | undefined;
-    if (!shell.success) collect(found.issues, shell, path, rawDay);
     // A day with a fault in a field it can do without (a misspelt title key) keeps its events.
-    const header = shell.success ? shell.data : shell.error ? salvage(DayShell, rawDay, shell.error) : undefined;
+    const header = shapeChecked<DayHeaderData & { events: unknown[] }>('day', rawDay) ?? loadDetailed().detailedDay(found.issues, rawDay, path);
     if (header) {
       const { events: _events, ...fields } = header;
       day = { ...fields, path, index: days.length, events: [] };
@@ -152,44 +145,16 @@ function buildDays(root: Raw, found: Found): { days: Day[]; events: ItineraryEve
 /** One event of a day, added to the day's events; undefined when it cannot be salvaged or its day was not. */
 function buildEvent(rawEvent: unknown, eventPath: DocPath, day: Day | undefined, found: Found): ItineraryEvent | undefined {
   if (isObject(rawEvent) && typeof rawEvent.id === 'string') found.declared.events.push({ id: rawEvent.id, path: [...eventPath, 'id'] });
-  const parsed = EventSchema.safeParse(rawEvent);
-  let data: EventData | undefined = parsed.success ? parsed.data : undefined;
-  if (!parsed.success) {
-    collect(found.issues, parsed, eventPath, rawEvent);
-    data = salvage(EventSchema, rawEvent, parsed.error);
-    if (!data) found.rejected.push({ ...rejectedEntry('events', EventSchema, rawEvent, eventPath), ...(day ? { date: day.date } : {}) });
+  let data = shapeChecked<EventData>('event', rawEvent);
+  if (!data) {
+    const detailed = loadDetailed().detailedEvent(found.issues, rawEvent, eventPath);
+    data = detailed.data;
+    if (detailed.rejected) found.rejected.push({ ...detailed.rejected, ...(day ? { date: day.date } : {}) });
   }
   if (!day || !data) return undefined;
   const event = makeEvent(data, eventPath, day, day.events.length);
   day.events.push(event);
   return event;
-}
-
-/**
- * An entry whose only faults are in fields it can do without (a bad passport date, a misspelt
- * optional key) is kept without those fields: the schema rule reports them once, and the other rules
- * still see the person or event instead of reporting everything that refers to it.
- */
-function salvage<T>(schema: z.ZodType<T>, item: unknown, error: z.ZodError): T | undefined {
-  if (!isObject(item)) return undefined;
-  const copy: Raw = { ...item };
-  for (const issue of error.issues) {
-    if (issue.code === 'unrecognized_keys') for (const key of issue.keys) delete copy[key];
-    const field = issue.path[0];
-    if (typeof field === 'string') delete copy[field];
-  }
-  const retry = schema.safeParse(copy);
-  return retry.success ? retry.data : undefined;
-}
-
-/** An entry kept by id with the fields that are valid on their own, when it cannot be kept whole. */
-function rejectedEntry(collection: Collection, schema: z.ZodType, item: unknown, path: DocPath): RejectedEntry {
-  const fields: Raw = {};
-  const shape = 'shape' in schema ? (schema.shape as Record<string, z.ZodType>) : {};
-  if (isObject(item)) {
-    for (const [key, value] of Object.entries(item)) if (shape[key]?.safeParse(value).success) fields[key] = value;
-  }
-  return { collection, path, id: isObject(item) && typeof item.id === 'string' ? item.id : undefined, fields };
 }
 
 function indexById<T extends { id: string }>(items: T[]): Map<string, T> {
@@ -198,9 +163,16 @@ function indexById<T extends { id: string }>(items: T[]): Map<string, T> {
   return map;
 }
 
+/**
+ * Every event has the same fields in the same order (those the file leaves out are undefined): one
+ * shape for all events keeps reading them fast in every rule and renderer.
+ */
 function makeEvent(data: EventData, path: DocPath, day: Day, index: number): ItineraryEvent {
   return {
-    ...data, path, day, index,
+    id: data.id, start: data.start, end: data.end, title: data.title, kind: data.kind, place: data.place, from: data.from, to: data.to,
+    attendees: data.attendees, vehicles: data.vehicles, agreements: data.agreements, gather: data.gather, dress: data.dress,
+    responsible: data.responsible, flight: data.flight, notes: data.notes, brief: data.brief,
+    path, day, index,
     people: [], startPlace: undefined, endPlace: undefined, startZone: undefined, endZone: undefined, startMs: undefined, endMs: undefined,
     vehicleIds: [], seats: undefined, rides: [],
   };
@@ -274,108 +246,4 @@ function resolveEvent(model: Model, event: ItineraryEvent): void {
   if (event.endZone && isValidTimeZone(event.endZone) && readable(event.endPlace)) {
     event.endMs = localToInstant(event.day.date, event.end.slice(0, 5), event.endZone, event.end.endsWith('+1') ? 1 : 0);
   }
-}
-
-/** The hint of a missing field (the schema rule's `addFieldHint`). */
-const ADD_FIELD_HINT = 'Add the field; see docs/format.md for what it holds.';
-
-/** Turn zod's issues into schema findings with paths into the document. */
-function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodError }, base: DocPath, input: unknown): void {
-  if (result.success || !result.error) return;
-  const out: PendingIssue[] = [];
-  for (const issue of result.error.issues) {
-    const path = [...base, ...(issue.path as (string | number)[])];
-    const at = valueAt(input, issue.path as (string | number)[]);
-    const known = issue.code === 'unrecognized_keys' && typeof at === 'object' && at !== null ? knownKeysOf(at) : undefined;
-    if (known && issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const suggestion = nearest(key, known);
-        out.push({
-          path: [...path, key],
-          atKey: true,
-          suggestion,
-          code: 'unknown-key',
-          message: `unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-          hint: suggestion ? `Rename it to ${suggestion}.` : `Known keys here: ${known.join(', ')}.`,
-          data: { key, suggestion: suggestion ?? 'none', known: known.join(', ') },
-          hintId: suggestion ? 'renameHint' : 'knownKeysHint',
-        });
-      }
-      continue;
-    }
-    let message = plainMessage(issue);
-    let hint: string | undefined;
-    // A field the input lacks. A type check says what the field holds (our message, not zod's default);
-    // a check of the whole entry (a field its kind requires) says it all.
-    if (isAbsent(input, issue.path as (string | number)[]) && message === issue.message) {
-      const field = path[path.length - 1];
-      const whole = issue.code === 'custom';
-      if (!whole) message = typeof field === 'string' ? `missing "${field}": ${message}` : `missing ${message}`;
-      hint = ADD_FIELD_HINT;
-      out.push({ path, code: 'missing', message, hint, hintId: 'addFieldHint', missing: !whole });
-      continue;
-    } else if (message.startsWith(COMMA_SPLIT_MESSAGE)) {
-      hint = 'Put the whole value in quotes, e.g. { ru: "Тверь, Советская улица, 10" }.';
-    } else if (message.includes('must be written in quotes')) {
-      hint = `Put the value in double quotes, e.g. ${quotedExample(path)}.`;
-    } else if (message.includes(NOT_A_NUMBER_NOTE) || message.includes(INFINITY_NOTE)) {
-      hint = 'YAML reads .nan and .inf as special numbers: write an ordinary number, or put text in quotes.';
-    } else if (message.includes(TOO_LARGE_NOTE)) {
-      hint = 'Write a smaller number; a code or number to be printed as written goes in quotes, e.g. "123456789012345678901".';
-    } else if (message.includes('is required for') || message.includes(' needs ')) {
-      hint = ADD_FIELD_HINT;
-    }
-    out.push({ path, code: 'invalid', message, hint, ...(hint === ADD_FIELD_HINT ? { hintId: 'addFieldHint' } : {}) });
-  }
-  // A misspelt required key ("atendees") is one mistake: keep "did you mean attendees", drop "missing attendees".
-  const renamed = new Set(out.filter((i) => i.atKey && i.suggestion).map((i) => JSON.stringify([...i.path.slice(0, -1), i.suggestion])));
-  for (const issue of out) {
-    if (issue.missing && renamed.has(JSON.stringify(issue.path))) continue;
-    delete issue.suggestion;
-    delete issue.missing;
-    all.push(issue);
-  }
-}
-
-/** The value at `path` inside `input`; undefined when the path leads nowhere. */
-function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
-  let value = input;
-  for (const step of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string | number, unknown>)[step];
-  }
-  return value;
-}
-
-/** Does the input lack the key the path ends in (its parent being there)? The whole input counts when the path is empty. */
-function isAbsent(input: unknown, path: readonly (string | number)[]): boolean {
-  if (path.length === 0) return input === undefined;
-  const parent = valueAt(input, path.slice(0, -1));
-  if (typeof parent !== 'object' || parent === null) return parent === undefined;
-  return !Object.hasOwn(parent, path[path.length - 1]!);
-}
-
-/**
- * zod's own texts ("Too small: expected number to be >=1", "Invalid input") for a check that has no
- * message of ours, said in plain words.
- */
-function plainMessage(issue: z.core.$ZodIssue): string {
-  if (!/^(Too small|Too big|Invalid input)\b/.test(issue.message)) return issue.message;
-  if (issue.code === 'too_small' || issue.code === 'too_big') {
-    const small = issue.code === 'too_small';
-    const limit = String(small ? issue.minimum : issue.maximum);
-    const bound = small ? (issue.inclusive ? `${limit} or more` : `more than ${limit}`) : issue.inclusive ? `${limit} or less` : `less than ${limit}`;
-    if (issue.origin === 'array' || issue.origin === 'set') return `expected a list of ${bound} entries`;
-    if (issue.origin === 'string') return `expected a text of ${bound} characters`;
-    return `expected a number, ${bound}`;
-  }
-  return 'this value is not one the format allows here';
-}
-
-function quotedExample(path: DocPath): string {
-  const field = path[path.length - 1];
-  if (field === 'phone') return 'phone: "+7 900 000-00-01"';
-  if (field === 'inn') return 'inn: "6902008908"';
-  if (field === 'number') return 'number: "751234567"';
-  return '"6902008908"';
 }

@@ -3,6 +3,14 @@
 import { z } from 'zod';
 import { DATE, END_TIME, ID, LANG, TIME } from './patterns.js';
 import { calendarDateProblem } from './time.js';
+import {
+  COMMA_SPLIT_MESSAGE, EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, ROLES, VEHICLE_KINDS, describeValue,
+} from './format.js';
+
+export {
+  COMMA_SPLIT_MESSAGE, EVENT_KINDS, INFINITY_NOTE, MOVE_KINDS, NOT_A_NUMBER_NOTE, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, REST_SELECTOR, ROLES, TOO_LARGE_NOTE,
+  VEHICLE_KINDS, describeValue,
+} from './format.js';
 
 /**
  * The keys an object schema knows, recorded for each object whose unknown keys it rejects: the model's
@@ -14,29 +22,6 @@ const knownKeys = new WeakMap<object, readonly string[]>();
 export function knownKeysOf(value: object): readonly string[] | undefined {
   return knownKeys.get(value);
 }
-/** Start of the message for a flow-mapping value that YAML split at its commas. */
-export const COMMA_SPLIT_MESSAGE = 'the value contains a comma inside { … }, so YAML split it';
-
-/** What describeValue adds to the special numbers; the builder gives these findings a hint. */
-export const NOT_A_NUMBER_NOTE = 'YAML for "not a number"';
-export const INFINITY_NOTE = 'infinity, or a number too large to hold';
-export const TOO_LARGE_NOTE = 'a number too large to hold exactly';
-
-export function describeValue(input: unknown): string {
-  if (input === undefined) return 'nothing';
-  if (input === null) return 'an empty value';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'object') return 'a mapping';
-  if (typeof input === 'number') {
-    if (Number.isNaN(input)) return `.nan (${NOT_A_NUMBER_NOTE})`;
-    if (!Number.isFinite(input)) return `${input < 0 ? '-' : ''}.inf (${INFINITY_NOTE})`;
-    if (Math.abs(input) > Number.MAX_SAFE_INTEGER) return `${input} (${TOO_LARGE_NOTE})`;
-    return String(input);
-  }
-  if (typeof input === 'boolean') return `${input} (a yes/no value)`;
-  return `"${String(input).length > 40 ? String(input).slice(0, 40) + '…' : String(input)}"`;
-}
-
 type Issue = { code: string; input?: unknown };
 
 const expected = (what: string) => (iss: Issue) => {
@@ -109,9 +94,6 @@ export const Selector = pattern(/^(all|((org|role|group):)?[a-z0-9][a-z0-9-]*)$/
   id: 'Selector',
 });
 
-/** The selector that, inside a seating mapping, stands for every delegation-side attendee not seated in another vehicle. */
-export const REST_SELECTOR = 'rest';
-
 /**
  * Format 1.1: who rides in which vehicle of an event, `{ vehicle-id: [selectors] }`. Selectors are
  * those of attendees plus `rest`.
@@ -137,17 +119,6 @@ export const EventVehicles = z.union([z.array(Ref), Seating], {
       ? 'a seating mapping gives each vehicle a list of selectors, e.g. { gov-car: [rudenya, aide-1], bus-1: [rest] }'
       : expected('a list of vehicle ids, or a seating mapping { vehicle-id: [selectors] }')(iss),
 });
-
-export const ORGANIZATION_SIDES = ['delegation', 'host'] as const;
-export const ORGANIZATION_KINDS = ['government', 'enterprise', 'association', 'media', 'other'] as const;
-export const ROLES = ['head', 'official', 'business', 'staff', 'interpreter', 'press', 'security', 'medical'] as const;
-export const PLACE_KINDS = ['hotel', 'venue', 'office', 'factory', 'airport', 'station', 'restaurant', 'other'] as const;
-export const VEHICLE_KINDS = ['bus', 'minibus', 'car', 'van'] as const;
-export const EVENT_KINDS = [
-  'arrival', 'departure', 'flight', 'transfer', 'meeting', 'conference', 'visit', 'signing', 'ceremony', 'meal', 'briefing', 'press', 'free', 'other',
-] as const;
-/** Events that move people from one place to another: they have `from` and `to` instead of `place`. */
-export const MOVE_KINDS = ['flight', 'transfer'] as const;
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: (iss) => (iss.input === undefined ? what : `expected ${what}: one of ${values.join(', ')}; found ${describeValue(iss.input)}`) });

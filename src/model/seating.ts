@@ -1,6 +1,6 @@
 // Who rides in which vehicle of an event: the seating mapping of format 1.1 resolved into riders,
 // and the accessors renderers and rules read it through.
-import { REST_SELECTOR } from './schema.js';
+import { REST_SELECTOR } from './format.js';
 import type { ItineraryEvent, Model, Person, Ride, Seat } from './types.js';
 
 /** Fills `vehicleIds`, `seats` and `rides` of an event whose attendees are already resolved. */

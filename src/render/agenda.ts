@@ -1,6 +1,6 @@
 // The terminal agenda as data: the programme day by day, and "where is everyone" at one instant.
 // The table drawing is in agenda-table.ts; --json prints these structures as they are.
-import { MOVE_KINDS } from '../model/schema.js';
+import { MOVE_KINDS } from '../model/format.js';
 import { ridesOf } from '../model/seating.js';
 import { textIn } from '../model/text.js';
 import { instantToLocal } from '../model/time.js';

@@ -1,6 +1,6 @@
 // CSV lists for hotels, transport companies and border services (RFC 4180), safe to open in a
 // spreadsheet: no cell can start a formula, and phone numbers stay text.
-import { MOVE_KINDS } from '../model/schema.js';
+import { MOVE_KINDS } from '../model/format.js';
 import { unseated } from '../model/seating.js';
 import { textIn } from '../model/text.js';
 import { dayNumber, instantToLocal } from '../model/time.js';

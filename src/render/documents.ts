@@ -56,7 +56,9 @@ export function typesetView<T>(view: T, lang: string): T {
 }
 
 export function renderDaySheets(model: Model, options: RenderOptions, selection: SheetSelection, format: SheetFormat, renderer: Renderer): RenderedDocument[] {
-  const sheets = daySheetViews(model, { ...options, labels: renderer.templates.labels }, selection).map(({ name, view }) => ({ name, view: typesetView(view, options.lang) }));
+  // The sheets of a run repeat the same texts (labels, places, names) thousands of times: each is typeset once.
+  const typesetOnce = remembered((s: string) => typeset(s, options.lang));
+  const sheets = daySheetViews(model, { ...options, labels: renderer.templates.labels }, selection).map(({ name, view }) => ({ name, view: mapStrings(view, typesetOnce) }));
   // Every field of a text sheet is one line: a line break in a name is shown, never printed.
   if (format === 'txt') return sheets.map(({ name, view }) => ({ name, content: daySheetText(mapStrings(view, (s) => safeText(s))) }));
   // One compiled layout for all the sheets of a run: a forum prints thousands.
@@ -99,6 +101,19 @@ export function compile(renderer: Renderer, layout: string, format: BriefFormat,
       throw templateError(error, source, layoutFile);
     }
     return tidy(out);
+  };
+}
+
+/** `f` with its results kept by argument (up to a limit): for pure functions of strings that repeat. */
+function remembered(f: (s: string) => string, limit = 200_000): (s: string) => string {
+  const results = new Map<string, string>();
+  return (s) => {
+    let result = results.get(s);
+    if (result === undefined) {
+      result = f(s);
+      if (results.size < limit) results.set(s, result);
+    }
+    return result;
   };
 }
 

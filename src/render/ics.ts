@@ -1,6 +1,6 @@
 // iCalendar (RFC 5545) export of the programme: one VEVENT per event, times in the zone of each place
 // with a VTIMEZONE per zone used, so phones show every event at its local time wherever the owner is.
-import { MOVE_KINDS } from '../model/schema.js';
+import { MOVE_KINDS } from '../model/format.js';
 import { textIn } from '../model/text.js';
 import { instantToLocal, offsetMinutes } from '../model/time.js';
 import type { ItineraryEvent, Model, Person, Vehicle } from '../model/types.js';

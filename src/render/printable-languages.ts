@@ -2,6 +2,7 @@
 // files cover. No command offers or accepts another (a --templates folder may add labels for the
 // documents it renders).
 import { UserError } from '../source/errors.js';
+import { words } from '../text/words.js';
 
 export const PRINTABLE_LANGUAGES = ['ru', 'en', 'zh'] as const;
 
@@ -12,8 +13,8 @@ export function isPrintable(lang: string): boolean {
 /** The error for a language without labels, naming those that have them. */
 export function notPrintable(lang: string, option = '--lang'): UserError {
   return new UserError(
-    `no labels for language "${lang}": documents can be printed in ${PRINTABLE_LANGUAGES.join(', ')}`,
-    `Use ${PRINTABLE_LANGUAGES.map((l) => `${option} ${l}`).join(', ')}. Texts in other languages may stay in the file; documents show them where a printable language has no variant.`,
+    words('notPrintable', { lang, printable: PRINTABLE_LANGUAGES.join(', ') }),
+    words('notPrintable.hint', { options: PRINTABLE_LANGUAGES.map((l) => `${option} ${l}`).join(', ') }),
     2,
   );
 }

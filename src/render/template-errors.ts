@@ -1,6 +1,7 @@
 // A broken Handlebars layout or partial in a --templates folder is the user's file at fault: say which
 // file, which line and what is wrong, in words, instead of an internal error.
 import { UserError } from '../source/errors.js';
+import { words } from '../text/words.js';
 
 /** Which template a source came from, for messages: the file's path when known, else its name. */
 export type TemplateName = string;
@@ -19,8 +20,8 @@ export function templateError(error: unknown, source: string, file: TemplateName
   const text = error instanceof Error ? error.message : String(error);
   const { line, what } = explain(text, source, error as { lineNumber?: number });
   return new UserError(
-    `${file}${line ? `:${line}` : ''}: the template is broken: ${what}`,
-    'Fix the template (Handlebars syntax: {{name}}, {{#each list}} … {{/each}}, {{> partial}}), or remove it from the --templates folder to use the shipped one.',
+    words('brokenTemplate', { where: `${file}${line ? `:${line}` : ''}`, what }),
+    words('brokenTemplate.hint', { syntax: '{{name}}, {{#each list}} … {{/each}}, {{> partial}}' }),
     2,
   );
 }

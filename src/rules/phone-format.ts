@@ -1,9 +1,9 @@
 // phone-format: a phone (a person's, a place's or a driver's) is not in international format, or is
 // not a valid number of the country its code names.
-import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/min';
 import type { DocPath } from '../diagnostics/types.js';
 import { personRef, phrase, placeName, say, vehicleName } from './describe.js';
 import type { Phrase } from '../diagnostics/types.js';
+import { loadPhoneNumbers } from './phone-numbers-loader.js';
 import type { Rule } from './types.js';
 
 const FORM = /^\+[\d\s()-]+$/;
@@ -75,14 +75,5 @@ export function phoneProblem(phone: string): PhoneProblem | undefined {
   if (!phone.trim().startsWith('+')) return { messageId: 'noPlus', data: {} };
   if (!FORM.test(phone.trim())) return { messageId: 'characters', data: {} };
   if (digits < 8 || digits > 15) return { messageId: 'digits', data: { digits } };
-  const parsed = parsePhoneNumberFromString(phone);
-  const length = validatePhoneNumberLength(phone);
-  if (!parsed) return { messageId: length === 'INVALID_COUNTRY' ? 'noCountry' : 'notPhone', data: {} };
-  if (parsed.isValid()) return undefined;
-  const country = parsed.country ?? `+${parsed.countryCallingCode}`;
-  if (length === 'INVALID_COUNTRY') return { messageId: 'badCode', data: { code: parsed.countryCallingCode } };
-  if (length === 'TOO_SHORT') return { messageId: 'tooShort', data: { country } };
-  if (length === 'TOO_LONG') return { messageId: 'tooLong', data: { country } };
-  if (length === 'INVALID_LENGTH') return { messageId: 'badLength', data: { country } };
-  return { messageId: 'invalid', data: { country } };
+  return loadPhoneNumbers().numberProblem(phone);
 }

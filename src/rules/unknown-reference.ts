@@ -1,6 +1,6 @@
 // unknown-reference: a reference names nothing defined; the message suggests the nearest id.
 import type { DocPath } from '../diagnostics/types.js';
-import { REST_SELECTOR, ROLES } from '../model/schema.js';
+import { REST_SELECTOR, ROLES } from '../model/format.js';
 import { nearest } from '../model/suggest.js';
 import type { Collection, Model } from '../model/types.js';
 import { COLLECTION_NOUN, NOUN } from './describe.js';

@@ -3,6 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from './errors.js';
+import { words } from '../text/words.js';
 
 export const CONFIG_FILE_NAMES = ['delegation.config.yaml', 'delegation.config.yml'] as const;
 
@@ -33,10 +34,7 @@ export function findConfigFile(folder: string, cache?: Map<string, string | unde
 function configIn(folder: string): string | undefined {
   const present = CONFIG_FILE_NAMES.map((name) => join(folder, name)).filter(isFile);
   if (present.length > 1) {
-    throw new UserError(
-      `${folder} holds both ${CONFIG_FILE_NAMES.join(' and ')}`,
-      'Keep one of them: delegation would not know which one to follow.',
-    );
+    throw new UserError(words('twoConfigFiles', { folder, first: CONFIG_FILE_NAMES[0], second: CONFIG_FILE_NAMES[1] }), words('twoConfigFiles.hint'));
   }
   return present[0];
 }

@@ -1,9 +1,13 @@
 // Bytes to text: UTF-8 (with or without BOM) and UTF-16 with BOM are accepted; anything else is
 // explained, with the likely encoding for the common case of a file saved as Windows-1251.
+import { words, type Words } from '../text/words.js';
 
 export interface DecodeProblem {
   message: string;
   hint?: string;
+  /** The same as a sentence of the label files, for the refusals of the commands that edit or compare. */
+  words: Words;
+  hintWords?: Words;
   /** Offset in the decoded text (or 0) where the problem is. */
   offset: number;
   line?: number;
@@ -42,6 +46,8 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
       problem: {
         message: `the file is saved as ${name}, not UTF-8`,
         hint: `Re-save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8), or convert it: iconv -f ${iconv} -t UTF-8 old.yaml > new.yaml`,
+        words: words('decode.wide', { name }),
+        hintWords: words('decode.wide.hint', { iconv }),
         offset: 0,
         line: 1,
         column: 1,
@@ -65,6 +71,8 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
       problem: {
         message: 'this is a binary file, not YAML text',
         hint: 'An itinerary is a text file saved as UTF-8. Was a spreadsheet, PDF or archive passed by mistake?',
+        words: words('decode.binary'),
+        hintWords: words('decode.binary.hint'),
         offset: 0,
         line,
         column,
@@ -87,6 +95,8 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
         hint: cyrillic
           ? 'Re-save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8), or convert it: iconv -f WINDOWS-1251 -t UTF-8 old.yaml > new.yaml'
           : 'Re-save the file with the UTF-8 encoding.',
+        words: cyrillic ? words('decode.cp1251') : words('decode.notUtf8', { byte: (body[bad] ?? 0).toString(16).padStart(2, '0') }),
+        hintWords: cyrillic ? words('decode.cp1251.hint') : words('decode.notUtf8.hint'),
         offset: 0,
         line,
         column,

@@ -3,6 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from './errors.js';
 import { ioError } from './read.js';
+import { words } from '../text/words.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 /** Configuration files live beside itineraries but are not itineraries. */
@@ -24,7 +25,7 @@ export function findItineraryFiles(paths: readonly string[]): string[] {
     }
     const found = walk(path);
     if (found.length === 0) {
-      throw new UserError(`${path}: the folder has no .yaml or .yml files`, 'Name the itinerary files, or a folder that holds them.');
+      throw new UserError(words('noYamlInFolder', { path }), words('noYamlInFolder.hint'));
     }
     files.push(...found);
   }

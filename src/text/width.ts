@@ -1,9 +1,10 @@
 // Display width of text in a terminal or a plain-text page, measured by string-width (Unicode East
 // Asian Width and emoji data): wide CJK characters and emoji take two columns, combining marks none.
 // The one place that measures text for the pretty report, the text day sheets and the agenda tables.
-import stringWidth from 'string-width';
+import { loadStringWidth } from './string-width-loader.js';
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Built on first use: ICU's segmentation data is not loaded by a command that measures nothing.
+let graphemes: Intl.Segmenter | undefined;
 
 // Text is measured one user-perceived character at a time, and most repeat: measure each once.
 const cache = new Map<string, number>();
@@ -12,7 +13,7 @@ const cache = new Map<string, number>();
 export function graphemeWidth(grapheme: string): number {
   let width = cache.get(grapheme);
   if (width === undefined) {
-    width = stringWidth(grapheme);
+    width = loadStringWidth().stringWidth(grapheme);
     if (cache.size < 10_000) cache.set(grapheme, width);
   }
   return width;
@@ -20,6 +21,7 @@ export function graphemeWidth(grapheme: string): number {
 
 /** The graphemes of `text`, each with its width, in order. */
 export function* measuredGraphemes(text: string): Generator<[grapheme: string, width: number]> {
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { segment } of graphemes.segment(text)) yield [segment, graphemeWidth(segment)];
 }
 

@@ -22,7 +22,10 @@ function modulesLoaded(args: string[]): Set<string> {
   writeFileSync(hooks, `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`);
   const register = join(temp, 'register.mjs');
   writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1' } });
+  // Modules required on demand (dist/lazy/*.cjs) are CommonJS: listed from require's cache at exit.
+  const required = join(temp, 'required.cjs');
+  writeFileSync(required, `process.on('exit', () => require('node:fs').appendFileSync(${JSON.stringify(log)}, Object.keys(require.cache).map((f) => require('node:url').pathToFileURL(f).href + '\\n').join('')));\n`);
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, '--require', required, BIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1' } });
   expect(r.status, String(r.stderr)).toBeLessThanOrEqual(1);
   const modules = new Set<string>();
   for (const url of readFileSync(log, 'utf8').split('\n').filter((u) => u.startsWith('file:'))) {
@@ -49,8 +52,35 @@ describe('lazy loading of commands', () => {
 
   it('validate loads the checks, and no templates, prompts, browser, calendar or change-notice code', () => {
     const loaded = modulesLoaded(['validate', EXAMPLE]);
-    for (const needed of ['src/cli/validate.ts', 'src/engine/check.ts', 'src/model/schema.ts', 'zod']) expect(loaded, needed).toContain(needed);
+    for (const needed of ['src/cli/validate.ts', 'src/engine/check.ts', 'src/model/shape-check.ts', 'libphonenumber-js']) expect(loaded, needed).toContain(needed);
     for (const heavy of [...DOCUMENTS, 'src/cli/brief.ts', 'src/cli/csv.ts', 'src/cli/ics.ts', 'src/cli/init.ts']) expect(loaded, heavy).not.toContain(heavy);
+  });
+
+  it('validate of a well-formed file builds no zod schema, loads no Ajv, parses no positions and measures no text it does not print', () => {
+    const loaded = modulesLoaded(['validate', EXAMPLE]);
+    expect(loaded).toContain('js-yaml');
+    for (const heavy of ['zod', 'ajv', 'yaml', 'src/model/schema.ts', 'src/model/detailed.ts', 'src/engine/config-schema.ts', 'string-width']) expect(loaded, heavy).not.toContain(heavy);
+  });
+
+  it('the detailed schemas, the configuration schema and the phone metadata are loaded when a file needs them', () => {
+    const dir = mkdtempSync(join(temp, 'needs-'));
+    const text = readFileSync(EXAMPLE, 'utf8');
+    const broken = join(dir, 'broken.yaml');
+    writeFileSync(broken, text.replace(/^(\s+)role: head$/m, '$1role: chief'));
+    const loaded = modulesLoaded(['validate', broken]);
+    for (const needed of ['zod', 'yaml', 'src/model/schema.ts', 'src/model/detailed.ts']) expect(loaded, needed).toContain(needed);
+    expect(loaded).not.toContain('src/engine/config-schema.ts');
+
+    const noPhones = join(dir, 'no-phones.yaml');
+    writeFileSync(noPhones, text.split(/\r?\n/).filter((line) => !/^\s+phone:/.test(line)).join('\n'));
+    const withoutPhones = modulesLoaded(['validate', noPhones]);
+    expect(withoutPhones).not.toContain('libphonenumber-js');
+    expect(withoutPhones).not.toContain('zod');
+
+    writeFileSync(join(dir, 'delegation.config.yaml'), 'rules:\n  long-day: off\n');
+    const configured = modulesLoaded(['validate', noPhones]);
+    for (const needed of ['zod', 'src/engine/config-schema.ts']) expect(configured, needed).toContain(needed);
+    expect(configured).not.toContain('src/model/schema.ts');
   });
 
   it('a command loads its own code and not the other commands', () => {

@@ -1,0 +1,49 @@
+// The common case, fast: a unit of the file (an entry, a day, an event …) whose shape is right is taken
+// as it is, checked by a validator compiled once from the format's JSON Schema, plus the few checks a
+// JSON Schema cannot say (calendar dates, a number too large to hold exactly, which event kinds forbid
+// which fields). Any unit that fails goes to the detailed zod schemas (src/model/detailed.ts), which say
+// what is wrong; a test checks that both accept the same units.
+import { MOVE_KINDS } from './format.js';
+import type { KeyOrder, ShapeUnit } from './shape-schemas.js';
+import { shapeValidators } from './shape-validators.js';
+import { calendarDateProblem } from './time.js';
+
+type Raw = Record<string, unknown>;
+
+const isDate = (value: unknown) => typeof value === 'string' && calendarDateProblem(value) === undefined;
+
+/** What the JSON Schema cannot say, per unit (its shape already checked). */
+const EXTRA: Partial<Record<ShapeUnit, (value: Raw) => boolean>> = {
+  visit: (visit) => isDate(visit.from) && isDate(visit.to),
+  people: (person) => person.passport === undefined || isDate((person.passport as Raw).expires),
+  day: (day) => isDate(day.date),
+  event: (event) => {
+    const move = (MOVE_KINDS as readonly unknown[]).includes(event.kind);
+    if (!move && (event.from !== undefined || event.to !== undefined)) return false;
+    if (event.kind === 'signing' && (event.agreements as unknown[] | undefined)?.length === 0) return false;
+    return typeof event.flight !== 'number' || Math.abs(event.flight) <= Number.MAX_SAFE_INTEGER;
+  },
+};
+
+/**
+ * The unit as zod's schema outputs it (its mappings' keys in the schema's order) when its shape is
+ * right; undefined when the detailed check must look at it.
+ */
+export function shapeChecked<T>(unit: ShapeUnit, value: unknown): T | undefined {
+  const validator = shapeValidators()[unit];
+  if (!validator.check(value)) return undefined;
+  const extra = EXTRA[unit];
+  if (extra && !extra(value as Raw)) return undefined;
+  return (validator.order ? ordered(value as Raw, validator.order) : value) as T;
+}
+
+function ordered(value: Raw, order: KeyOrder): Raw {
+  const out: Raw = {};
+  for (const key of order.keys) {
+    const field = value[key];
+    if (field === undefined) continue;
+    const nested = order.nested?.[key];
+    out[key] = nested ? ordered(field as Raw, nested) : field;
+  }
+  return out;
+}
