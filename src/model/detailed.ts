@@ -9,6 +9,7 @@ import {
   type DayHeaderData, type EventData, type VisitData,
 } from './schema.js';
 import { nearest } from './suggest.js';
+import { wordingOf, type Wording } from './wording.js';
 import type { Collection, RejectedEntry, SchemaIssue } from './types.js';
 
 type Raw = Record<string, unknown>;
@@ -119,6 +120,7 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
     }
     let message = plainMessage(issue);
     let hint: string | undefined;
+    const wording = message === issue.message ? wordingOf(message) : undefined;
     // A field the input lacks. A type check says what the field holds (our message, not zod's default);
     // a check of the whole entry (a field its kind requires) says it all.
     if (isAbsent(input, issue.path as (string | number)[]) && message === issue.message) {
@@ -126,7 +128,12 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
       const whole = issue.code === 'custom';
       if (!whole) message = typeof field === 'string' ? `missing "${field}": ${message}` : `missing ${message}`;
       hint = ADD_FIELD_HINT;
-      out.push({ path, code: 'missing', message, hint, hintId: 'addFieldHint', missing: !whole });
+      // What the field holds becomes "missing …"; a whole message stays as it was worded.
+      let missingWording: Wording | undefined;
+      if (wording?.id === 'what' && !whole) {
+        missingWording = typeof field === 'string' ? { id: 'missingField', data: { field, ...wording.data } } : { id: 'missingItem', data: wording.data };
+      } else if (wording && wording.id !== 'what' && whole) missingWording = wording;
+      out.push({ path, code: 'missing', message, hint, hintId: 'addFieldHint', missing: !whole, ...(missingWording ? { wording: missingWording } : {}) });
       continue;
     } else if (message.startsWith(COMMA_SPLIT_MESSAGE)) {
       hint = 'Put the whole value in quotes, e.g. { ru: "Тверь, Советская улица, 10" }.';
@@ -139,7 +146,11 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
     } else if (message.includes('is required for') || message.includes(' needs ')) {
       hint = ADD_FIELD_HINT;
     }
-    out.push({ path, code: 'invalid', message, hint, ...(hint === ADD_FIELD_HINT ? { hintId: 'addFieldHint' } : {}) });
+    out.push({
+      path, code: 'invalid', message, hint,
+      ...(hint === ADD_FIELD_HINT ? { hintId: 'addFieldHint' } : {}),
+      ...(wording && wording.id !== 'what' ? { wording } : {}),
+    });
   }
   // A misspelt required key ("atendees") is one mistake: keep "did you mean attendees", drop "missing attendees".
   const renamed = new Set(out.filter((i) => i.atKey && i.suggestion).map((i) => JSON.stringify([...i.path.slice(0, -1), i.suggestion])));

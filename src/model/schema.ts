@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { DATE, END_TIME, ID, LANG, TIME } from './patterns.js';
 import { calendarDateProblem } from './time.js';
+import { foundValue, whatId, worded } from './wording.js';
 import {
   COMMA_SPLIT_MESSAGE, EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, ROLES, VEHICLE_KINDS, describeValue,
 } from './format.js';
@@ -25,9 +26,14 @@ export function knownKeysOf(value: object): readonly string[] | undefined {
 type Issue = { code: string; input?: unknown };
 
 const expected = (what: string) => (iss: Issue) => {
-  if (iss.input === undefined) return what;
-  return `expected ${what}, found ${describeValue(iss.input)}`;
+  const id = whatId(what);
+  if (iss.input === undefined) return id ? worded(what, { id: 'what', data: { what: { say: id } } }) : what;
+  const text = `expected ${what}, found ${describeValue(iss.input)}`;
+  return id ? worded(text, { id: 'expected', data: { what: { say: id }, found: foundValue(iss.input) } }) : text;
 };
+
+/** A message of the schema rule's own, worded from its id and data (see wording.ts). */
+const say = (text: string, id: string, data: Record<string, string> = {}) => worded(text, { id, data });
 
 function strict<T extends z.ZodRawShape>(shape: T, what: string) {
   const known = Object.keys(shape);
@@ -49,11 +55,12 @@ export const Id = pattern(ID, 'an id (lower-case letters, digits and dashes, e.g
 export const Ref = Id;
 export const LanguageCode = pattern(LANG, 'a two-letter language code such as ru, en or zh').meta({ id: 'LanguageCode' });
 export const DateString = pattern(DATE, 'a date YYYY-MM-DD, e.g. 2023-11-21').refine((s) => !DATE.test(s) || calendarDateProblem(s) === undefined, {
-  error: (iss) => calendarDateProblem(String(iss.input)) ?? `${describeValue(iss.input)} is not a date in the calendar`,
+  error: (iss) =>
+    calendarDateProblem(String(iss.input)) ?? worded(`${describeValue(iss.input)} is not a date in the calendar`, { id: 'notCalendarDate', data: { found: foundValue(iss.input) } }),
 });
 /** A date that is passport data: the message must not spell it out in other words either. */
 const SensitiveDateString = pattern(DATE, 'a date YYYY-MM-DD, e.g. 2023-11-21').refine((s) => !DATE.test(s) || calendarDateProblem(s) === undefined, {
-  error: (iss) => `${describeValue(iss.input)} is not a date in the calendar`,
+  error: (iss) => worded(`${describeValue(iss.input)} is not a date in the calendar`, { id: 'notCalendarDate', data: { found: foundValue(iss.input) } }),
 });
 export const TimeString = pattern(TIME, 'a time HH:MM (24-hour), e.g. 09:30');
 export const EndTimeString = pattern(END_TIME, 'a time HH:MM (24-hour), with +1 for the next day, e.g. 07:25+1');
@@ -85,7 +92,9 @@ function textMessage(input: unknown): string {
 const digitsText = (what: string) =>
   z.string({
     error: (iss) =>
-      typeof iss.input === 'number' ? `${what} must be written in quotes: unquoted, YAML reads it as a number and drops leading zeros` : expected(what)(iss),
+      typeof iss.input === 'number'
+        ? worded(`${what} must be written in quotes: unquoted, YAML reads it as a number and drops leading zeros`, { id: 'unquotedNumber', data: { what: { say: whatId(what)! } } })
+        : expected(what)(iss),
   });
 
 export const Phone = digitsText('a phone number').meta({ id: 'Phone', description: 'International format: + and 8–15 digits; spaces, dashes and brackets allowed.' });
@@ -105,7 +114,7 @@ export const Seating = z
       .array(pattern(/^(all|rest|((org|role|group):)?[a-z0-9][a-z0-9-]*)$/, 'a selector: a person id, all, rest, org:<id>, role:<role> or group:<id>'), {
         error: expected('a list of selectors, e.g. [rudenya, aide-1] or [rest]'),
       })
-      .min(1, { error: 'a vehicle in a seating mapping needs at least one selector (or [rest])' }),
+      .min(1, { error: () => say('a vehicle in a seating mapping needs at least one selector (or [rest])', 'seatingNeedsSelector') }),
     { error: (iss) => (iss.code === 'invalid_key' ? 'a vehicle id (lower-case letters, digits and dashes) is expected as key' : expected('a mapping from vehicle id to a list of selectors')(iss)) },
   )
   .meta({
@@ -121,7 +130,15 @@ export const EventVehicles = z.union([z.array(Ref), Seating], {
 });
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: (iss) => (iss.input === undefined ? what : `expected ${what}: one of ${values.join(', ')}; found ${describeValue(iss.input)}`) });
+  z.enum(values, {
+    error: (iss) =>
+      iss.input === undefined
+        ? worded(what, { id: 'what', data: { what: { say: whatId(what)! } } })
+        : worded(`expected ${what}: one of ${values.join(', ')}; found ${describeValue(iss.input)}`, {
+          id: 'expectedOneOf',
+          data: { what: { say: whatId(what)! }, values: values.join(', '), found: foundValue(iss.input) },
+        }),
+  });
 
 /** A number as written: not .nan or .inf, and not so large that it cannot be held exactly. */
 const exactNumber = (what: string) => z.number().refine((n) => Number.isFinite(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER, { error: expected(what) });
@@ -137,7 +154,7 @@ export const Visit = strict(
     to: DateString,
     timezone: str('an IANA time zone such as Asia/Shanghai'),
     head: Ref,
-    languages: z.array(LanguageCode, { error: expected('a list of language codes, e.g. [ru, en, zh]') }).min(1, { error: 'at least one language is required' }),
+    languages: z.array(LanguageCode, { error: expected('a list of language codes, e.g. [ru, en, zh]') }).min(1, { error: () => say('at least one language is required', 'languageRequired') }),
     host: Text.optional(),
     contacts: z.array(Ref, { error: expected('a list of person ids') }).optional(),
     revision: z.union([exactNumber('a revision number or text').int({ error: expected('a revision number or text') }), z.string()], { error: expected('a revision number or text') }).optional(),
@@ -246,7 +263,7 @@ export const Agreement = strict(
   {
     id: Id,
     title: Text,
-    parties: z.array(Ref, { error: expected('a list of organization ids') }).min(2, { error: 'an agreement needs two or more parties' }),
+    parties: z.array(Ref, { error: expected('a list of organization ids') }).min(2, { error: () => say('an agreement needs two or more parties', 'agreementParties') }),
     signatories: z.array(Ref, { error: expected('a list of person ids') }),
     notes: Text.optional(),
   },
@@ -275,7 +292,7 @@ export const Event = strict(
     from: Ref.optional(),
     to: Ref.optional(),
     attendees: z.array(Selector, { error: expected('a list of selectors (person ids, all, org:…, role:…, group:…)') }).min(1, {
-      error: 'attendees must name at least one person or selector',
+      error: () => say('attendees must name at least one person or selector', 'attendeesNeedOne'),
     }),
     vehicles: EventVehicles.optional(),
     agreements: z.array(Ref, { error: expected('a list of agreement ids') }).optional(),
@@ -290,16 +307,16 @@ export const Event = strict(
 ).superRefine((event, ctx) => {
   const move = (MOVE_KINDS as readonly string[]).includes(event.kind);
   if (move) {
-    if (event.place !== undefined) ctx.addIssue({ code: 'custom', path: ['place'], message: `a ${event.kind} has no place: give from and to instead` });
-    if (event.from === undefined) ctx.addIssue({ code: 'custom', path: ['from'], message: `a ${event.kind} needs from: the place id it leaves from` });
-    if (event.to === undefined) ctx.addIssue({ code: 'custom', path: ['to'], message: `a ${event.kind} needs to: the place id it goes to` });
+    if (event.place !== undefined) ctx.addIssue({ code: 'custom', path: ['place'], message: say(`a ${event.kind} has no place: give from and to instead`, 'moveHasPlace', { kind: event.kind }) });
+    if (event.from === undefined) ctx.addIssue({ code: 'custom', path: ['from'], message: say(`a ${event.kind} needs from: the place id it leaves from`, 'moveNeedsFrom', { kind: event.kind }) });
+    if (event.to === undefined) ctx.addIssue({ code: 'custom', path: ['to'], message: say(`a ${event.kind} needs to: the place id it goes to`, 'moveNeedsTo', { kind: event.kind }) });
   } else {
-    if (event.place === undefined) ctx.addIssue({ code: 'custom', path: ['place'], message: `place is required for a ${event.kind} event (only flights and transfers have from and to instead)` });
-    if (event.from !== undefined) ctx.addIssue({ code: 'custom', path: ['from'], message: `from and to are only for flights and transfers; a ${event.kind} event has a place` });
-    else if (event.to !== undefined) ctx.addIssue({ code: 'custom', path: ['to'], message: `from and to are only for flights and transfers; a ${event.kind} event has a place` });
+    if (event.place === undefined) ctx.addIssue({ code: 'custom', path: ['place'], message: say(`place is required for a ${event.kind} event (only flights and transfers have from and to instead)`, 'placeRequired', { kind: event.kind }) });
+    if (event.from !== undefined) ctx.addIssue({ code: 'custom', path: ['from'], message: say(`from and to are only for flights and transfers; a ${event.kind} event has a place`, 'fromToForMoves', { kind: event.kind }) });
+    else if (event.to !== undefined) ctx.addIssue({ code: 'custom', path: ['to'], message: say(`from and to are only for flights and transfers; a ${event.kind} event has a place`, 'fromToForMoves', { kind: event.kind }) });
   }
   if (event.kind === 'signing' && (event.agreements === undefined || event.agreements.length === 0)) {
-    ctx.addIssue({ code: 'custom', path: ['agreements'], message: 'a signing event needs agreements: the ids of the agreements signed at it' });
+    ctx.addIssue({ code: 'custom', path: ['agreements'], message: say('a signing event needs agreements: the ids of the agreements signed at it', 'signingNeedsAgreements') });
   }
 });
 
@@ -336,7 +353,7 @@ export const Itinerary = strict(
 export const ItineraryShell = strict(
   {
     format: Itinerary.shape.format,
-    visit: z.custom<unknown>((value) => value !== undefined, { error: 'missing "visit": the visit as a whole (id, title, from, to, timezone, head, languages)' }),
+    visit: z.custom<unknown>((value) => value !== undefined, { error: () => say('missing "visit": the visit as a whole (id, title, from, to, timezone, head, languages)', 'missingVisit') }),
     organizations: z.array(z.unknown(), { error: expected('a list of organizations') }),
     people: z.array(z.unknown(), { error: expected('a list of people') }),
     groups: z.array(z.unknown(), { error: expected('a list of groups') }).optional(),

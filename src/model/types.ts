@@ -1,6 +1,7 @@
 // The typed itinerary the rules and renderers read: the file's data plus where each entity stands in
 // it (a path), with selectors resolved and times made absolute.
 import type { DocPath } from '../diagnostics/types.js';
+import type { Wording } from './wording.js';
 import type {
   AgreementData, DayHeaderData, EventData, GroupData, OrganizationData, PersonData, PlaceData, TravelData, VehicleData, VisitData,
 } from './schema.js';
@@ -98,6 +99,8 @@ export interface SchemaIssue {
   data?: Readonly<Record<string, string>>;
   /** The schema rule's message id of the hint, when it is worded from a template of its own. */
   hintId?: string;
+  /** The message as the schema rule's message id and data, when it is worded from a template of its own. */
+  wording?: Wording;
 }
 
 /** An entry the schema rejected as a whole: its id and the fields that validated on their own. */

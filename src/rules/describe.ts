@@ -5,6 +5,7 @@
 import type { Phrase, PhraseWords } from '../diagnostics/types.js';
 import type { Agreement, Collection, ItineraryEvent, Model, Organization, Person, Place, Vehicle } from '../model/types.js';
 import { instantToLocal, offsetMinutes } from '../model/time.js';
+import { VALUE_PHRASES, WHAT_PHRASES } from '../model/wording.js';
 
 /** What one entry of each collection is called in messages. */
 export const COLLECTION_NOUN: Record<Collection, string> = {
@@ -72,6 +73,9 @@ export const PHRASES: Readonly<Record<string, string>> = {
   /** What a sensitive value is replaced with in a message. */
   theValue: 'the value',
   hiddenValue: '(hidden)',
+  /** Schema findings: what a field holds, and the value found. */
+  ...WHAT_PHRASES,
+  ...VALUE_PHRASES,
 };
 
 /** A phrase worded by `write` in the report's language. */

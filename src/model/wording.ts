@@ -1,0 +1,133 @@
+// The schema's texts as message ids with data, so that a report words them in its language: the
+// English words of what a field holds and of the value found (phrases), and the registry through which
+// the builder finds, for a message zod hands back, the id and data it was worded from. A text without
+// an entry here stays as the builder wrote it (English, whole).
+import { INFINITY_NOTE, NOT_A_NUMBER_NOTE, TOO_LARGE_NOTE } from './format.js';
+
+/** A phrase of the report's vocabulary (rules/describe.ts PHRASES) with its data. */
+export interface WordedPhrase {
+  say: string;
+  data?: Readonly<Record<string, string>>;
+}
+
+/** A schema message as the schema rule's message id and data. */
+export interface Wording {
+  id: string;
+  data: Readonly<Record<string, string | WordedPhrase>>;
+}
+
+/** What a field holds, by phrase id: the English descriptions of src/model/schema.ts. */
+export const WHAT_PHRASES: Readonly<Record<string, string>> = {
+  whatId: 'an id (lower-case letters, digits and dashes, e.g. "tver-gov")',
+  whatLanguageCode: 'a two-letter language code such as ru, en or zh',
+  whatDate: 'a date YYYY-MM-DD, e.g. 2023-11-21',
+  whatTime: 'a time HH:MM (24-hour), e.g. 09:30',
+  whatEndTime: 'a time HH:MM (24-hour), with +1 for the next day, e.g. 07:25+1',
+  whatPhone: 'a phone number',
+  whatPassportNumber: 'a passport number',
+  whatInn: 'an INN',
+  whatSelector: 'a selector: a person id, all, org:<id>, role:<role> or group:<id>',
+  whatSeatSelector: 'a selector: a person id, all, rest, org:<id>, role:<role> or group:<id>',
+  whatSeatList: 'a list of selectors, e.g. [rudenya, aide-1] or [rest]',
+  whatSide: 'a side',
+  whatKind: 'a kind',
+  whatRole: 'a role',
+  whatTimeZone: 'an IANA time zone such as Asia/Shanghai',
+  whatVisitLanguages: 'a list of language codes, e.g. [ru, en, zh]',
+  whatPersonLanguages: 'a list of language codes, e.g. [ru, en]',
+  whatPersonIds: 'a list of person ids',
+  whatRevision: 'a revision number or text',
+  whatCountry: 'a two-letter country code in capitals, e.g. RU or CN',
+  whatPassportName: 'the name as printed in the passport, in Latin letters',
+  whatPrecedence: 'a whole number, 1 = highest',
+  whatEmail: 'an e-mail address',
+  whatSelectors: 'a list of selectors',
+  whatLatitude: 'a latitude from -90 to 90',
+  whatLongitude: 'a longitude from -180 to 180',
+  whatGeo: '[latitude, longitude], e.g. [41.80, 123.43]',
+  whatCapacity: 'a whole number of people',
+  whatBetween: 'two place ids, e.g. [hotel, airport]',
+  whatMinutes: 'a whole number of minutes',
+  whatSeats: 'a whole number of passenger seats',
+  whatPlate: 'a plate number',
+  whatOrganizationIds: 'a list of organization ids',
+  whatTexts: 'a list of texts',
+  whatAttendees: 'a list of selectors (person ids, all, org:…, role:…, group:…)',
+  whatAgreementIds: 'a list of agreement ids',
+  whatFlight: 'a flight or train number',
+  whatEvents: 'a list of events',
+  whatOrganizations: 'a list of organizations',
+  whatPeople: 'a list of people',
+  whatGroups: 'a list of groups',
+  whatPlaces: 'a list of places',
+  whatTravelEntries: 'a list of travel entries',
+  whatVehicles: 'a list of vehicles',
+  whatAgreements: 'a list of agreements',
+  whatDays: 'a list of days',
+  whatVisitEntry: 'the visit: a mapping with id, title, from, to, timezone, head and languages',
+  whatOrganizationEntry: 'an organization: a mapping with id, name, side and kind',
+  whatPassportEntry: 'a passport: a mapping with name, number and expires',
+  whatPersonEntry: 'a person: a mapping with id, name, org and role',
+  whatGroupEntry: 'a group: a mapping with id, name and members',
+  whatPlaceEntry: 'a place: a mapping with id, name and kind',
+  whatTravelEntry: 'a travel entry: a mapping with between and minutes',
+  whatVehicleEntry: 'a vehicle: a mapping with id, kind and seats',
+  whatDriverEntry: 'a driver: a mapping with name and phone',
+  whatAgreementEntry: 'an agreement: a mapping with id, title, parties and signatories',
+  whatGatherEntry: 'a gathering: a mapping with time and at',
+  whatBriefEntry: 'a brief: a mapping with purpose, talking_points and background',
+  whatEventEntry: 'an event: a mapping with id, start, end, title, kind and attendees',
+  whatDayEntry: 'a day: a mapping with date and events',
+  whatItinerary: 'an itinerary: a mapping with format, visit, organizations, people, places and days',
+};
+
+/** The value found, by phrase id (describeValue's words); a number or string is shown as written. */
+export const VALUE_PHRASES: Readonly<Record<string, string>> = {
+  valueNothing: 'nothing',
+  valueEmpty: 'an empty value',
+  valueList: 'a list',
+  valueMapping: 'a mapping',
+  valueNaN: `.nan (${NOT_A_NUMBER_NOTE})`,
+  valueInfinity: `{sign}.inf (${INFINITY_NOTE})`,
+  valueTooLarge: `{number} (${TOO_LARGE_NOTE})`,
+  valueYesNo: '{value} (a yes/no value)',
+};
+
+const WHAT_IDS = new Map(Object.entries(WHAT_PHRASES).map(([id, text]) => [text, id]));
+
+/** The phrase id of a description of what a field holds, if it has one. */
+export function whatId(what: string): string | undefined {
+  return WHAT_IDS.get(what);
+}
+
+/** The value found as a phrase, or as written (a number or a string in quotes). */
+export function foundValue(input: unknown): string | WordedPhrase {
+  if (input === undefined) return { say: 'valueNothing' };
+  if (input === null) return { say: 'valueEmpty' };
+  if (Array.isArray(input)) return { say: 'valueList' };
+  if (typeof input === 'object') return { say: 'valueMapping' };
+  if (typeof input === 'number') {
+    if (Number.isNaN(input)) return { say: 'valueNaN' };
+    if (!Number.isFinite(input)) return { say: 'valueInfinity', data: { sign: input < 0 ? '-' : '' } };
+    if (Math.abs(input) > Number.MAX_SAFE_INTEGER) return { say: 'valueTooLarge', data: { number: String(input) } };
+    return String(input);
+  }
+  if (typeof input === 'boolean') return { say: 'valueYesNo', data: { value: String(input) } };
+  return `"${String(input).length > 40 ? String(input).slice(0, 40) + '…' : String(input)}"`;
+}
+
+/** Messages as zod hands them back, with the wording each came from. Bounded: a long-lived process must not grow it without end. */
+const registry = new Map<string, Wording>();
+const LIMIT = 10_000;
+
+/** Record that `text` is the English of `wording`; returns `text`. */
+export function worded(text: string, wording: Wording): string {
+  if (registry.size >= LIMIT) registry.clear();
+  registry.set(text, wording);
+  return text;
+}
+
+/** The wording a schema message came from, if it was recorded. */
+export function wordingOf(text: string): Wording | undefined {
+  return registry.get(text);
+}
