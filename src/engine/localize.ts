@@ -28,8 +28,10 @@ export function localizeDiagnostic(d: Diagnostic, language: FindingLanguage): Di
   // A text the engine changed after wording it (a value cut by #, a hint that quoted a line of
   // personal data, a comma-split explained) keeps its English: rewording it could undo the change.
   const word = (id: string, current: string, values: NeutralData, hiding: boolean) => {
-    // A text the language words as English does ("{message}": the parser's or the schema's own words) stays English.
-    if (language.lang !== 'en' && messageTemplate(d.rule, meta, id, language).template === meta.messages[id]) return current;
+    // A text the language words as English does ("{message}": the parser's or the schema's own words) stays
+    // English, unless that message is itself a phrase (worded whole in the language).
+    const whole = meta.messages[id] === '{message}' && typeof values.message === 'object';
+    if (language.lang !== 'en' && !whole && messageTemplate(d.rule, meta, id, language).template === meta.messages[id]) return current;
     const english = formatMessage(d.rule, meta, id, values, ENGLISH, firstLanguage);
     if ((hiding ? hide(english, ENGLISH) : english) !== current) return current;
     const text = formatMessage(d.rule, meta, id, values, language, firstLanguage);

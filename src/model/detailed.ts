@@ -131,7 +131,7 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
       // What the field holds becomes "missing …"; a whole message stays as it was worded.
       let missingWording: Wording | undefined;
       if (wording?.id === 'what' && !whole) {
-        missingWording = typeof field === 'string' ? { id: 'missingField', data: { field, ...wording.data } } : { id: 'missingItem', data: wording.data };
+        missingWording = typeof field === 'string' ? { id: 'schemaMissingField', data: { field, ...wording.data } } : { id: 'schemaMissingItem', data: wording.data };
       } else if (wording && wording.id !== 'what' && whole) missingWording = wording;
       out.push({ path, code: 'missing', message, hint, hintId: 'addFieldHint', missing: !whole, ...(missingWording ? { wording: missingWording } : {}) });
       continue;

@@ -29,7 +29,7 @@ const expected = (what: string) => (iss: Issue) => {
   const id = whatId(what);
   if (iss.input === undefined) return id ? worded(what, { id: 'what', data: { what: { say: id } } }) : what;
   const text = `expected ${what}, found ${describeValue(iss.input)}`;
-  return id ? worded(text, { id: 'expected', data: { what: { say: id }, found: foundValue(iss.input) } }) : text;
+  return id ? worded(text, { id: 'schemaExpected', data: { what: { say: id }, found: foundValue(iss.input) } }) : text;
 };
 
 /** A message of the schema rule's own, worded from its id and data (see wording.ts). */
@@ -56,11 +56,11 @@ export const Ref = Id;
 export const LanguageCode = pattern(LANG, 'a two-letter language code such as ru, en or zh').meta({ id: 'LanguageCode' });
 export const DateString = pattern(DATE, 'a date YYYY-MM-DD, e.g. 2023-11-21').refine((s) => !DATE.test(s) || calendarDateProblem(s) === undefined, {
   error: (iss) =>
-    calendarDateProblem(String(iss.input)) ?? worded(`${describeValue(iss.input)} is not a date in the calendar`, { id: 'notCalendarDate', data: { found: foundValue(iss.input) } }),
+    calendarDateProblem(String(iss.input)) ?? worded(`${describeValue(iss.input)} is not a date in the calendar`, { id: 'schemaNotCalendarDate', data: { found: foundValue(iss.input) } }),
 });
 /** A date that is passport data: the message must not spell it out in other words either. */
 const SensitiveDateString = pattern(DATE, 'a date YYYY-MM-DD, e.g. 2023-11-21').refine((s) => !DATE.test(s) || calendarDateProblem(s) === undefined, {
-  error: (iss) => worded(`${describeValue(iss.input)} is not a date in the calendar`, { id: 'notCalendarDate', data: { found: foundValue(iss.input) } }),
+  error: (iss) => worded(`${describeValue(iss.input)} is not a date in the calendar`, { id: 'schemaNotCalendarDate', data: { found: foundValue(iss.input) } }),
 });
 export const TimeString = pattern(TIME, 'a time HH:MM (24-hour), e.g. 09:30');
 export const EndTimeString = pattern(END_TIME, 'a time HH:MM (24-hour), with +1 for the next day, e.g. 07:25+1');
@@ -93,7 +93,7 @@ const digitsText = (what: string) =>
   z.string({
     error: (iss) =>
       typeof iss.input === 'number'
-        ? worded(`${what} must be written in quotes: unquoted, YAML reads it as a number and drops leading zeros`, { id: 'unquotedNumber', data: { what: { say: whatId(what)! } } })
+        ? worded(`${what} must be written in quotes: unquoted, YAML reads it as a number and drops leading zeros`, { id: 'schemaUnquotedNumber', data: { what: { say: whatId(what)! } } })
         : expected(what)(iss),
   });
 
@@ -114,7 +114,7 @@ export const Seating = z
       .array(pattern(/^(all|rest|((org|role|group):)?[a-z0-9][a-z0-9-]*)$/, 'a selector: a person id, all, rest, org:<id>, role:<role> or group:<id>'), {
         error: expected('a list of selectors, e.g. [rudenya, aide-1] or [rest]'),
       })
-      .min(1, { error: () => say('a vehicle in a seating mapping needs at least one selector (or [rest])', 'seatingNeedsSelector') }),
+      .min(1, { error: () => say('a vehicle in a seating mapping needs at least one selector (or [rest])', 'schemaSeatingNeedsSelector') }),
     { error: (iss) => (iss.code === 'invalid_key' ? 'a vehicle id (lower-case letters, digits and dashes) is expected as key' : expected('a mapping from vehicle id to a list of selectors')(iss)) },
   )
   .meta({
@@ -135,7 +135,7 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string
       iss.input === undefined
         ? worded(what, { id: 'what', data: { what: { say: whatId(what)! } } })
         : worded(`expected ${what}: one of ${values.join(', ')}; found ${describeValue(iss.input)}`, {
-          id: 'expectedOneOf',
+          id: 'schemaExpectedOneOf',
           data: { what: { say: whatId(what)! }, values: values.join(', '), found: foundValue(iss.input) },
         }),
   });
@@ -154,7 +154,7 @@ export const Visit = strict(
     to: DateString,
     timezone: str('an IANA time zone such as Asia/Shanghai'),
     head: Ref,
-    languages: z.array(LanguageCode, { error: expected('a list of language codes, e.g. [ru, en, zh]') }).min(1, { error: () => say('at least one language is required', 'languageRequired') }),
+    languages: z.array(LanguageCode, { error: expected('a list of language codes, e.g. [ru, en, zh]') }).min(1, { error: () => say('at least one language is required', 'schemaLanguageRequired') }),
     host: Text.optional(),
     contacts: z.array(Ref, { error: expected('a list of person ids') }).optional(),
     revision: z.union([exactNumber('a revision number or text').int({ error: expected('a revision number or text') }), z.string()], { error: expected('a revision number or text') }).optional(),
@@ -263,7 +263,7 @@ export const Agreement = strict(
   {
     id: Id,
     title: Text,
-    parties: z.array(Ref, { error: expected('a list of organization ids') }).min(2, { error: () => say('an agreement needs two or more parties', 'agreementParties') }),
+    parties: z.array(Ref, { error: expected('a list of organization ids') }).min(2, { error: () => say('an agreement needs two or more parties', 'schemaAgreementParties') }),
     signatories: z.array(Ref, { error: expected('a list of person ids') }),
     notes: Text.optional(),
   },
@@ -292,7 +292,7 @@ export const Event = strict(
     from: Ref.optional(),
     to: Ref.optional(),
     attendees: z.array(Selector, { error: expected('a list of selectors (person ids, all, org:…, role:…, group:…)') }).min(1, {
-      error: () => say('attendees must name at least one person or selector', 'attendeesNeedOne'),
+      error: () => say('attendees must name at least one person or selector', 'schemaAttendeesNeedOne'),
     }),
     vehicles: EventVehicles.optional(),
     agreements: z.array(Ref, { error: expected('a list of agreement ids') }).optional(),
@@ -307,16 +307,16 @@ export const Event = strict(
 ).superRefine((event, ctx) => {
   const move = (MOVE_KINDS as readonly string[]).includes(event.kind);
   if (move) {
-    if (event.place !== undefined) ctx.addIssue({ code: 'custom', path: ['place'], message: say(`a ${event.kind} has no place: give from and to instead`, 'moveHasPlace', { kind: event.kind }) });
-    if (event.from === undefined) ctx.addIssue({ code: 'custom', path: ['from'], message: say(`a ${event.kind} needs from: the place id it leaves from`, 'moveNeedsFrom', { kind: event.kind }) });
-    if (event.to === undefined) ctx.addIssue({ code: 'custom', path: ['to'], message: say(`a ${event.kind} needs to: the place id it goes to`, 'moveNeedsTo', { kind: event.kind }) });
+    if (event.place !== undefined) ctx.addIssue({ code: 'custom', path: ['place'], message: say(`a ${event.kind} has no place: give from and to instead`, 'schemaMoveHasPlace', { kind: event.kind }) });
+    if (event.from === undefined) ctx.addIssue({ code: 'custom', path: ['from'], message: say(`a ${event.kind} needs from: the place id it leaves from`, 'schemaMoveNeedsFrom', { kind: event.kind }) });
+    if (event.to === undefined) ctx.addIssue({ code: 'custom', path: ['to'], message: say(`a ${event.kind} needs to: the place id it goes to`, 'schemaMoveNeedsTo', { kind: event.kind }) });
   } else {
-    if (event.place === undefined) ctx.addIssue({ code: 'custom', path: ['place'], message: say(`place is required for a ${event.kind} event (only flights and transfers have from and to instead)`, 'placeRequired', { kind: event.kind }) });
-    if (event.from !== undefined) ctx.addIssue({ code: 'custom', path: ['from'], message: say(`from and to are only for flights and transfers; a ${event.kind} event has a place`, 'fromToForMoves', { kind: event.kind }) });
-    else if (event.to !== undefined) ctx.addIssue({ code: 'custom', path: ['to'], message: say(`from and to are only for flights and transfers; a ${event.kind} event has a place`, 'fromToForMoves', { kind: event.kind }) });
+    if (event.place === undefined) ctx.addIssue({ code: 'custom', path: ['place'], message: say(`place is required for a ${event.kind} event (only flights and transfers have from and to instead)`, 'schemaPlaceRequired', { kind: event.kind }) });
+    if (event.from !== undefined) ctx.addIssue({ code: 'custom', path: ['from'], message: say(`from and to are only for flights and transfers; a ${event.kind} event has a place`, 'schemaFromToForMoves', { kind: event.kind }) });
+    else if (event.to !== undefined) ctx.addIssue({ code: 'custom', path: ['to'], message: say(`from and to are only for flights and transfers; a ${event.kind} event has a place`, 'schemaFromToForMoves', { kind: event.kind }) });
   }
   if (event.kind === 'signing' && (event.agreements === undefined || event.agreements.length === 0)) {
-    ctx.addIssue({ code: 'custom', path: ['agreements'], message: say('a signing event needs agreements: the ids of the agreements signed at it', 'signingNeedsAgreements') });
+    ctx.addIssue({ code: 'custom', path: ['agreements'], message: say('a signing event needs agreements: the ids of the agreements signed at it', 'schemaSigningNeedsAgreements') });
   }
 });
 
@@ -353,7 +353,7 @@ export const Itinerary = strict(
 export const ItineraryShell = strict(
   {
     format: Itinerary.shape.format,
-    visit: z.custom<unknown>((value) => value !== undefined, { error: () => say('missing "visit": the visit as a whole (id, title, from, to, timezone, head, languages)', 'missingVisit') }),
+    visit: z.custom<unknown>((value) => value !== undefined, { error: () => say('missing "visit": the visit as a whole (id, title, from, to, timezone, head, languages)', 'schemaMissingVisit') }),
     organizations: z.array(z.unknown(), { error: expected('a list of organizations') }),
     people: z.array(z.unknown(), { error: expected('a list of people') }),
     groups: z.array(z.unknown(), { error: expected('a list of groups') }).optional(),

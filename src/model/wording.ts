@@ -93,6 +93,27 @@ export const VALUE_PHRASES: Readonly<Record<string, string>> = {
   valueYesNo: '{value} (a yes/no value)',
 };
 
+/** The schema's messages, by phrase id: `what` and `found` are the phrases above. */
+export const SCHEMA_MESSAGE_PHRASES: Readonly<Record<string, string>> = {
+  schemaExpected: 'expected {what}, found {found}',
+  schemaExpectedOneOf: 'expected {what}: one of {values}; found {found}',
+  schemaMissingField: 'missing "{field}": {what}',
+  schemaMissingItem: 'missing {what}',
+  schemaMissingVisit: 'missing "visit": the visit as a whole (id, title, from, to, timezone, head, languages)',
+  schemaNotCalendarDate: '{found} is not a date in the calendar',
+  schemaUnquotedNumber: '{what} must be written in quotes: unquoted, YAML reads it as a number and drops leading zeros',
+  schemaSeatingNeedsSelector: 'a vehicle in a seating mapping needs at least one selector (or [rest])',
+  schemaLanguageRequired: 'at least one language is required',
+  schemaAgreementParties: 'an agreement needs two or more parties',
+  schemaAttendeesNeedOne: 'attendees must name at least one person or selector',
+  schemaMoveHasPlace: 'a {kind} has no place: give from and to instead',
+  schemaMoveNeedsFrom: 'a {kind} needs from: the place id it leaves from',
+  schemaMoveNeedsTo: 'a {kind} needs to: the place id it goes to',
+  schemaPlaceRequired: 'place is required for a {kind} event (only flights and transfers have from and to instead)',
+  schemaFromToForMoves: 'from and to are only for flights and transfers; a {kind} event has a place',
+  schemaSigningNeedsAgreements: 'a signing event needs agreements: the ids of the agreements signed at it',
+};
+
 const WHAT_IDS = new Map(Object.entries(WHAT_PHRASES).map(([id, text]) => [text, id]));
 
 /** The phrase id of a description of what a field holds, if it has one. */

@@ -5,7 +5,7 @@
 import type { Phrase, PhraseWords } from '../diagnostics/types.js';
 import type { Agreement, Collection, ItineraryEvent, Model, Organization, Person, Place, Vehicle } from '../model/types.js';
 import { instantToLocal, offsetMinutes } from '../model/time.js';
-import { VALUE_PHRASES, WHAT_PHRASES } from '../model/wording.js';
+import { SCHEMA_MESSAGE_PHRASES, VALUE_PHRASES, WHAT_PHRASES } from '../model/wording.js';
 
 /** What one entry of each collection is called in messages. */
 export const COLLECTION_NOUN: Record<Collection, string> = {
@@ -76,6 +76,7 @@ export const PHRASES: Readonly<Record<string, string>> = {
   /** Schema findings: what a field holds, and the value found. */
   ...WHAT_PHRASES,
   ...VALUE_PHRASES,
+  ...SCHEMA_MESSAGE_PHRASES,
 };
 
 /** A phrase worded by `write` in the report's language. */
