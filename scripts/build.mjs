@@ -46,7 +46,7 @@ const lazyLoaders = {
       return {
         loader: 'js',
         resolveDir: dirname(args.path),
-        contents: `let loaded;\nexport function ${name}() {\n  return (loaded ??= require(import.meta.url.includes('/chunks/') ? '../${file}' : './${file}'));\n}\n`,
+        contents: `let loaded;\nexport function ${name}() {\n  return (loaded ??= require(import.meta.url.slice(0, import.meta.url.lastIndexOf('/')).endsWith('/chunks') ? '../${file}' : './${file}'));\n}\n`,
       };
     });
   },
@@ -68,7 +68,7 @@ const yamlStandIn = {
       resolveDir: `${root}src/source`,
       contents: [
         'let real;',
-        "const load = () => (real ??= require(import.meta.url.includes('/chunks/') ? '../lazy/yaml-library.cjs' : './lazy/yaml-library.cjs'));",
+        "const load = () => (real ??= require(import.meta.url.slice(0, import.meta.url.lastIndexOf('/')).endsWith('/chunks') ? '../lazy/yaml-library.cjs' : './lazy/yaml-library.cjs'));",
         'const call = (name) => (...args) => load()[name](...args);',
         "const proxy = (name) => new Proxy(function () {}, { construct: (_, args) => new (load()[name])(...args), get: (_, key) => (key === 'prototype' ? load()[name].prototype : Reflect.get(load()[name], key)) });",
         ...YAML_FUNCTIONS.map((name) => `export const ${name} = call(${JSON.stringify(name)});`),

@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeWriteSystem, writeFileAtomic, type WriteSystem } from '../src/io/atomic.js';
+import { nodeWriteSystem, writeFileAtomic, writeFilesAtomic, type WriteSystem } from '../src/io/atomic.js';
 import { UserError } from '../src/source/errors.js';
 
 const ORIGINAL = Buffer.from('format: delegation/1\r\n# кириллица\r\n', 'utf8');
@@ -140,5 +140,73 @@ describe('writeFileAtomic under injected failures', () => {
     expect(() => writeFileAtomic(late, NEW, { exclusive: true, verify: () => writeFileSync(late, 'theirs') })).toThrow(/already exists/);
     expect(readFileSync(late, 'utf8')).toBe('theirs');
     expect(readdirSync(dir).sort()).toEqual(['late.yaml', 'visit.yaml']);
+  });
+});
+
+describe('writeFilesAtomic: a set of files, all or none', () => {
+  const OLD = ['alpha.txt', 'beta.txt', 'gamma.txt'];
+  const setUp = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atomic-set-'));
+    for (const name of OLD) writeFileSync(join(dir, name), `old ${name}\n`);
+    writeFileSync(join(dir, 'keep.txt'), 'not ours\n');
+    // The new set replaces the three and adds a fourth.
+    const files = [...OLD, 'delta.txt'].map((name) => ({ path: join(dir, name), content: `new ${name}\n` }));
+    return { dir, files };
+  };
+  const contents = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+
+  it('writes the whole new set and leaves the other files alone', () => {
+    const { dir, files } = setUp();
+    writeFilesAtomic(files);
+    expect(contents(dir)).toEqual({
+      'alpha.txt': 'new alpha.txt\n', 'beta.txt': 'new beta.txt\n', 'delta.txt': 'new delta.txt\n', 'gamma.txt': 'new gamma.txt\n', 'keep.txt': 'not ours\n',
+    });
+  });
+
+  const expectPrevious = (dir: string) =>
+    expect(contents(dir)).toEqual({ 'alpha.txt': 'old alpha.txt\n', 'beta.txt': 'old beta.txt\n', 'gamma.txt': 'old gamma.txt\n', 'keep.txt': 'not ours\n' });
+
+  it('leaves the previous set when the third file cannot be written', () => {
+    const { dir, files } = setUp();
+    let opened = 0;
+    const fs: WriteSystem = {
+      ...nodeWriteSystem,
+      openSync: ((...args: Parameters<typeof nodeWriteSystem.openSync>) => {
+        if (++opened === 3) throw errno('ENOSPC');
+        return nodeWriteSystem.openSync(...args);
+      }) as WriteSystem['openSync'],
+    };
+    expect(() => writeFilesAtomic(files, { fs })).toThrow(/disk is full/);
+    expectPrevious(dir);
+  });
+
+  it('puts the replaced files back when the third cannot be put in place', () => {
+    const { dir, files } = setUp();
+    let renamed = 0;
+    const fs: WriteSystem = {
+      ...nodeWriteSystem,
+      renameSync: (from, to) => {
+        if (++renamed === 3) throw errno('EIO');
+        nodeWriteSystem.renameSync(from, to);
+      },
+    };
+    expect(() => writeFilesAtomic(files, { fs })).toThrow(UserError);
+    // alpha and beta were replaced, then put back; delta (new) was never placed; no temporary file is left.
+    expectPrevious(dir);
+  });
+
+  it('removes a new file again when a later one cannot be put in place', () => {
+    const { dir } = setUp();
+    const files = ['epsilon.txt', 'alpha.txt'].map((name) => ({ path: join(dir, name), content: `new ${name}\n` }));
+    let renamed = 0;
+    const fs: WriteSystem = {
+      ...nodeWriteSystem,
+      renameSync: (from, to) => {
+        if (++renamed === 2) throw errno('EIO');
+        nodeWriteSystem.renameSync(from, to);
+      },
+    };
+    expect(() => writeFilesAtomic(files, { fs })).toThrow(UserError);
+    expectPrevious(dir);
   });
 });

@@ -1,7 +1,7 @@
 // End-to-end: the built `delegation brief` and `delegation day-sheets` — files, names, refusal on
 // errors, --force, I/O failures, PDF through Chromium, privacy of every output, machine zone.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,7 +81,8 @@ describe('delegation brief', () => {
     writeFileSync(input, text);
     const r = run(['brief', input, '-o', input]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('it is one of the input files');
+    expect(r.stderr).toContain('refusing to write');
+    expect(r.stderr).toContain(`it is the input file ${input}`);
     expect(readFileSync(input, 'utf8')).toBe(text);
   });
 
@@ -171,6 +172,20 @@ describe('delegation day-sheets', () => {
     mkdirSync(join(dir, 'b.html'));
     expect(() => writeAll([{ path: join(dir, 'a.html'), content: 'a' }, { path: join(dir, 'b.html'), content: 'b' }], [])).toThrow(/cannot write .*b\.html/);
     expect(readdirSync(dir)).toEqual(['b.html']);
+  });
+
+  it('into a folder holding the previous sheets: a failure partway leaves the previous set, none of the new', () => {
+    const dir = tmp();
+    expect(run(['day-sheets', SMALL, '-f', 'txt', '--lang', 'en', '-o', dir]).status).toBe(0);
+    const first = readFileSync(join(dir, '2023-11-20.txt'), 'utf8');
+    // The second sheet of the new set cannot be written (a folder has its name): the first must not be replaced either.
+    rmSync(join(dir, '2023-11-21.txt'));
+    mkdirSync(join(dir, '2023-11-21.txt'));
+    const r = run(['day-sheets', SMALL, '-f', 'txt', '--lang', 'ru', '-o', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('2023-11-21.txt');
+    expect(readFileSync(join(dir, '2023-11-20.txt'), 'utf8')).toBe(first);
+    expect(readdirSync(dir).sort()).toEqual(['2023-11-20.txt', '2023-11-21.txt']);
   });
 
   it('output does not depend on the machine time zone', () => {

@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { exportCsv, exportWorkbook } from '../commands/csv.js';
 import { CSV_LISTS, CSV_SEPARATORS, type CsvList, type CsvSeparator } from '../render/csv.js';
 import { UserError } from '../source/errors.js';
-import { err, out } from './output.js';
-import { exportInputOptions, exportOptions, withItinerary, withItineraryAsync, writeExport, type ExportFlags } from './export-io.js';
+import { err, out, writeOutputFile } from './output.js';
+import { exportInputOptions, exportOptions, withItinerary, withItineraryAsync, type ExportFlags } from './export-io.js';
 import { Option } from './program.js';
 import { words } from '../text/words.js';
 import { outputName, sayLine } from './say.js';
@@ -47,7 +47,7 @@ export function registerCsv(program: Command): void {
           () => exportWorkbook({ ...exportInputOptions(file, flags), lists: flags.list ? [flags.list] : undefined, includeSensitive: flags.includeSensitive }),
           color,
         );
-        writeExport(flags.output, workbook.content, [file]);
+        writeOutputFile(flags.output, workbook.content, [file]);
         err(sayLine('wroteWorkbook', { path: outputName(flags.output), count: workbook.sheets }));
         return;
       }
@@ -61,7 +61,7 @@ export function registerCsv(program: Command): void {
         out(result.content);
         return;
       }
-      writeExport(flags.output, result.content, [file]);
+      writeOutputFile(flags.output, result.content, [file]);
       err(sayLine('wroteRows', { path: outputName(flags.output), count: result.rows }));
     });
 }

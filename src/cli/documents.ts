@@ -1,11 +1,11 @@
 // Shared by `brief`, `day-sheets`, `timetable` and `pocket`: options, refusing on errors, printing PDFs
 // and writing the documents atomically without leaving half a set behind.
-import { existsSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { makeFolder } from '../io/folders.js';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { DocumentsResult, OutputDocument } from '../commands/documents.js';
-import { err, refuseStdoutFolder, STDOUT, writeOutputFile } from './output.js';
+import { err, refuseStdoutFolder, STDOUT, writeOutputFile, writeOutputFiles } from './output.js';
 import { Option, VERSION } from './program.js';
 import { terminalStyle } from './style.js';
 import { words, type Words } from '../text/words.js';
@@ -115,25 +115,10 @@ export function ensureFolder(dir: string): void {
   makeFolder(dir);
 }
 
-/** Write every file or none: files this run created are removed again when a later one fails. */
+/** Write every file or none (see `writeOutputFiles`). */
 export function writeAll(files: readonly { path: string; content: string | Uint8Array }[], inputs: readonly string[]): void {
-  const created: string[] = [];
-  try {
-    for (const file of files) {
-      const existed = existsSync(file.path);
-      writeOutputFile(file.path, file.content, inputs);
-      if (!existed) created.push(file.path);
-    }
-  } catch (error) {
-    for (const path of created) {
-      try {
-        unlinkSync(path);
-      } catch {
-        // best effort: the error below says what went wrong
-      }
-    }
-    throw error;
-  }
+  if (files.length === 1) writeOutputFile(files[0]!.path, files[0]!.content, inputs);
+  else writeOutputFiles(files, inputs);
 }
 
 export function describeSize(content: string | Uint8Array): Words {

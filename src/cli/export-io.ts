@@ -1,14 +1,11 @@
 // What the export commands share in the terminal: their common options, refusing an itinerary with
-// errors (findings first), the time "now", and writing outputs atomically without ever replacing an input.
-import { realpathSync, statSync } from 'node:fs';
+// errors (findings first), the time "now", and the folder for one file per person.
 import { makeFolder } from '../io/folders.js';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { ExportOptions } from '../commands/export-options.js';
 import { ItineraryRefused, type LoadedItinerary } from '../commands/itinerary.js';
-import { writeFileAtomic } from '../io/atomic.js';
 import { UserError } from '../source/errors.js';
-import { err, STDOUT, outBytes, refuseStdoutFolder } from './output.js';
+import { err, refuseStdoutFolder } from './output.js';
 import { terminalStyle } from './style.js';
 import { words } from '../text/words.js';
 import { runLanguage, sayLine } from './say.js';
@@ -82,53 +79,9 @@ function parseInstant(value: string, what: string): number {
   throw new UserError(words('badInstant', { option: what, value }), words('badInstant.hint'));
 }
 
-function sameFile(a: string, b: string): boolean {
-  try {
-    const sa = statSync(a);
-    const sb = statSync(b);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
-}
-
-function real(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-}
-
-/** Write one output file atomically; never over one of the inputs (also through a link). */
-export function writeExport(path: string, content: string | Uint8Array, inputs: readonly string[]): void {
-  if (path === STDOUT) return outBytes(content);
-  const target = resolve(path);
-  for (const input of inputs) {
-    if (real(input) === real(target) || sameFile(input, target)) {
-      throw new UserError(words('outputIsTheInput', { path, input }), words('outputIsInput.hint'));
-    }
-  }
-  try {
-    if (statSync(target).isDirectory()) throw new UserError(words('outputIsFolder', { path }), words('outputIsFolder.hint'));
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-  }
-  writeFileAtomic(target, content);
-}
-
 /** Make sure `dir` is a folder that exists (creating it), for one file per person. */
 export function prepareFolder(dir: string): string {
   refuseStdoutFolder(dir, 'calendars');
   return makeFolder(dir);
-}
-
-export function isFolder(path: string): boolean {
-  if (path === STDOUT) return false;
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 

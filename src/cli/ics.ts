@@ -2,8 +2,8 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { exportIcs } from '../commands/ics.js';
-import { err, out } from './output.js';
-import { exportInputOptions, exportOptions, isFolder, prepareFolder, resolveNow, withItinerary, writeExport, type ExportFlags } from './export-io.js';
+import { err, isFolder, out, writeOutputFile, writeOutputFiles } from './output.js';
+import { exportInputOptions, exportOptions, prepareFolder, resolveNow, withItinerary, type ExportFlags } from './export-io.js';
 import { outputName, say, sayLine } from './say.js';
 
 interface IcsFlags extends ExportFlags {
@@ -44,13 +44,13 @@ export function registerIcs(program: Command): void {
       }
       if (flags.allPeople) {
         const dir = prepareFolder(flags.output);
-        for (const calendar of result.calendars) writeExport(join(dir, calendar.fileName), calendar.content, [file]);
+        writeOutputFiles(result.calendars.map((calendar) => ({ path: join(dir, calendar.fileName), content: calendar.content })), [file]);
         err(sayLine('wroteCalendars', { count: result.calendars.length, dir: flags.output }));
         return;
       }
       const calendar = result.calendars[0]!;
       const target = isFolder(flags.output) ? join(flags.output, calendar.fileName) : flags.output;
-      writeExport(target, calendar.content, [file]);
+      writeOutputFile(target, calendar.content, [file]);
       err(sayLine('wroteCalendar', { path: outputName(target), count: calendar.events }));
     });
 }

@@ -1,6 +1,7 @@
 // Writing to stdout and stderr, and to output files, from the CLI.
+import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '../io/atomic.js';
+import { writeFileAtomic, writeFilesAtomic } from '../io/atomic.js';
 import { UserError } from '../source/errors.js';
 import { words } from '../text/words.js';
 
@@ -43,12 +44,58 @@ export function refuseStdoutFolder(dir: string, what: 'documents' | 'calendars')
   if (dir === STDOUT) throw new UserError(words('stdoutNotFolder', { what }), words('stdoutNotFolder.hint'), 2);
 }
 
-/** Write a command's result to a file ("-": standard output), refusing to overwrite any of its inputs. */
+/**
+ * Write a command's result to a file ("-": standard output), atomically. Refused: a folder, and any
+ * of the command's inputs, also when reached through a link.
+ */
 export function writeOutputFile(path: string, content: string | Uint8Array, inputs: readonly string[]): void {
   if (path === STDOUT) return outBytes(content);
+  writeFileAtomic(checkedOutput(path, inputs), content);
+}
+
+/**
+ * Write several output files as one set (one file per person, per day): all or none. A failure
+ * leaves the files that were there as they were.
+ */
+export function writeOutputFiles(files: readonly { path: string; content: string | Uint8Array }[], inputs: readonly string[]): void {
+  writeFilesAtomic(files.map((file) => ({ path: checkedOutput(file.path, inputs), content: file.content })));
+}
+
+/** The absolute path to write `path` to, once it is known to be neither a folder nor an input. */
+function checkedOutput(path: string, inputs: readonly string[]): string {
   const target = resolve(path);
-  if (inputs.some((input) => resolve(input) === target)) {
-    throw new UserError(words('outputIsInput', { path }), words('outputIsInput.hint'));
+  for (const input of inputs) {
+    if (real(input) === real(target) || sameFile(input, target)) {
+      throw new UserError(words('outputIsTheInput', { path, input }), words('outputIsInput.hint'));
+    }
   }
-  writeFileAtomic(target, content);
+  if (isFolder(target)) throw new UserError(words('outputIsFolder', { path }), words('outputIsFolder.hint'));
+  return target;
+}
+
+export function isFolder(path: string): boolean {
+  if (path === STDOUT) return false;
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
 }

@@ -320,3 +320,61 @@ export function writeError(target: string, error: unknown, hint?: Words): UserEr
   const detail = error instanceof Error ? error.message : String(error);
   return new UserError(words('cannotWrite', { target, reason, detail }), hint ?? words('cannotWrite.hint'));
 }
+
+/**
+ * Write several files as one set: every file is staged first (written, flushed and read back beside
+ * its target), and only when all are staged are they put in place. A failure while staging leaves
+ * every target as it was; a failure while putting them in place puts back the files already replaced
+ * (and removes those that did not exist), so the folder holds either the previous set or the new one.
+ */
+export function writeFilesAtomic(files: readonly { path: string; content: string | Uint8Array }[], options: Pick<AtomicWriteOptions, 'fs' | 'failureHint'> = {}): void {
+  const fs = options.fs ?? nodeWriteSystem;
+  const read = fs.readFileSync ?? ((path: string) => readFileSync(path));
+  const staged: { path: string; write: StagedWrite }[] = [];
+  try {
+    for (const file of files) {
+      const write = stageFileAtomic(file.path, file.content, options);
+      if (write) staged.push({ path: file.path, write });
+    }
+  } catch (error) {
+    for (const { write } of staged) write.abandon();
+    throw error;
+  }
+  // What each target held before, to put back if a later file cannot be put in place.
+  const before = staged.map(({ path }) => {
+    try {
+      return read(realOrSame(path));
+    } catch {
+      return undefined;
+    }
+  });
+  let committed = 0;
+  try {
+    for (const { write } of staged) {
+      write.commit();
+      committed++;
+    }
+  } catch (error) {
+    for (const { write } of staged.slice(committed + 1)) write.abandon();
+    for (let i = committed - 1; i >= 0; i--) restore(realOrSame(staged[i]!.path), before[i], fs);
+    throw error;
+  }
+}
+
+function realOrSame(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Put back what a file held (best effort: the error being reported says what went wrong). */
+function restore(path: string, bytes: Uint8Array | undefined, fs: WriteSystem): void {
+  try {
+    if (bytes === undefined) fs.unlinkSync(path);
+    else stageFileAtomic(path, bytes, { fs })?.commit();
+  } catch {
+    // nothing more can be done here
+  }
+}

@@ -4,6 +4,7 @@
 // at the place are not used by the schedule checks until it is fixed.
 import { tzOffset } from '@date-fns/tz';
 import type { Place } from './types.js';
+import { allVariants } from './text.js';
 import { greatCircleKm } from './travel.js';
 import { isValidTimeZone, zoneOfPlace } from './zones.js';
 
@@ -27,9 +28,6 @@ export interface ZoneAtOdds {
 export type ZoneClue =
   | { kind: 'names'; field: 'city' | 'address'; part: string; zone: string; offset: string }
   | { kind: 'coordinates'; where: string; hours: number; direction: 'west' | 'east' };
-
-const texts = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).filter((v): v is string => typeof v === 'string') : [];
 
 /** UTC offset in hours of `zone` at noon UTC of `date` (YYYY-MM-DD). */
 function offsetHours(zone: string, date: string): number {
@@ -69,7 +67,7 @@ function compute(place: Place, zone: string, date: string, others: readonly Plac
   const here = offsetHours(zone, date);
   // A city or a part of the address that names a place in a zone with another offset.
   for (const [field, value] of [['city', place.city], ['address', place.address]] as const) {
-    for (const text of texts(value)) {
+    for (const text of allVariants(value)) {
       for (const part of [text, ...text.split(/[,;()]/)]) {
         const named = zoneOfPlace(part.replace(/^\s*(г\.|город|city of)\s*/i, '').trim());
         if (named && offsetHours(named, date) !== here) {
