@@ -29,6 +29,13 @@ export async function main(argv: readonly string[]): Promise<void> {
       });
     });
   }
+  // A failure outside the command's own flow (a callback of the PDF browser's connection, memory
+  // running out there) is reported as any other, exit 2, never as node's stack trace and exit 1.
+  for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+    process.on(event, (error: unknown) => {
+      void handleError(error).then((code) => process.exit(code));
+    });
+  }
   try {
     const program = await buildProgram(argv);
     await program.parseAsync([...argv]);

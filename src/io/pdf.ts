@@ -77,8 +77,12 @@ export async function htmlToPdf(documents: readonly string[], chromium: string):
     };
     await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, documents.length) }, printer));
     return pdfs;
+  } catch (error) {
+    // The browser crashed, a page timed out, or memory ran out (a RangeError on this side): say so, exit 2.
+    if (error instanceof UserError) throw error;
+    throw new UserError(words('pdfFailed', { reason: firstLine(error) }), words('pdfFailed.hint'), 2);
   } finally {
-    await browser.close();
+    await browser.close().catch(() => undefined);
   }
 }
 

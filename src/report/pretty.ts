@@ -1,7 +1,8 @@
 // The default, human-readable report: one line per finding, a source excerpt with a caret, a summary.
 import type { Diagnostic } from '../diagnostics/types.js';
 import { countBySeverity, type FileReport, type Formatter } from './types.js';
-import { countLabel, fillLabel, type CountedLabel } from '../text/labels.js';
+import { countLabel, type CountedLabel } from '../text/labels.js';
+import { formatIcu } from '../text/icu.js';
 import { displayWidth, fitLine, measuredGraphemes } from '../text/width.js';
 import { safeText } from '../text/safe.js';
 
@@ -31,12 +32,15 @@ export const formatPretty: Formatter = (files, { style, words, lang }) => {
   }
   const { errors, warnings } = countBySeverity(files);
   const checked = counted(words.files, files.length);
+  // The summary and the all-clear are ICU templates: a language words "in 2 of 5 files" in its own
+  // cases ("в 2 файлах из 5"), from the numbers, not from pieces glued together.
+  const data = { files: checked, checked: files.length };
   if (errors + warnings === 0) {
-    out.push(fillLabel(words.clean, { files: checked }));
+    out.push(formatIcu(words.clean, lang, data));
   } else {
     const withProblems = files.filter((f) => f.diagnostics.length > 0).length;
-    const where = files.length === 1 ? checked : fillLabel(words.someFiles, { count: withProblems, files: checked });
-    const summary = fillLabel(words.summary, { problems: counted(words.problems, errors + warnings), errors: counted(words.errors, errors), warnings: counted(words.warnings, warnings), where });
+    const where = files.length === 1 ? checked : formatIcu(words.someFiles, lang, { count: withProblems, files: checked });
+    const summary = formatIcu(words.summary, lang, { ...data, problems: counted(words.problems, errors + warnings), errors: counted(words.errors, errors), warnings: counted(words.warnings, warnings), where, withProblems });
     out.push(errors > 0 ? style.error(style.bold(`✖ ${summary}`)) : style.warning(style.bold(`⚠ ${summary}`)));
   }
   return out.join('\n') + '\n';

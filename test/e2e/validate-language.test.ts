@@ -20,7 +20,7 @@ describe('validate in the language of the locale', () => {
     expect(run.stdout).toContain('ошибка  Игорь Руденя, Анна Иванова и Пётр Петров участвуют одновременно в мероприятиях «Конференция» (21 ноября 09:30–12:30, Экспо) и «Визит на завод» (21 ноября 11:00–12:00, Завод): они пересекаются на 1 ч  person-overlap');
     expect(run.stdout).toContain('    подсказка: Перенесите одно из мероприятий или исключите этих участников из одного из них: rudenya, ivanova и petrov.');
     expect(run.stdout).toMatch(/ {4}см\. .*overlap\.yaml:30:16 {2}здесь начинается «Конференция»/);
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 5 проблем (2 ошибки, 3 предупреждения); с проблемами: 1 файл');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 5 проблем (2 ошибки, 3 предупреждения) в 1 файле');
   });
 
   it('prints Chinese with DELEGATION_LANG=zh, which wins over LANG', () => {
