@@ -30,7 +30,8 @@ export function localizeDiagnostic(d: Diagnostic, language: FindingLanguage): Di
   const word = (id: string, current: string, values: NeutralData, hiding: boolean) => {
     // A text the language words as English does ("{message}": the parser's or the schema's own words) stays
     // English, unless that message is itself a phrase (worded whole in the language).
-    const whole = meta.messages[id] === '{message}' && typeof values.message === 'object';
+    const only = /^\{(\w+)\}$/.exec(meta.messages[id] ?? '')?.[1];
+    const whole = only !== undefined && typeof values[only] === 'object';
     if (language.lang !== 'en' && !whole && messageTemplate(d.rule, meta, id, language).template === meta.messages[id]) return current;
     const english = formatMessage(d.rule, meta, id, values, ENGLISH, firstLanguage);
     if ((hiding ? hide(english, ENGLISH) : english) !== current) return current;

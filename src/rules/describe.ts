@@ -6,6 +6,7 @@ import type { Phrase, PhraseWords } from '../diagnostics/types.js';
 import type { Agreement, Collection, ItineraryEvent, Model, Organization, Person, Place, Vehicle } from '../model/types.js';
 import { instantToLocal, offsetMinutes } from '../model/time.js';
 import { SCHEMA_MESSAGE_PHRASES, VALUE_PHRASES, WHAT_PHRASES } from '../model/wording.js';
+import { YAML_PHRASES } from '../source/yaml-words.js';
 
 /** What one entry of each collection is called in messages. */
 export const COLLECTION_NOUN: Record<Collection, string> = {
@@ -77,6 +78,8 @@ export const PHRASES: Readonly<Record<string, string>> = {
   ...WHAT_PHRASES,
   ...VALUE_PHRASES,
   ...SCHEMA_MESSAGE_PHRASES,
+  /** The YAML reader's problems and hints. */
+  ...YAML_PHRASES,
 };
 
 /** A phrase worded by `write` in the report's language. */

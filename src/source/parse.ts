@@ -3,11 +3,14 @@
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { explainYamlErrors } from './yaml-slips.js';
 import { parseYamlDocument } from './yaml-document.js';
+import type { ProblemWording } from './yaml-words.js';
 
 /** A problem found while reading the YAML itself, with offsets into the text. */
 export interface SyntaxProblem {
   message: string;
   hint?: string;
+  /** The message and hint as phrases (yaml-words.ts), when they have them. */
+  wording?: ProblemWording;
   start: number;
   end: number;
   /** Set when the position is known but the text is not (undecodable bytes). */
@@ -66,6 +69,7 @@ export function parseYaml(text: string): ParsedYaml {
           ? `${tag} marks ${typed.what}, a YAML 1.1 type an itinerary does not use`
           : `custom YAML tags are not allowed in an itinerary (${tag})`,
         hint: typed?.hint ?? 'Remove the tag (the text starting with `!`) and write the plain value.',
+        ...(typed ? {} : { wording: { message: { id: 'yamlCustomTag', data: { tag } }, hint: { id: 'yamlCustomTagHint' } } }),
         start: warning.pos[0],
         end: warning.pos[1],
       });
@@ -88,6 +92,7 @@ export function parseYaml(text: string): ParsedYaml {
           ? `the file expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times: this looks like an alias bomb`
           : `the YAML document cannot be read: ${message}`,
         hint: bomb ? 'Write the repeated values out instead of nesting aliases.' : undefined,
+        ...(bomb ? { wording: { message: { id: 'yamlAliasBomb', data: { count: MAX_ALIAS_COUNT } }, hint: { id: 'yamlAliasBombHint' } } } : {}),
         start: alias?.[0] ?? 0,
         end: alias?.[1] ?? 0,
       });

@@ -6,10 +6,13 @@
 // parser code to the message given here.
 import type { YAMLError } from 'yaml';
 import { parseYamlDocument } from './yaml-document.js';
+import type { ProblemWording } from './yaml-words.js';
 
 export interface Slip {
   message: string;
   hint?: string;
+  /** The message and hint as phrases (yaml-words.ts), when they have them. */
+  wording?: ProblemWording;
   start: number;
   end: number;
 }
@@ -65,7 +68,10 @@ export function explainYamlErrors(text: string, errors: readonly YAMLError[]): S
     if (!first) break;
     const diagnosis = diagnose(first, current);
     const start = toOriginal(diagnosis.start);
-    slips.push({ message: diagnosis.message, hint: diagnosis.hint, start, end: Math.max(start, toOriginal(diagnosis.end)) });
+    slips.push({
+      message: diagnosis.message, hint: diagnosis.hint, start, end: Math.max(start, toOriginal(diagnosis.end)),
+      ...(diagnosis.wording ? { wording: diagnosis.wording } : {}),
+    });
     const fix = diagnosis.fix ?? blankLines(current, first.pos[0], first.pos[1]);
     const next = current.slice(0, fix.start) + fix.text + current.slice(fix.end);
     if (next === current) break;
@@ -182,6 +188,7 @@ function diagnose(error: YAMLError, text: string): Diagnosis {
       return {
         message: 'the file holds several YAML documents (separated by `---`); an itinerary is one document',
         hint: 'Put each programme in a file of its own, or remove the extra `---` line.',
+        wording: { message: { id: 'yamlSeveralDocuments' }, hint: { id: 'yamlSeveralDocumentsHint' } },
         start,
         end: start + 3,
         fix: { start, end: text.length, text: '' },
@@ -212,6 +219,7 @@ function tabIndent(text: string, line: Line): Diagnosis {
   return {
     message: `this line is indented with ${tabs === 1 ? 'a tab' : `${tabs} tabs`}; YAML allows only spaces for indentation`,
     hint: `Indent it with ${width} ${width === 1 ? 'space' : 'spaces'} instead (the excerpt shows a tab as →): ${fixed.trim()}`,
+    wording: { message: { id: 'yamlTabIndent', data: { tabs } }, hint: { id: 'yamlTabIndentHint', data: { width, fixed: fixed.trim() } } },
     start: line.start + leading.indexOf('\t'),
     end: line.start + leading.lastIndexOf('\t') + 1,
     fix: { start: line.start, end: line.start + leading.length, text: ' '.repeat(width) },
@@ -234,6 +242,10 @@ function colonInValue(text: string, line: Line): Diagnosis | undefined {
   return {
     message: `the value of "${value.key}" contains a colon followed by a space, which YAML reads as the start of another key; such a value must be in quotes`,
     hint: `Put the whole value in double quotes: ${corrected(line, value.start, value.end, quoted)}`,
+    wording: {
+      message: { id: 'yamlColonInValue', data: { key: value.key } },
+      hint: { id: 'yamlQuoteWholeHint', data: { fixed: corrected(line, value.start, value.end, quoted) } },
+    },
     start: value.start,
     end: value.end,
     fix: { start: value.start, end: value.end, text: quoted },
@@ -251,6 +263,10 @@ function colonInFlow(text: string, start: number, end: number): Diagnosis | unde
   return {
     message: `the value${keyMatch ? ` of "${keyMatch[1]}"` : ''} contains a colon followed by a space inside { … }, which YAML reads as another key; such a value must be in quotes`,
     hint: `Put the whole value in double quotes: ${corrected(line, start, start + value.length, quoted)}`,
+    wording: {
+      message: { id: 'yamlColonInFlow', data: { key: keyMatch?.[1] ?? 'none' } },
+      hint: { id: 'yamlQuoteWholeHint', data: { fixed: corrected(line, start, start + value.length, quoted) } },
+    },
     start,
     end: start + value.length,
     fix: { start, end: start + value.length, text: quoted },
@@ -266,6 +282,10 @@ function missingSpaceAfterColon(text: string, start: number, end: number): Diagn
     return {
       message: `there is no space after the colon of "${match[1]}:", so YAML reads "${match[1]}:${match[2]!.trim().slice(0, 20)}" as one piece of text`,
       hint: `Put a space after the colon: ${corrected(line, at, at, ' ')}`,
+      wording: {
+        message: { id: 'yamlNoSpaceAfterColon', data: { key: match[1]!, text: `${match[1]}:${match[2]!.trim().slice(0, 20)}` } },
+        hint: { id: 'yamlNoSpaceAfterColonHint', data: { fixed: corrected(line, at, at, ' ') } },
+      },
       start: at - 1,
       end: at,
       fix: { start: at, end: at, text: ' ' },
@@ -284,6 +304,7 @@ function missingSpaceAfterDash(text: string, start: number, end: number): Diagno
     return {
       message: 'a list item needs a space after its dash; without it YAML reads the dash as part of the text',
       hint: `Put a space after the dash: ${corrected(line, at, at, ' ')}`,
+      wording: { message: { id: 'yamlNoSpaceAfterDash' }, hint: { id: 'yamlNoSpaceAfterDashHint', data: { fixed: corrected(line, at, at, ' ') } } },
       start: at - 1,
       end: at,
       fix: { start: at, end: at, text: ' ' },
@@ -332,6 +353,10 @@ function unclosedQuote(error: YAMLError, text: string): Diagnosis | undefined {
     return {
       message: `the ${which === '"' ? 'double' : 'single'} quote opened on this line is never closed, so YAML reads the lines after it as part of the value`,
       hint: `Close the quote at the end of the value: ${corrected(line, closeAt, closeAt, which)}`,
+      wording: {
+        message: { id: 'yamlUnclosedQuote', data: { quote: which === '"' ? 'double' : 'single' } },
+        hint: { id: 'yamlUnclosedQuoteHint', data: { fixed: corrected(line, closeAt, closeAt, which) } },
+      },
       start: line.start + open,
       end: closeAt,
       fix: { start: closeAt, end: closeAt, text: which },
@@ -451,6 +476,7 @@ function duplicateKey(error: YAMLError, text: string): Slip {
   return {
     message: `the key "${key}" appears twice in the same mapping`,
     hint: 'Keep one of them: YAML would silently drop the first value.',
+    wording: { message: { id: 'yamlDuplicateKey', data: { key } }, hint: { id: 'yamlDuplicateKeyHint' } },
     start,
     end: Math.max(end, start + key.length),
   };

@@ -1,0 +1,40 @@
+// The YAML reader's texts as phrase ids with data, so that a report words them in its language. The
+// English words are the phrases below (rules/describe.ts adds them to the report's vocabulary); the code
+// that finds a slip writes the same English and names the phrase it came from. A text without a
+// phrase stays as written (English, whole).
+
+/** A text as a phrase id with its data. */
+export interface SourceWording {
+  id: string;
+  data?: Readonly<Record<string, string | number>>;
+}
+
+/** The words of a YAML problem and of its hint. */
+export interface ProblemWording {
+  message: SourceWording;
+  hint?: SourceWording;
+}
+
+export const YAML_PHRASES: Readonly<Record<string, string>> = {
+  yamlTabIndent: 'this line is indented with {tabs, plural, one {a tab} other {# tabs}}; YAML allows only spaces for indentation',
+  yamlTabIndentHint: 'Indent it with {width} {width, plural, one {space} other {spaces}} instead (the excerpt shows a tab as →): {fixed}',
+  yamlColonInValue: 'the value of "{key}" contains a colon followed by a space, which YAML reads as the start of another key; such a value must be in quotes',
+  yamlColonInFlow:
+    "the value{key, select, none {} other { of \"{key}\"}} contains a colon followed by a space inside '{' … '}', which YAML reads as another key; such a value must be in quotes",
+  yamlQuoteWholeHint: 'Put the whole value in double quotes: {fixed}',
+  yamlNoSpaceAfterColon: 'there is no space after the colon of "{key}:", so YAML reads "{text}" as one piece of text',
+  yamlNoSpaceAfterColonHint: 'Put a space after the colon: {fixed}',
+  yamlNoSpaceAfterDash: 'a list item needs a space after its dash; without it YAML reads the dash as part of the text',
+  yamlNoSpaceAfterDashHint: 'Put a space after the dash: {fixed}',
+  yamlUnclosedQuote:
+    'the {quote, select, double {double} other {single}} quote opened on this line is never closed, so YAML reads the lines after it as part of the value',
+  yamlUnclosedQuoteHint: 'Close the quote at the end of the value: {fixed}',
+  yamlDuplicateKey: 'the key "{key}" appears twice in the same mapping',
+  yamlDuplicateKeyHint: 'Keep one of them: YAML would silently drop the first value.',
+  yamlSeveralDocuments: 'the file holds several YAML documents (separated by `---`); an itinerary is one document',
+  yamlSeveralDocumentsHint: 'Put each programme in a file of its own, or remove the extra `---` line.',
+  yamlCustomTag: 'custom YAML tags are not allowed in an itinerary ({tag})',
+  yamlCustomTagHint: 'Remove the tag (the text starting with `!`) and write the plain value.',
+  yamlAliasBomb: 'the file expands YAML aliases (*name) more than {count} times: this looks like an alias bomb',
+  yamlAliasBombHint: 'Write the repeated values out instead of nesting aliases.',
+};
