@@ -81,7 +81,12 @@ function checkShell(raw: unknown): SchemaIssue[] {
   if (raw === null || raw === undefined) {
     issues.push({ path: [], code: 'missing', message: 'the file is empty', hint: 'An itinerary starts with `format: delegation/1`, then visit, organizations, people, places and days. `delegation init` writes a skeleton.' });
   } else if (!isObject(raw)) {
-    issues.push({ path: [], code: 'invalid', message: `expected a mapping with format, visit, organizations, people, places and days; the file holds ${Array.isArray(raw) ? 'a list' : 'a single value'}` });
+    issues.push({
+      path: [],
+      code: 'invalid',
+      message: `expected a mapping with format, visit, organizations, people, places and days; the file holds ${Array.isArray(raw) ? 'a list' : 'a single value'}`,
+      wording: { id: 'schemaNotAMappingFile', data: { found: { say: Array.isArray(raw) ? 'valueList' : 'valueSingle' } } },
+    });
   } else if (!shapeChecked('shell', raw)) {
     loadDetailed().detailedShell(issues, raw);
   }

@@ -121,6 +121,7 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
     let message = plainMessage(issue);
     let hint: string | undefined;
     const wording = message === issue.message ? wordingOf(message) : undefined;
+    let hintWording: Wording | undefined;
     // A field the input lacks. A type check says what the field holds (our message, not zod's default);
     // a check of the whole entry (a field its kind requires) says it all.
     if (isAbsent(input, issue.path as (string | number)[]) && message === issue.message) {
@@ -139,10 +140,13 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
       hint = 'Put the whole value in quotes, e.g. { ru: "Тверь, Советская улица, 10" }.';
     } else if (message.includes('must be written in quotes')) {
       hint = `Put the value in double quotes, e.g. ${quotedExample(path)}.`;
+      hintWording = { id: 'schemaQuoteHint', data: { example: quotedExample(path) } };
     } else if (message.includes(NOT_A_NUMBER_NOTE) || message.includes(INFINITY_NOTE)) {
       hint = 'YAML reads .nan and .inf as special numbers: write an ordinary number, or put text in quotes.';
+      hintWording = { id: 'schemaSpecialNumberHint', data: {} };
     } else if (message.includes(TOO_LARGE_NOTE)) {
       hint = 'Write a smaller number; a code or number to be printed as written goes in quotes, e.g. "123456789012345678901".';
+      hintWording = { id: 'schemaTooLargeHint', data: {} };
     } else if (message.includes('is required for') || message.includes(' needs ')) {
       hint = ADD_FIELD_HINT;
     }
@@ -150,6 +154,7 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
       path, code: 'invalid', message, hint,
       ...(hint === ADD_FIELD_HINT ? { hintId: 'addFieldHint' } : {}),
       ...(wording && wording.id !== 'what' ? { wording } : {}),
+      ...(hintWording ? { hintWording } : {}),
     });
   }
   // A misspelt required key ("atendees") is one mistake: keep "did you mean attendees", drop "missing attendees".

@@ -73,7 +73,7 @@ export const Text = z
   });
 
 function textMessage(input: unknown): string {
-  if (input === undefined) return 'a text';
+  if (input === undefined) return worded('a text', { id: 'what', data: { what: { say: 'whatText' } } });
   if (input && typeof input === 'object' && !Array.isArray(input)) {
     const entries = Object.entries(input as Record<string, unknown>);
     const stray = entries.filter(([, v]) => v === null).map(([k]) => k);
@@ -81,11 +81,16 @@ function textMessage(input: unknown): string {
       return `${COMMA_SPLIT_MESSAGE} into extra keys (${stray.map((k) => `"${k}"`).join(', ')})`;
     }
     const badKey = entries.find(([k]) => !LANG.test(k));
-    if (badKey) return `expected a two-letter language code (ru, en, zh …) as key, found "${badKey[0]}"`;
+    if (badKey) return say(`expected a two-letter language code (ru, en, zh …) as key, found "${badKey[0]}"`, 'schemaTextLanguageKey', { key: badKey[0] });
     const badValue = entries.find(([, v]) => typeof v !== 'string');
-    if (badValue) return `the "${badValue[0]}" text must be a string, found ${describeValue(badValue[1])}`;
+    if (badValue) {
+      return worded(`the "${badValue[0]}" text must be a string, found ${describeValue(badValue[1])}`, {
+        id: 'schemaTextNotString',
+        data: { lang: badValue[0], found: foundValue(badValue[1]) },
+      });
+    }
   }
-  return `expected a text (a string, or a map such as { ru: …, en: … }), found ${describeValue(input)}`;
+  return worded(`expected a text (a string, or a map such as { ru: …, en: … }), found ${describeValue(input)}`, { id: 'schemaExpectedText', data: { found: foundValue(input) } });
 }
 
 /** A value YAML may have read as a number when it was meant as text (leading zeros lost). */
@@ -115,7 +120,7 @@ export const Seating = z
         error: expected('a list of selectors, e.g. [rudenya, aide-1] or [rest]'),
       })
       .min(1, { error: () => say('a vehicle in a seating mapping needs at least one selector (or [rest])', 'schemaSeatingNeedsSelector') }),
-    { error: (iss) => (iss.code === 'invalid_key' ? 'a vehicle id (lower-case letters, digits and dashes) is expected as key' : expected('a mapping from vehicle id to a list of selectors')(iss)) },
+    { error: (iss) => (iss.code === 'invalid_key' ? say('a vehicle id (lower-case letters, digits and dashes) is expected as key', 'schemaSeatingKey') : expected('a mapping from vehicle id to a list of selectors')(iss)) },
   )
   .meta({
     id: 'Seating',
@@ -335,7 +340,9 @@ const list = <T extends z.ZodType>(item: T, what: string) => z.array(item, { err
 
 export const Itinerary = strict(
   {
-    format: z.literal('delegation/1', { error: (iss) => (iss.input === undefined ? 'write `format: delegation/1` at the top' : `expected format: delegation/1, found ${describeValue(iss.input)}`) }),
+    format: z.literal('delegation/1', { error: (iss) => (iss.input === undefined
+      ? say('write `format: delegation/1` at the top', 'schemaFormatMissing')
+      : worded(`expected format: delegation/1, found ${describeValue(iss.input)}`, { id: 'schemaFormatWrong', data: { found: foundValue(iss.input) } })) }),
     visit: Visit,
     organizations: list(Organization, 'organizations'),
     people: list(Person, 'people'),

@@ -101,6 +101,8 @@ export interface SchemaIssue {
   hintId?: string;
   /** The message as the schema rule's message id and data, when it is worded from a template of its own. */
   wording?: Wording;
+  /** The hint as the schema's phrase id and data, when it is worded from one. */
+  hintWording?: Wording;
 }
 
 /** An entry the schema rejected as a whole: its id and the fields that validated on their own. */

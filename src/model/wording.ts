@@ -18,6 +18,7 @@ export interface Wording {
 
 /** What a field holds, by phrase id: the English descriptions of src/model/schema.ts. */
 export const WHAT_PHRASES: Readonly<Record<string, string>> = {
+  whatText: 'a text',
   whatId: 'an id (lower-case letters, digits and dashes, e.g. "tver-gov")',
   whatLanguageCode: 'a two-letter language code such as ru, en or zh',
   whatDate: 'a date YYYY-MM-DD, e.g. 2023-11-21',
@@ -87,6 +88,7 @@ export const VALUE_PHRASES: Readonly<Record<string, string>> = {
   valueEmpty: 'an empty value',
   valueList: 'a list',
   valueMapping: 'a mapping',
+  valueSingle: 'a single value',
   valueNaN: `.nan (${NOT_A_NUMBER_NOTE})`,
   valueInfinity: `{sign}.inf (${INFINITY_NOTE})`,
   valueTooLarge: `{number} (${TOO_LARGE_NOTE})`,
@@ -111,6 +113,16 @@ export const SCHEMA_MESSAGE_PHRASES: Readonly<Record<string, string>> = {
   schemaMoveNeedsTo: 'a {kind} needs to: the place id it goes to',
   schemaPlaceRequired: 'place is required for a {kind} event (only flights and transfers have from and to instead)',
   schemaFromToForMoves: 'from and to are only for flights and transfers; a {kind} event has a place',
+  schemaExpectedText: "expected a text (a string, or a map such as '{' ru: …, en: … '}'), found {found}",
+  schemaTextLanguageKey: 'expected a two-letter language code (ru, en, zh …) as key, found "{key}"',
+  schemaTextNotString: 'the "{lang}" text must be a string, found {found}',
+  schemaNotAMappingFile: 'expected a mapping with format, visit, organizations, people, places and days; the file holds {found}',
+  schemaFormatMissing: 'write `format: delegation/1` at the top',
+  schemaFormatWrong: 'expected format: delegation/1, found {found}',
+  schemaSeatingKey: 'a vehicle id (lower-case letters, digits and dashes) is expected as key',
+  schemaQuoteHint: 'Put the value in double quotes, e.g. {example}.',
+  schemaSpecialNumberHint: 'YAML reads .nan and .inf as special numbers: write an ordinary number, or put text in quotes.',
+  schemaTooLargeHint: 'Write a smaller number; a code or number to be printed as written goes in quotes, e.g. "123456789012345678901".',
   schemaSigningNeedsAgreements: 'a signing event needs agreements: the ids of the agreements signed at it',
 };
 

@@ -32,7 +32,7 @@ export const schema: Rule = {
       report({
         path: issue.path,
         messageId: MESSAGE_IDS[issue.code],
-        data: { message: issue.wording ? say(issue.wording.id, wordingData(issue.wording)) : issue.message, hint: issue.hint ?? '', ...issue.data },
+        data: { message: issue.wording ? say(issue.wording.id, wordingData(issue.wording)) : issue.message, hint: issue.hintWording ? say(issue.hintWording.id, wordingData(issue.hintWording)) : (issue.hint ?? ''), ...issue.data },
         hintId: issue.hint ? (issue.hintId ?? 'hint') : undefined,
         atKey: issue.atKey,
       });
