@@ -333,6 +333,13 @@ function indentOff(text: string, start: number, end: number): Diagnosis | undefi
     return {
       message: `"${key}" is indented ${own} ${own === 1 ? 'space' : 'spaces'}, ${Math.abs(own - want) === 1 ? 'one' : 'two'} ${own > want ? 'more' : 'fewer'} than the ${opensBlock ? 'level under the line above' : 'field above it'} (${want}); YAML reads indentation as structure`,
       hint: `Indent it with ${want} ${want === 1 ? 'space' : 'spaces'}, as the ${opensBlock ? 'fields of that level' : 'fields around it'}: ${fixed.trim()}`,
+      wording: {
+        message: {
+          id: 'yamlIndentOff',
+          data: { key, own, off: Math.abs(own - want), direction: own > want ? 'more' : 'fewer', than: opensBlock ? 'level' : 'field', want },
+        },
+        hint: { id: 'yamlIndentOffHint', data: { want, than: opensBlock ? 'level' : 'field', fixed: fixed.trim() } },
+      },
       start: line.start,
       end: line.start + own + key.length,
       fix: { start: line.start, end: line.start + own, text: ' '.repeat(want) },
@@ -398,6 +405,10 @@ function unclosedBracket(error: YAMLError, text: string): Diagnosis | undefined 
     return {
       message: `the ${open === '{' ? 'brace { opened' : 'bracket [ opened'} on this line is never closed`,
       hint: `Close it at the end of the line: ${corrected(line, at, at, ` ${which}`.repeat(depth).replace(/^ /, open === '{' ? ' ' : ''))}`,
+      wording: {
+        message: { id: 'yamlUnclosedBracket', data: { bracket: open === '{' ? 'brace' : 'bracket' } },
+        hint: { id: 'yamlUnclosedBracketHint', data: { fixed: corrected(line, at, at, ` ${which}`.repeat(depth).replace(/^ /, open === '{' ? ' ' : '')) } },
+      },
       start: line.start + code.indexOf(open),
       end: line.start + code.indexOf(open) + 1,
       fix: { start: at, end: at, text: which.repeat(depth) },

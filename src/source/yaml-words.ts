@@ -29,6 +29,12 @@ export const YAML_PHRASES: Readonly<Record<string, string>> = {
   yamlUnclosedQuote:
     'the {quote, select, double {double} other {single}} quote opened on this line is never closed, so YAML reads the lines after it as part of the value',
   yamlUnclosedQuoteHint: 'Close the quote at the end of the value: {fixed}',
+  yamlIndentOff:
+    '"{key}" is indented {own} {own, plural, one {space} other {spaces}}, {off, plural, one {one} other {two}} {direction, select, more {more} other {fewer}} than the {than, select, level {level under the line above} other {field above it}} ({want}); YAML reads indentation as structure',
+  yamlIndentOffHint:
+    'Indent it with {want} {want, plural, one {space} other {spaces}}, as the {than, select, level {fields of that level} other {fields around it}}: {fixed}',
+  yamlUnclosedBracket: "the {bracket, select, brace {brace '{' opened} other {bracket [ opened}} on this line is never closed",
+  yamlUnclosedBracketHint: 'Close it at the end of the line: {fixed}',
   yamlDuplicateKey: 'the key "{key}" appears twice in the same mapping',
   yamlDuplicateKeyHint: 'Keep one of them: YAML would silently drop the first value.',
   yamlSeveralDocuments: 'the file holds several YAML documents (separated by `---`); an itinerary is one document',
