@@ -517,12 +517,26 @@ const GENERIC: Partial<Record<string, { message: string; hint: string }>> = {
   TAB_AS_INDENT: { message: 'a tab is used for indentation', hint: 'Indent with spaces.' },
 };
 
+/** The phrases (yaml-words.ts) of the GENERIC texts that have them; a hint's phrase is the message's + Hint. */
+const GENERIC_WORDS: Partial<Record<string, string>> = {
+  BAD_INDENT: 'yamlBadIndent',
+  MISSING_CHAR: 'yamlMissingChar',
+  BLOCK_AS_IMPLICIT_KEY: 'yamlBlockAsImplicitKey',
+  MULTILINE_IMPLICIT_KEY: 'yamlMultilineImplicitKey',
+  UNEXPECTED_TOKEN: 'yamlUnexpectedToken',
+  BAD_SCALAR_START: 'yamlBadScalarStart',
+  TAB_AS_INDENT: 'yamlTabAsIndent',
+  BLOCK_IN_FLOW: 'yamlBlockInFlow',
+};
+
 function generic(error: YAMLError, text: string): Diagnosis {
   const known = GENERIC[error.code];
+  const words = known ? GENERIC_WORDS[error.code] : undefined;
   const plain = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
   return {
     message: known?.message ?? plain.charAt(0).toLowerCase() + plain.slice(1),
     hint: known?.hint,
+    ...(words ? { wording: { message: { id: words }, hint: { id: `${words}Hint` } } } : {}),
     start: error.pos[0],
     end: error.pos[1],
     fix: blankLines(text, error.pos[0], error.pos[1]),
