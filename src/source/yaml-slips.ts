@@ -435,6 +435,10 @@ function textAfterQuote(error: YAMLError, text: string, line: Line): Diagnosis |
   return {
     message: `the value of "${value.key}" has text after its closing quote; quotes must enclose the whole value`,
     hint: `Quote the whole value (quotes inside it stay): ${corrected(line, value.start, value.end, single)}`,
+    wording: {
+      message: { id: 'yamlTextAfterQuote', data: { key: value.key } },
+      hint: { id: 'yamlTextAfterQuoteHint', data: { fixed: corrected(line, value.start, value.end, single) } },
+    },
     start: value.start,
     end: value.end,
     fix: { start: value.start, end: value.end, text: single },
@@ -450,6 +454,7 @@ function reservedStart(text: string, start: number, line: Line): Diagnosis | und
     return {
       message: `a value cannot start with ${ch} unless it is in quotes`,
       hint: 'Put the value in double quotes.',
+      wording: { message: { id: 'yamlReservedStart', data: { ch } }, hint: { id: 'yamlBadScalarStartHint' } },
       start,
       end: start + 1,
       fix: { start, end: start + 1, text: ' ' },
@@ -459,6 +464,10 @@ function reservedStart(text: string, start: number, line: Line): Diagnosis | und
   return {
     message: `the value of "${at.key}" starts with ${ch}, which YAML reserves; such a value must be in quotes`,
     hint: `Put the value in double quotes: ${corrected(line, at.start, at.end, quoted)}`,
+    wording: {
+      message: { id: 'yamlReservedStartOf', data: { key: at.key, ch } },
+      hint: { id: 'yamlQuoteHint', data: { fixed: corrected(line, at.start, at.end, quoted) } },
+    },
     start: at.start,
     end: at.end,
     fix: { start: at.start, end: at.end, text: quoted },
@@ -474,6 +483,10 @@ function badEscape(text: string, start: number, line: Line): Diagnosis | undefin
   return {
     message: `a backslash inside double quotes starts an escape sequence, and "${text.slice(start, start + 2)}" is none`,
     hint: `Use single quotes, where a backslash is an ordinary character: ${corrected(line, value.start, value.end, single)}`,
+    wording: {
+      message: { id: 'yamlBadEscape', data: { escape: text.slice(start, start + 2) } },
+      hint: { id: 'yamlBadEscapeHint', data: { fixed: corrected(line, value.start, value.end, single) } },
+    },
     start,
     end: start + 2,
     fix: { start: value.start, end: value.end, text: single },
