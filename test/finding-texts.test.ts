@@ -15,7 +15,7 @@ import { loadLabels } from '../src/io/templates.js';
 import { PHRASES } from '../src/rules/describe.js';
 import { RULES } from '../src/rules/index.js';
 import { labelsFor } from '../src/render/labels.js';
-import { compileIcu } from '../src/text/icu.js';
+import { templateShape } from './helpers/icu-shape.js';
 import { checkText } from './helpers/check.js';
 
 const LANGS = ['en', 'ru', 'zh'] as const;
@@ -35,31 +35,6 @@ function textOf(lang: string, group: string, id: string): string | undefined {
   return shipped[lang]![group]?.[id] ?? (lang === 'en' ? ENGLISH[group]?.[id] : undefined);
 }
 
-interface Element {
-  type: number;
-  value?: string;
-  options?: Record<string, { value: Element[] }>;
-  pluralType?: 'cardinal' | 'ordinal';
-}
-const ARGUMENT = 1;
-const NUMBER = 2;
-const SELECT = 5;
-const PLURAL = 6;
-
-/** The placeholders a template uses, and the plural categories of each plural in it. */
-function analyse(template: string, lang: string): { args: Set<string>; plurals: { arg: string; keys: string[] }[] } {
-  const args = new Set<string>();
-  const plurals: { arg: string; keys: string[] }[] = [];
-  const walk = (elements: Element[]) => {
-    for (const element of elements) {
-      if (element.type === ARGUMENT || element.type === NUMBER || element.type === SELECT || element.type === PLURAL) args.add(element.value!);
-      if (element.type === PLURAL && element.pluralType !== 'ordinal') plurals.push({ arg: element.value!, keys: Object.keys(element.options!) });
-      for (const option of Object.values(element.options ?? {})) walk(option.value);
-    }
-  };
-  walk(compileIcu(template, lang).getAst() as unknown as Element[]);
-  return { args, plurals };
-}
 
 function fixtureFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -117,13 +92,13 @@ describe('finding texts', () => {
           const template = textOf(lang, group, id)!;
           let analysed;
           try {
-            analysed = analyse(template, lang);
+            analysed = templateShape(template, lang);
           } catch (error) {
             problems.push(`${group}/${id}: does not parse: ${(error as Error).message}`);
             continue;
           }
           // The data the rule reports where the corpus shows it; else what the English text uses.
-          const seen = reported.get(`${group}/${id}`) ?? [analyse(ENGLISH[group]![id]!, 'en').args];
+          const seen = reported.get(`${group}/${id}`) ?? [templateShape(ENGLISH[group]![id]!, 'en').args];
           for (const data of seen) {
             for (const arg of analysed.args) if (!data.has(arg)) problems.push(`${group}/${id}: {${arg}} is not in the data the rule reports`);
           }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_KINDS, FIELDS } from '../src/commands/add-fields.js';
 import { ORGANIZATION_KINDS } from '../src/model/schema.js';
-import { compileIcu } from '../src/text/icu.js';
+import { templateShape } from './helpers/icu-shape.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const LANGS = ['en', 'ru', 'zh'] as const;
@@ -18,30 +18,6 @@ const labels = Object.fromEntries(
 ) as Record<(typeof LANGS)[number], Record<string, unknown>>;
 const section = (lang: (typeof LANGS)[number], name: (typeof SECTIONS)[number]) => (labels[lang][name] ?? {}) as Section;
 
-interface Element {
-  type: number;
-  value?: string;
-  options?: Record<string, { value: Element[] }>;
-}
-const ARGUMENT = 1;
-const NUMBER = 2;
-const SELECT = 5;
-const PLURAL = 6;
-
-/** The data a template reads, and for each plural argument the categories it spells out. */
-function shape(template: string, lang: string): { args: Set<string>; plurals: { arg: string; keys: string[] }[] } {
-  const args = new Set<string>();
-  const plurals: { arg: string; keys: string[] }[] = [];
-  const walk = (elements: Element[]) => {
-    for (const e of elements) {
-      if (e.type === ARGUMENT || e.type === NUMBER || e.type === SELECT || e.type === PLURAL) args.add(e.value!);
-      if (e.type === PLURAL) plurals.push({ arg: e.value!, keys: Object.keys(e.options!) });
-      for (const option of Object.values(e.options ?? {})) walk(option.value);
-    }
-  };
-  walk(compileIcu(template, lang).getAst() as Element[]);
-  return { args, plurals };
-}
 
 /** Every `words('id', { … })`, `say…('id', { … })` and `wizardText('id', { … })` in the sources, with its data keys. */
 function calls(): { file: string; fn: string; id: string; keys: string[] | undefined }[] {
@@ -108,12 +84,12 @@ describe.each(SECTIONS)('the "%s" of the label files', (name) => {
     for (const [id, text] of Object.entries(section(lang, name))) {
       let own;
       try {
-        own = shape(text, lang);
+        own = templateShape(text, lang);
       } catch (error) {
         faults.push(`${id}: does not parse: ${(error as Error).message}`);
         continue;
       }
-      const given = provided.get(id) ?? shape(english[id] ?? '', 'en').args;
+      const given = provided.get(id) ?? templateShape(english[id] ?? '', 'en').args;
       for (const arg of own.args) if (!given.has(arg)) faults.push(`${id}: {${arg}} is not given by the code`);
       for (const plural of own.plurals) {
         const missing = needed.filter((category) => !plural.keys.includes(category));
@@ -145,7 +121,7 @@ describe('the sentences the code uses', () => {
         faults.push(`${file}: ${fn}('${id}') has no text`);
         continue;
       }
-      const wanted = [...shape(template, 'en').args];
+      const wanted = [...templateShape(template, 'en').args];
       const missing = wanted.filter((arg) => !(keys ?? []).includes(arg));
       if (missing.length > 0) faults.push(`${file}: ${fn}('${id}') gives no ${missing.join(', ')}`);
     }
