@@ -189,7 +189,7 @@ function isAbsent(input: unknown, path: readonly (string | number)[]): boolean {
  * zod's own texts ("Too small: expected number to be >=1", "Invalid input") for a check that has no
  * message of ours, said in plain words (a schema phrase, so that a report words them in its language).
  */
-function plainMessage(issue: z.core.$ZodIssue): string {
+export function plainMessage(issue: z.core.$ZodIssue): string {
   if (!/^(Too small|Too big|Invalid input)\b/.test(issue.message)) return issue.message;
   if (issue.code === 'too_small' || issue.code === 'too_big') {
     const small = issue.code === 'too_small';
