@@ -10,6 +10,7 @@ import { locatePath, toLinePosition } from '../source/locate.js';
 import { fastParse } from '../source/fast-parse.js';
 import { readYaml, type ParsedYaml, type SyntaxProblem } from '../source/parse.js';
 import { commentCuts } from '../source/yaml-slips.js';
+import { syntaxData } from '../rules/yaml-syntax.js';
 import { explainCommaSplits } from './comma-split.js';
 import { ENGLISH, formatMessage, hideVariants, phraseWords, resolveData } from './messages.js';
 import { findSensitiveLines, findSensitiveLinesInText, isSensitivePath } from './sensitive.js';
@@ -43,8 +44,8 @@ export function checkSource(decoded: DecodedText, options: CheckOptions = {}): C
   const ruleOptions: RuleOptions = { ...DEFAULT_RULE_OPTIONS, ...options.options };
   const rules = options.ruleSet ?? RULES;
   if (decoded.problem) {
-    const { message, hint, line = 1, column = 1 } = decoded.problem;
-    return syntaxResult([{ message, hint, start: 0, end: 0, line, column }], undefined, '', rules, ruleOptions, options);
+    const { message, hint, wording, line = 1, column = 1 } = decoded.problem;
+    return syntaxResult([{ message, hint, wording, start: 0, end: 0, line, column }], undefined, '', rules, ruleOptions, options);
   }
   const text = decoded.text;
   const reading = readYaml(text, fastParse);
@@ -76,7 +77,7 @@ function cutValues(text: string, rules: readonly Rule[]): PendingFinding[] {
     finding: {
       path: [],
       messageId: 'syntax',
-      data: { message: cut.message, hint: cut.hint ?? '' },
+      data: syntaxData(cut),
       hintId: cut.hint ? 'hint' : undefined,
       severity: 'warning' as const,
       range: { start: cut.start, end: cut.end },
