@@ -129,9 +129,12 @@ function locateAll(findings: PendingFinding[], model: Model, parsed: ParsedYaml 
 function explainEmpty(model: Model, text: string): void {
   const issue = model.schemaIssues[0];
   if (!issue || issue.path.length > 0) return;
-  if (text.trim() === '') issue.message = text === '' ? 'the file is empty' : 'the file is empty (only blank lines)';
-  else if (/^(\s*(#.*)?)(\r?\n\s*(#.*)?)*$/.test(text)) issue.message = 'the file holds only comments: there is no itinerary in it';
-  else issue.message = 'the file holds no itinerary (an empty YAML document)';
+  const [id, message] =
+    text.trim() === '' ? (text === '' ? ['schemaFileEmpty', 'the file is empty'] : ['schemaFileBlank', 'the file is empty (only blank lines)'])
+    : /^(\s*(#.*)?)(\r?\n\s*(#.*)?)*$/.test(text) ? ['schemaFileOnlyComments', 'the file holds only comments: there is no itinerary in it']
+    : ['schemaFileEmptyDocument', 'the file holds no itinerary (an empty YAML document)'];
+  issue.message = message;
+  issue.wording = { id, data: {} };
 }
 
 function toDiagnostic(rule: Rule, finding: RuleFinding, setting: Severity | undefined, model: Model, parsed: ParsedYaml | undefined, text: string): Diagnostic {
