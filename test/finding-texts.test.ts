@@ -17,6 +17,12 @@ import { RULES } from '../src/rules/index.js';
 import { labelsFor } from '../src/render/labels.js';
 import { templateShape } from './helpers/icu-shape.js';
 import { checkText } from './helpers/check.js';
+import { YAMLParseError, type ErrorCode } from 'yaml';
+import { decodeText } from '../src/source/decode.js';
+import { parseYaml } from '../src/source/parse.js';
+import { commentCuts, explainYamlErrors } from '../src/source/yaml-slips.js';
+import { YAML_PHRASES, type SourceWording } from '../src/source/yaml-words.js';
+import { formatIcu } from '../src/text/icu.js';
 
 const LANGS = ['en', 'ru', 'zh'] as const;
 const labels = loadLabels();
@@ -157,3 +163,91 @@ describe('finding texts', () => {
     }
   });
 });
+
+// The YAML reader's problems (source/): bytes that are not UTF-8, tags, nesting, every code of the
+// parser, values cut by #. Each is worded by phrases whose data fills every placeholder of every
+// language, and its English text is the English phrase's.
+describe("the YAML reader's texts", () => {
+  const badInput = join(import.meta.dirname, 'bad-input');
+  const declared = readFileSync(join(import.meta.dirname, '..', 'node_modules', 'yaml', 'dist', 'errors.d.ts'), 'utf8');
+  const codes = [...(/type ErrorCode = ([^;]+);/.exec(declared)?.[1] ?? '').matchAll(/'([A-Z_0-9]+)'/g)].map((m) => m[1]! as ErrorCode);
+  interface Problem {
+    from: string;
+    message: string;
+    hint?: string;
+    wording?: { message: SourceWording; hint?: SourceWording };
+  }
+  const problems: Problem[] = [];
+  for (const name of readdirSync(badInput, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.yaml')).map((e) => e.name).sort()) {
+    const decoded = decodeText(readFileSync(join(badInput, name)));
+    if (decoded.problem) problems.push({ from: name, ...decoded.problem });
+    else problems.push(...parseYaml(decoded.text).problems.map((p) => ({ from: name, ...p })));
+  }
+  // Texts that make the parser give its rarer codes, and slips it gives the common ones for.
+  const texts: Record<string, string> = {
+    'anchor on an alias': 'a: &x 1\nb: &y *x\n',
+    'empty alias': 'a: *\n',
+    'bad directive': '%YAML 1.1 1.2\n---\na: 1\n',
+    'two anchors': 'a: &x &y 1\n',
+    'two tags': 'a: !!str !!str 1\n',
+    'long key': `${'x'.repeat(1100)}: 1\n`,
+    'bad escape in a list': '- "C:\\Users"\n',
+    'bad escape': 'title: "C:\\Users"\n',
+    '!!omap': 'a: !!omap [{ b: 1 }]\n',
+    '!!pairs': 'a: !!pairs [{ b: 1 }]\n',
+    'tab': 'a:\n\tb: 1\n',
+    'colon in a value': 'title: Обед: от имени мэра\n',
+    'text after a quote': 'title: "Обед" от мэра\n',
+    'duplicate key': 'a: 1\na: 2\n',
+    'several documents': 'a: 1\n---\nb: 2\n',
+  };
+  for (const [name, text] of Object.entries(texts)) problems.push(...parseYaml(text).problems.map((p) => ({ from: name, ...p })));
+  // Every code of the parser, as the first error of a file, whether or not a text is known to cause it.
+  for (const code of codes) {
+    const error = new YAMLParseError([0, 1], code, 'The parser says so');
+    problems.push(...explainYamlErrors('key: value\n', [error]).map((p) => ({ from: code, ...p })));
+  }
+  problems.push(...commentCuts('title: Зал #3\n').map((p) => ({ from: 'cut by #', ...p })));
+
+  it('the corpus holds the problems of every kind', () => {
+    const ids = new Set(problems.map((p) => p.wording?.message.id));
+    for (const id of ['yamlBinaryFile', 'yamlWideEncoding', 'yamlWindows1251', 'yamlNotUtf8', 'yamlOldType', 'yamlTooDeep', 'yamlCustomTag', 'yamlAliasBomb', 'yamlBadEscape', 'yamlBadEscapeSequence', 'yamlCommentCut', 'yamlLongKey', 'yamlParserError']) {
+      expect(ids, id).toContain(id);
+    }
+    expect(codes.length).toBeGreaterThan(20);
+  });
+
+  it('words every problem by phrases, its English the English phrase', () => {
+    for (const problem of problems) {
+      expect(problem.wording, `${problem.from}: ${problem.message}`).toBeDefined();
+      const { message, hint } = problem.wording!;
+      expect(formatIcu(YAML_PHRASES[message.id]!, 'en', message.data), problem.from).toBe(problem.message);
+      if (problem.hint !== undefined) {
+        expect(hint, `${problem.from}: ${problem.hint}`).toBeDefined();
+        expect(formatIcu(YAML_PHRASES[hint!.id]!, 'en', hint!.data), problem.from).toBe(problem.hint);
+      }
+    }
+  });
+
+  for (const lang of LANGS) {
+    it(`has a text in ${lang} for each, using only the data the reader gives`, () => {
+      const faults: string[] = [];
+      for (const problem of problems) {
+        for (const wording of [problem.wording?.message, problem.wording?.hint]) {
+          if (!wording) continue;
+          const template = textOf(lang, 'phrases', wording.id);
+          if (template === undefined) {
+            faults.push(`${problem.from}: no ${lang} text for ${wording.id}`);
+            continue;
+          }
+          const given = new Set(Object.keys(wording.data ?? {}));
+          for (const arg of templateShape(template, lang).args) if (!given.has(arg)) faults.push(`${problem.from}: ${wording.id} in ${lang} uses {${arg}}, which the reader does not give`);
+          const text = formatIcu(template, lang, wording.data);
+          if (lang !== 'en' && /[a-z]{4,} [a-z]{4,} [a-z]{4,}/.test(text.replace(/`[^`]*`|\b[a-z]+\.yaml\b|iconv[^,;]*|Windows|UTF-\d+|The parser says so/g, ''))) faults.push(`${problem.from}: ${wording.id} reads English in ${lang}: ${text}`);
+        }
+      }
+      expect([...new Set(faults)]).toEqual([]);
+    });
+  }
+});
+

@@ -11,6 +11,8 @@ import { FORMATTERS, PLAIN_STYLE, type FileReport, type ReportContext } from '..
 import { RULES } from '../src/rules/index.js';
 import { expectGolden } from './helpers/golden.js';
 import { checkText } from './helpers/check.js';
+import { checkSource } from '../src/engine/check.js';
+import { decodeText } from '../src/source/decode.js';
 
 const golden = join(import.meta.dirname, 'golden', 'report');
 const fixtures = join(import.meta.dirname, 'fixtures', 'rules');
@@ -87,3 +89,32 @@ describe('the report in each language', () => {
     });
   });
 });
+
+describe("the YAML reader's findings in each language", () => {
+  // Files that are not YAML text, or not the YAML an itinerary is: read as validate reads them, from bytes.
+  const files = ['binary.yaml', 'utf16le-no-bom.yaml', 'utf32be-bom.yaml', 'windows-1251.yaml', 'invalid-utf8.yaml', 'tag-binary.yaml', 'tag-timestamp.yaml', 'bad-escape.yaml', 'deep-flow.yaml'];
+  const readerReports: FileReport[] = files.map((name) => {
+    const check = checkSource(decodeText(readFileSync(join(import.meta.dirname, 'bad-input', name))));
+    return { file: `bad-input/${name}`, diagnostics: check.diagnostics, lines: check.text.split(/\r?\n/), sensitiveLines: check.sensitiveLines };
+  });
+
+  for (const lang of ['ru', 'zh']) {
+    it(`pretty in ${lang} matches test/golden/report/reader.${lang}.txt`, () => expectGolden(report('pretty', lang, readerReports), join(golden, `reader.${lang}.txt`)));
+  }
+
+  it('keeps the line and column and the English beside the text', () => {
+    const english = JSON.parse(report('json', 'en', readerReports)) as { files: { diagnostics: { line: number; column: number; message: string }[] }[] };
+    for (const lang of ['ru', 'zh']) {
+      const worded = JSON.parse(report('json', lang, readerReports)) as { files: { diagnostics: { line: number; column: number; message: string; messageEnglish?: string }[] }[] };
+      worded.files.forEach((file, f) =>
+        file.diagnostics.forEach((d, i) => {
+          const en = english.files[f]!.diagnostics[i]!;
+          expect([d.line, d.column]).toEqual([en.line, en.column]);
+          expect(d.messageEnglish).toBe(en.message);
+          expect(d.message, `${files[f]} in ${lang}`).not.toBe(en.message);
+        }),
+      );
+    }
+  });
+});
+

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GENERIC_MESSAGES } from '../src/source/yaml-slips.js';
+import { genericMessages } from '../src/source/yaml-slips.js';
 import { checkText } from './helpers/check.js';
 import { runCli } from './helpers/cli.js';
 
@@ -228,7 +228,7 @@ describe('YAML slips', () => {
     expect(codes.length).toBeGreaterThan(20);
     const page = readFileSync(join(import.meta.dirname, '..', 'docs', 'yaml-errors.md'), 'utf8');
     expect(codes.filter((code) => !page.includes(`| \`${code}\``))).toEqual([]);
-    for (const [code, { message }] of Object.entries(GENERIC_MESSAGES) as [string, { message: string }][]) {
+    for (const [code, { message }] of Object.entries(genericMessages())) {
       expect(page, code).toContain(`| \`${code}\` | ${message} |`);
     }
   });

@@ -37,7 +37,7 @@ export function registerDaySheets(program: Command): void {
       }
       ensureFolder(dir);
       const contents = await finalContents(result.documents, options.format === 'pdf', options.chromium);
-      writeAll(result.documents.map((d, i) => ({ path: join(dir, d.fileName), content: contents[i]! })), [file]);
+      await writeAll(result.documents.map((d, i) => ({ path: join(dir, d.fileName), content: contents[i]! })), [file]);
       const names = result.documents.map((d) => d.fileName);
       const listed = names.length <= 6 ? names.join(', ') : `${names.slice(0, 3).join(', ')} … ${names[names.length - 1]}`;
       out(sayLine('wroteDaySheets', { count: names.length, format: options.format, lang: result.lang, dir, files: listed }));

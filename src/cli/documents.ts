@@ -116,9 +116,9 @@ export function ensureFolder(dir: string): void {
 }
 
 /** Write every file or none (see `writeOutputFiles`). */
-export function writeAll(files: readonly { path: string; content: string | Uint8Array }[], inputs: readonly string[]): void {
+export async function writeAll(files: readonly { path: string; content: string | Uint8Array }[], inputs: readonly string[]): Promise<void> {
   if (files.length === 1) writeOutputFile(files[0]!.path, files[0]!.content, inputs);
-  else writeOutputFiles(files, inputs);
+  else await writeOutputFiles(files, inputs);
 }
 
 export function describeSize(content: string | Uint8Array): Words {

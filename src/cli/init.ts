@@ -12,7 +12,11 @@ import { out } from './output.js';
 import { withFileLock } from '../io/lock.js';
 import { words } from '../text/words.js';
 import { sayLine } from './say.js';
-import { sayWords, wizardText } from './say.js';
+import { runLanguage, sayWords, wizardText } from './say.js';
+import { runArguments } from './language.js';
+import { localizeReports, reportWords } from '../commands/itinerary.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { loadLabels } from '../io/templates.js';
 
 export interface InitFlags {
   title: string[];
@@ -76,16 +80,23 @@ Examples:
         const { answers, target } = interactive ? await askInit(file, flags) : { answers: answersFromFlags(flags), target: file };
         if (!target) throw new UserError(words('initNeedsFile'), undefined, 2);
         // Under the same lock as `add`: an edit of the file by that name waits for the new file, or it for the edit.
-        const result = await withFileLock(target, () => initFile(target, answers));
+        const result = await withFileLock(target, () => initFile(target, answers, undefined, sayWords));
         const warnings = result.findings.filter((d) => d.severity === 'warning');
         out(sayLine('initWrote', { file: target, days: dayNumber(answers.to) - dayNumber(answers.from) + 1, languages: answers.languages.join(', ') }));
-        for (const w of warnings) out(`  ${sayLine('note', { message: w.message })}`);
+        for (const w of findingsInRunLanguage(warnings)) out(`  ${sayLine('note', { message: w.message })}`);
         out(sayLine('initNext', { file: target }));
       } catch (error) {
         if (endedByUser(error)) return;
         throw error;
       }
     });
+}
+
+/** The new file's findings worded in the language of the run, as validate words them. */
+function findingsInRunLanguage(findings: Diagnostic[]): Diagnostic[] {
+  const lang = runLanguage();
+  if (findings.length === 0 || lang === 'en') return findings;
+  return localizeReports([{ file: '', diagnostics: findings, lines: [], sensitiveLines: new Set() }], reportWords(loadLabels(runArguments().templates, ['en', lang]), lang).findings)[0]!.diagnostics;
 }
 
 /** Flags only: every missing required answer is named at once. */

@@ -1,7 +1,8 @@
 // Writing to stdout and stderr, and to output files, from the CLI.
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
-import { writeFileAtomic, writeFilesAtomic } from '../io/atomic.js';
+import { writeFileAtomic, writeFilesAtomic, WriteInterrupted } from '../io/atomic.js';
+import { duringEdit } from './interrupt.js';
 import { UserError } from '../source/errors.js';
 import { words } from '../text/words.js';
 
@@ -50,43 +51,65 @@ export function refuseStdoutFolder(dir: string, what: 'documents' | 'calendars')
  */
 export function writeOutputFile(path: string, content: string | Uint8Array, inputs: readonly string[]): void {
   if (path === STDOUT) return outBytes(content);
-  writeFileAtomic(checkedOutput(path, inputs), content);
+  writeFileAtomic(checkedOutput(path, identify(inputs)), content);
 }
 
 /**
  * Write several output files as one set (one file per person, per day): all or none. A failure
- * leaves the files that were there as they were.
+ * leaves the files that were there as they were; so does Ctrl-C while the set is being written (its
+ * staged files are removed, then the command stops as it does on any interrupt).
  */
-export function writeOutputFiles(files: readonly { path: string; content: string | Uint8Array }[], inputs: readonly string[]): void {
-  writeFilesAtomic(files.map((file) => ({ path: checkedOutput(file.path, inputs), content: file.content })));
+export async function writeOutputFiles(files: readonly { path: string; content: string | Uint8Array }[], inputs: readonly string[]): Promise<void> {
+  const known = identify(inputs);
+  const checked = files.map((file) => ({ path: checkedOutput(file.path, known), content: file.content }));
+  try {
+    await duringEdit((signal) => writeFilesAtomic(checked, { signal }));
+  } catch (error) {
+    if (!(error instanceof WriteInterrupted)) throw error;
+    const { say } = await import('./say.js');
+    err(`\ndelegation: ${say('interrupted')}\n`);
+    process.exit(error.reason === 'SIGTERM' ? 143 : 130);
+  }
+}
+
+/** A command's input as output paths are compared with it: where it leads, and the file it is. */
+interface Input {
+  path: string;
+  real: string;
+  stat: Stats | undefined;
+}
+
+function identify(inputs: readonly string[]): Input[] {
+  return inputs.map((path) => ({ path, real: real(path), stat: statOf(path) }));
 }
 
 /** The absolute path to write `path` to, once it is known to be neither a folder nor an input. */
-function checkedOutput(path: string, inputs: readonly string[]): string {
+function checkedOutput(path: string, inputs: readonly Input[]): string {
   const target = resolve(path);
+  const stat = statOf(target);
   for (const input of inputs) {
-    if (real(input) === real(target) || sameFile(input, target)) {
-      throw new UserError(words('outputIsTheInput', { path, input }), words('outputIsInput.hint'));
+    // The same file, also through a link or a second name; a target not there yet is no input.
+    const same = stat !== undefined && (input.stat ? input.stat.dev === stat.dev && input.stat.ino === stat.ino : input.real === real(target));
+    if (same || input.real === target) {
+      throw new UserError(words('outputIsTheInput', { path, input: input.path }), words('outputIsInput.hint'));
     }
   }
-  if (isFolder(target)) throw new UserError(words('outputIsFolder', { path }), words('outputIsFolder.hint'));
+  if (stat?.isDirectory()) throw new UserError(words('outputIsFolder', { path }), words('outputIsFolder.hint'));
   return target;
+}
+
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 export function isFolder(path: string): boolean {
   if (path === STDOUT) return false;
   try {
     return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function sameFile(a: string, b: string): boolean {
-  try {
-    const sa = statSync(a);
-    const sb = statSync(b);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
   } catch {
     return false;
   }

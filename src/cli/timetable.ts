@@ -32,7 +32,7 @@ export function registerTimetable(program: Command): void {
       if (options.format === 'svg') {
         const dir = options.output ?? 'timetable';
         ensureFolder(dir);
-        writeAll(result.documents.map((d) => ({ path: join(dir, d.fileName), content: d.content })), [file]);
+        await writeAll(result.documents.map((d) => ({ path: join(dir, d.fileName), content: d.content })), [file]);
         out(sayLine('wroteTimetablePages', { count: result.documents.length, lang: result.lang, dir, files: result.documents.map((d) => d.fileName).join(', ') }));
         return;
       }
@@ -40,7 +40,7 @@ export function registerTimetable(program: Command): void {
       const target = targetPath(options.output, document.fileName);
       if (target !== STDOUT) ensureFolder(dirname(target));
       const [content] = await finalContents(result.documents, options.format === 'pdf', options.chromium);
-      writeAll([{ path: target, content: content! }], [file]);
+      await writeAll([{ path: target, content: content! }], [file]);
       (target === STDOUT ? err : out)(sayLine('wroteTimetable', { path: outputName(target), format: options.format, lang: result.lang }));
     });
 }

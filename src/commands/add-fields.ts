@@ -2,7 +2,7 @@
 // command-line flag and the prompt), and how one typed answer is checked and read.
 import { EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, REST_SELECTOR, ROLES, VEHICLE_KINDS } from '../model/format.js';
 import { textIn } from '../model/text.js';
-import { dateOfDayNumber, dayNumber } from '../model/time.js';
+import { calendarDateFault, dateOfDayNumber, dayNumber } from '../model/time.js';
 import { isValidTimeZone, suggestTimeZone } from '../model/zones.js';
 import type { Model, TextValue } from '../model/types.js';
 import { END_TIME, ID, TIME } from '../model/patterns.js';
@@ -106,7 +106,7 @@ export const FIELDS: Record<EntryKind, Field[]> = {
 /** Checks one typed answer; returns a message for the user, or undefined when it is fine. */
 export function checkAnswer(field: Field, value: string, model?: Model): Words | undefined {
   const v = value.trim();
-  if (v === '') return field.required ? words('answer.required', { label: field.label }) : undefined;
+  if (v === '') return field.required ? words('answer.required') : undefined;
   switch (field.type) {
     case 'id':
       if (!ID.test(v)) return words('answer.id');
@@ -146,13 +146,11 @@ export function checkAnswer(field: Field, value: string, model?: Model): Words |
 
 /** What is wrong with a typed date (YYYY-MM-DD, a day that exists), or undefined. */
 export function dateProblem(value: string): Words | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return words('answer.notADate');
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (m < 1 || m > 12) return words('answer.noSuchMonth', { value, month: m });
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d < 1 || d > days) return words('answer.noSuchDate', { value, day: d, month: `m${m}`, monthNumber: m, year: y, days });
-  return undefined;
+  const fault = calendarDateFault(value);
+  if (!fault) return undefined;
+  if (fault.kind === 'form') return words('answer.notADate');
+  if (fault.kind === 'month') return words('answer.noSuchMonth', { value, month: fault.month });
+  return words('answer.noSuchDate', { value, day: fault.day, month: `m${fault.month}`, monthNumber: fault.month, year: fault.year, days: fault.days });
 }
 
 /** A time zone that IANA does not know, with the nearest one that it does. */

@@ -12,6 +12,7 @@ import { writeFileAtomic, type WriteSystem } from '../io/atomic.js';
 import { shippedSchemaFile } from '../io/docs.js';
 import { decodeText } from '../source/decode.js';
 import { inlineYaml } from '../source/edit.js';
+import { englishWords } from '../source/catalogue.js';
 import { UserError } from '../source/errors.js';
 import { isPrintable, PRINTABLE_LANGUAGES } from '../render/printable-languages.js';
 import { suggestId } from './add-entry.js';
@@ -64,8 +65,11 @@ export function checkInitAnswers(a: InitAnswers): Words[] {
   return problems;
 }
 
-/** The file's text. Every list the user fills later is present (empty) with a comment on how to fill it. */
-export function skeletonText(a: InitAnswers, fileName = 'FILE', schemaRef?: string): string {
+/**
+ * The file's text. Every list the user fills later is present (empty) with a comment on how to fill it;
+ * the comments are in the language `say` words them in (English by default), the keys stay the format's.
+ */
+export function skeletonText(a: InitAnswers, fileName = 'FILE', schemaRef?: string, say: (w: Words) => string = englishWords): string {
   const first = a.languages[0] ?? 'en';
   const taken = new Set<string>();
   const take = (id: string) => (taken.add(id), id);
@@ -75,16 +79,18 @@ export function skeletonText(a: InitAnswers, fileName = 'FILE', schemaRef?: stri
   const visitId = a.id ?? suggestId(a.title, new Set(), 'visit');
   const lines: string[] = [];
   const push = (...l: string[]) => lines.push(...l);
+  // A comment line of the file: one line whatever the sentence holds.
+  const note = (w: Words) => `# ${say(w).replace(/[\r\n]+/g, ' ')}`;
   const shown = textIn(a.title, first).replace(/\s+/g, ' ');
   // The modeline yaml-language-server (VS Code's YAML extension) reads: hover, completion and checks.
   if (schemaRef !== undefined) push(`# yaml-language-server: $schema=${schemaRef}`);
   push(
     `# ${shown}`,
     '#',
-    '# The programme of the visit, in the delegation itinerary format (version 1).',
-    `# Check it:          delegation validate ${fileName}`,
-    `# Add to it:         delegation add org|person|place|vehicle|event ${fileName}`,
-    `# See what changed:  delegation diff --git HEAD ${fileName}`,
+    note(words('skeleton.about')),
+    note(words('skeleton.check', { file: fileName })),
+    note(words('skeleton.add', { file: fileName })),
+    note(words('skeleton.diff', { file: fileName })),
     'format: delegation/1',
     '',
     'visit:',
@@ -92,17 +98,17 @@ export function skeletonText(a: InitAnswers, fileName = 'FILE', schemaRef?: stri
     `  title: ${inlineYaml(a.title)}`,
     `  from: ${a.from}`,
     `  to: ${a.to}`,
-    `  timezone: ${a.timezone}  # times in this file are local to this zone, unless a place has its own`,
-    `  head: ${headId}  # the head of the delegation: a person below`,
-    `  languages: ${inlineYaml(a.languages)}  # documents are produced in these; the first is the default`,
+    `  timezone: ${a.timezone}  ${note(words('skeleton.timezone'))}`,
+    `  head: ${headId}  ${note(words('skeleton.head'))}`,
+    `  languages: ${inlineYaml(a.languages)}  ${note(words('skeleton.languages'))}`,
   );
   if (a.host !== undefined) push(`  host: ${inlineYaml(a.host)}`);
   push(
-    '  # contacts: [duty-officer]  # duty officers printed on every day sheet',
-    '  # revision: 1               # printed on every document; raise it when you send a new version',
+    `  # contacts: [duty-officer]  ${note(words('skeleton.contacts'))}`,
+    `  # revision: 1               ${note(words('skeleton.revision'))}`,
     '',
-    '# Organizations of both sides. side: delegation or host.',
-    '# kind: government, enterprise, association, media or other.',
+    note(words('skeleton.organizations')),
+    note(words('skeleton.organizationKinds')),
     'organizations:',
     `  - id: ${orgId}`,
     `    name: ${inlineYaml(a.org)}`,
@@ -114,8 +120,8 @@ export function skeletonText(a: InitAnswers, fileName = 'FILE', schemaRef?: stri
   }
   push(
     '',
-    '# People of both sides. role: head, official, business, staff, interpreter, press, security or medical.',
-    '# Passport, diet, phone and e-mail are private: documents leave them out unless asked.',
+    note(words('skeleton.people')),
+    note(words('skeleton.private')),
     'people:',
     `  - id: ${headId}`,
     `    name: ${inlineYaml(a.head)}`,
@@ -125,12 +131,12 @@ export function skeletonText(a: InitAnswers, fileName = 'FILE', schemaRef?: stri
   if (a.headPosition !== undefined) push(`    position: ${inlineYaml(a.headPosition)}`);
   push(
     '',
-    '# Hotels, venues, offices, factories, airports, stations, restaurants.',
-    `# Add one with: delegation add place ${fileName}`,
+    note(words('skeleton.places')),
+    note(words('skeleton.addPlace', { file: fileName })),
     'places: []',
     '',
-    `# The programme, one entry per calendar day. Add events with: delegation add event ${fileName}`,
-    '# A day may name the hotel where the delegation sleeps that night: hotel: <place id>',
+    note(words('skeleton.days', { file: fileName })),
+    note(words('skeleton.dayHotel')),
     'days:',
   );
   for (let d = dayNumber(a.from); d <= dayNumber(a.to); d++) push(`  - date: ${dateOfDayNumber(d)}`, '    events: []');
@@ -170,11 +176,11 @@ export function checkInitLanguages(languages: readonly string[]): void {
   }
 }
 
-export function initFile(file: string, answers: InitAnswers, fs?: WriteSystem): InitResult {
+export function initFile(file: string, answers: InitAnswers, fs?: WriteSystem, say?: (w: Words) => string): InitResult {
   checkInitTarget(file);
   const problems = checkInitAnswers(answers);
   if (problems.length > 0) throw new UserError(words('problemLines', { problems }), words('nothingWritten'), 2);
-  const text = skeletonText(answers, basename(file), schemaReference(file));
+  const text = skeletonText(answers, basename(file), schemaReference(file), say);
   const check = checkSource(decodeText(Buffer.from(text, 'utf8')));
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {

@@ -10,6 +10,7 @@ import { locatePath, toLinePosition } from '../source/locate.js';
 import { fastParse } from '../source/fast-parse.js';
 import { readYaml, type ParsedYaml, type SyntaxProblem } from '../source/parse.js';
 import { commentCuts } from '../source/yaml-slips.js';
+import { syntaxData } from '../rules/yaml-syntax.js';
 import { explainCommaSplits } from './comma-split.js';
 import { ENGLISH, formatMessage, hideVariants, phraseWords, resolveData } from './messages.js';
 import { findSensitiveLines, findSensitiveLinesInText, isSensitivePath } from './sensitive.js';
@@ -48,8 +49,8 @@ export function checkSource(decoded: DecodedText, options: CheckOptions = {}): C
   const ruleOptions: RuleOptions = { ...DEFAULT_RULE_OPTIONS, ...options.options };
   const rules = options.ruleSet ?? RULES;
   if (decoded.problem) {
-    const { message, hint, line = 1, column = 1 } = decoded.problem;
-    return syntaxResult([{ message, hint, start: 0, end: 0, line, column }], undefined, '', rules, ruleOptions, options);
+    const { message, hint, wording, line = 1, column = 1 } = decoded.problem;
+    return syntaxResult([{ message, hint, wording, start: 0, end: 0, line, column }], undefined, '', rules, ruleOptions, options);
   }
   const text = decoded.text;
   const reading = readYaml(text, fastParse);
@@ -81,7 +82,7 @@ function cutValues(text: string, rules: readonly Rule[]): PendingFinding[] {
     finding: {
       path: [],
       messageId: 'syntax',
-      data: { message: cut.message, hint: cut.hint ?? '' },
+      data: syntaxData(cut),
       hintId: cut.hint ? 'hint' : undefined,
       severity: 'warning' as const,
       range: { start: cut.start, end: cut.end },
@@ -133,9 +134,12 @@ function locateAll(findings: PendingFinding[], model: Model, parsed: ParsedYaml 
 function explainEmpty(model: Model, text: string): void {
   const issue = model.schemaIssues[0];
   if (!issue || issue.path.length > 0) return;
-  if (text.trim() === '') issue.message = text === '' ? 'the file is empty' : 'the file is empty (only blank lines)';
-  else if (/^(\s*(#.*)?)(\r?\n\s*(#.*)?)*$/.test(text)) issue.message = 'the file holds only comments: there is no itinerary in it';
-  else issue.message = 'the file holds no itinerary (an empty YAML document)';
+  const [id, message] =
+    text.trim() === '' ? (text === '' ? ['schemaFileEmpty', 'the file is empty'] : ['schemaFileBlank', 'the file is empty (only blank lines)'])
+    : /^(\s*(#.*)?)(\r?\n\s*(#.*)?)*$/.test(text) ? ['schemaFileOnlyComments', 'the file holds only comments: there is no itinerary in it']
+    : ['schemaFileEmptyDocument', 'the file holds no itinerary (an empty YAML document)'];
+  issue.message = message;
+  issue.wording = { id, data: {} };
 }
 
 function toDiagnostic(rule: Rule, finding: RuleFinding, setting: Severity | undefined, model: Model, parsed: ParsedYaml | undefined, text: string): Diagnostic {

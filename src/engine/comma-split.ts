@@ -2,9 +2,12 @@
 // Inside { … } YAML splits an unquoted value at its commas into stray keys; this turns the findings
 // that follow from it into one, with the corrected text built from the file itself.
 import { isMap, isPair, isScalar, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Diagnostic, DocPath } from '../diagnostics/types.js';
+import type { Diagnostic, DocPath, NeutralData } from '../diagnostics/types.js';
 import { COMMA_SPLIT_MESSAGE } from '../model/format.js';
+import { phrase } from '../rules/describe.js';
+import { schema } from '../rules/schema.js';
 import type { ParsedYaml } from '../source/parse.js';
+import { ENGLISH, formatMessage, phraseWords, resolveData } from './messages.js';
 
 interface Split {
   /** The pair whose plain value was cut short. */
@@ -12,8 +15,6 @@ interface Split {
   /** The pairs YAML made of the rest: keys without values. */
   strays: Pair<Scalar, null | Scalar>[];
 }
-
-const UNKNOWN_KEY = /^unknown key "/;
 
 export function explainCommaSplits(diagnostics: Diagnostic[], parsed: ParsedYaml, text: string): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -44,13 +45,13 @@ export function explainCommaSplits(diagnostics: Diagnostic[], parsed: ParsedYaml
     if (d.message.startsWith(COMMA_SPLIT_MESSAGE)) {
       const map = parsed.doc.getIn(d.path, true);
       const splits = isMap(map) && map.flow ? findSplits(map) : [];
-      if (splits.length > 0) Object.assign(d, describe(d, map as YAMLMap, splits, parsed, text, fieldName(d.path)));
+      if (splits.length > 0) Object.assign(d, describe(d, map as YAMLMap, splits, text, fieldName(d.path)));
       out.push(d);
       continue;
     }
     // An unknown key without a value that follows a plain text in { … }: part of a split value, unless
     // it is a misspelt key (then the message already suggests the right one).
-    if (UNKNOWN_KEY.test(d.message) && !d.message.includes('did you mean')) {
+    if (d.messageId === 'unknownKey' && d.neutral?.data.suggestion === 'none') {
       const parentPath = d.path.slice(0, -1);
       const map = mapAt(parentPath);
       if (isMap(map) && map.flow) {
@@ -61,7 +62,7 @@ export function explainCommaSplits(diagnostics: Diagnostic[], parsed: ParsedYaml
           const field = keyText(split.head);
           const path: DocPath = [...parentPath, field];
           const region = regionOf(split.head.value!, parsed);
-          out.push({ ...d, path, ...region, ...describe(d, map, [split], parsed, text, field) });
+          out.push({ ...d, path, ...region, ...describe(d, map, [split], text, field) });
           continue;
         }
       }
@@ -100,11 +101,27 @@ function fieldName(path: DocPath): string {
   return typeof last === 'string' ? last : 'the value';
 }
 
-function describe(d: Diagnostic, map: YAMLMap, splits: Split[], parsed: ParsedYaml, text: string, field: string): Pick<Diagnostic, 'message' | 'hint'> {
+/** The finding reworded as one split value: the schema rule's `commaSplit` message and hint, from data. */
+function describe(d: Diagnostic, map: YAMLMap, splits: Split[], text: string, field: string): Pick<Diagnostic, 'messageId' | 'message' | 'hint' | 'data' | 'neutral'> {
   const strays = splits.flatMap((s) => s.strays.map((p) => `"${keyText(p)}"`));
-  const message = `the value of "${field}" contains a comma inside { … } and is not in quotes, so YAML split it into extra keys (${strays.join(', ')})`;
+  const keys = phrase((w) => strays.join(w.say('listSeparator')));
   // A sensitive value must not reach the hint either.
-  if (d.sensitive) return { message, hint: 'Put the whole value in double quotes.' };
+  const fix = d.sensitive ? undefined : corrected(map, splits, text);
+  const data: NeutralData = fix === undefined ? { field, keys } : { field, keys, fix };
+  const hintId = fix === undefined ? 'commaSplitHiddenHint' : 'commaSplitHint';
+  const firstLanguage = d.neutral?.firstLanguage;
+  const english = (id: string) => formatMessage(schema.id, schema.meta, id, data, ENGLISH, firstLanguage);
+  return {
+    messageId: 'commaSplit',
+    message: english('commaSplit'),
+    hint: english(hintId),
+    data: resolveData(data, phraseWords(ENGLISH, firstLanguage)),
+    neutral: { ...d.neutral, data, hintId },
+  };
+}
+
+/** The line (or the values) with each split value in double quotes. */
+function corrected(map: YAMLMap, splits: Split[], text: string): string {
   const [mapStart, mapEnd] = (map as Node).range!;
   const edits = splits.map((s) => {
     const start = s.head.value!.range![0];
@@ -115,19 +132,15 @@ function describe(d: Diagnostic, map: YAMLMap, splits: Split[], parsed: ParsedYa
   const lineStart = text.lastIndexOf('\n', mapStart - 1) + 1;
   const newline = text.indexOf('\n', mapStart);
   const lineEnd = newline === -1 ? text.length : newline;
-  let hint: string;
   if (mapEnd <= lineEnd) {
     const last = edits[edits.length - 1]!.end - lineStart;
     const raw = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     // A comment after the value is no part of the fix (" #" outside quotes always starts one).
     let line = raw.slice(0, last) + raw.slice(last).replace(/\s+#.*$/, '');
     for (const edit of [...edits].reverse()) line = line.slice(0, edit.start - lineStart) + edit.quoted + line.slice(edit.end - lineStart);
-    hint = `Put the whole value in double quotes: ${line.trim()}`;
-  } else {
-    hint = `Put the whole value in double quotes: ${splits.map((s, i) => `${keyText(s.head)}: ${edits[i]!.quoted}`).join(', ')}`;
+    return line.trim();
   }
-  void parsed;
-  return { message, hint };
+  return splits.map((s, i) => `${keyText(s.head)}: ${edits[i]!.quoted}`).join(', ');
 }
 
 function quote(value: string): string {

@@ -1,7 +1,7 @@
 // Writes files so that a reader never sees half a file and a failure never damages the old one:
 // write a temporary file beside the target, flush it to disk, read it back, then rename it over the target.
 import {
-  accessSync, chownSync, closeSync, constants, fsyncSync, linkSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync,
+  accessSync, chownSync, closeSync, constants, fsyncSync, linkSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync, type Stats,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -46,18 +46,57 @@ export interface AtomicWriteOptions {
   fs?: WriteSystem;
 }
 
-/** Temporary files are dot-files named after the target, so a crash leaves something recognisable. */
-export function temporaryPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+/** How a staged write is done. */
+interface StagingOptions extends AtomicWriteOptions {
+  /** Flush the temporary file to disk before it is read back (default); false for a generated set (see `writeFilesAtomic`). */
+  flush?: boolean;
 }
 
-function fileKind(path: string): 'missing' | 'file' | 'directory' | 'special' {
-  try {
-    const stat = statSync(path);
-    return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'special';
-  } catch {
-    return 'missing';
+/** Temporary files are dot-files named after the target, so a crash leaves something recognisable. */
+export function temporaryPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomHex()}.tmp`);
+}
+
+/** Twelve random hex digits; random bytes are drawn a few thousand at a time (a set has thousands of files). */
+let randomPool = Buffer.alloc(0);
+let randomAt = 0;
+function randomHex(): string {
+  if (randomAt + 6 > randomPool.length) {
+    randomPool = randomBytes(6 * 1024);
+    randomAt = 0;
   }
+  randomAt += 6;
+  return randomPool.toString('hex', randomAt - 6, randomAt);
+}
+
+/**
+ * The file a write replaces and what it is: a symbolic link is followed (renaming over it would
+ * replace the link); undefined `stat` when there is nothing there (or nothing that can be looked at).
+ */
+function resolveTarget(target: string): { real: string; stat: Stats | undefined } {
+  let stat: Stats | undefined;
+  try {
+    stat = lstatSync(target, { throwIfNoEntry: false });
+  } catch {
+    stat = undefined;
+  }
+  if (!stat?.isSymbolicLink()) return { real: target, stat };
+  let real = target;
+  try {
+    real = realpathSync(target);
+  } catch {
+    real = target;
+  }
+  try {
+    return { real, stat: statSync(real, { throwIfNoEntry: false }) };
+  } catch {
+    return { real, stat: undefined };
+  }
+}
+
+function fileKind(stat: Stats | undefined): 'missing' | 'file' | 'directory' | 'special' {
+  if (!stat) return 'missing';
+  return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'special';
 }
 
 function writeIntoSpecialFile(path: string, bytes: Uint8Array, target: string): void {
@@ -84,45 +123,48 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
  */
 export interface StagedWrite {
   readonly temp: string;
-  commit(): void;
+  /** The file put in place (the target, or the file its link points to). */
+  readonly real: string;
+  /** There was a file there before. */
+  readonly replaces: boolean;
+  /** Rename the temporary file into place; then flush the folder, unless the caller does it once for many files. */
+  commit(options?: { syncFolder?: boolean }): void;
   abandon(): void;
 }
 
 /** Stage a write; undefined when the target is a device or pipe, which was written into at once. */
-export function stageFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): StagedWrite | undefined {
+export function stageFileAtomic(target: string, content: string | Uint8Array, options: StagingOptions = {}): StagedWrite | undefined {
   const fs = options.fs ?? nodeWriteSystem;
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   // Renaming over a symbolic link would replace the link; write to the file it points to instead.
-  let real = target;
-  try {
-    real = realpathSync(target);
-  } catch {
-    real = target;
-  }
+  const { real, stat } = resolveTarget(target);
   // A device or pipe (/dev/stdout, /dev/null, a FIFO) is written into, never renamed over: replacing
   // it would put a regular file where the device was.
-  const kind = fileKind(real);
+  const kind = fileKind(stat);
   if (kind === 'special') {
     if (options.exclusive) throw alreadyExists(target);
     writeIntoSpecialFile(real, bytes, target);
     return undefined;
   }
   if (kind === 'directory') throw writeError(target, Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
-  const original = originalFile(target, real, options, fs);
+  const original = originalFile(target, real, stat, options);
   const temp = temporaryPathFor(real);
   writeTemporary({ target, real, temp, original, options, fs }, bytes);
   let done = false;
   return {
     temp,
+    real,
+    replaces: original !== undefined,
     abandon: () => {
       if (done) return;
       done = true;
       removeTemporary(temp, undefined, fs);
     },
-    commit: () => {
+    commit: ({ syncFolder: sync = true } = {}) => {
       if (done) return;
       done = true;
       commitTemporary({ target, real, temp, original, options, fs });
+      if (sync) syncFolder(dirname(real), fs);
     },
   };
 }
@@ -139,19 +181,13 @@ interface Staging {
   real: string;
   temp: string;
   original: OriginalFile | undefined;
-  options: AtomicWriteOptions;
+  options: StagingOptions;
   fs: WriteSystem;
 }
 
 /** The file being replaced (undefined when new), after the checks an exclusive write or an edit asks for. */
-function originalFile(target: string, real: string, options: AtomicWriteOptions, fs: WriteSystem): OriginalFile | undefined {
-  let original: OriginalFile | undefined;
-  try {
-    const stat = fs.statSync(real);
-    original = { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid };
-  } catch {
-    original = undefined;
-  }
+function originalFile(target: string, real: string, stat: Stats | undefined, options: AtomicWriteOptions): OriginalFile | undefined {
+  const original: OriginalFile | undefined = stat ? { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid } : undefined;
   if (options.exclusive && original) throw alreadyExists(target);
   if (options.expectedOriginal && !original) {
     throw changedOnDisk(target, 'removed');
@@ -189,7 +225,7 @@ function writeTemporary(staging: Staging, bytes: Uint8Array): void {
       if (written <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
       offset += written;
     }
-    fs.fsyncSync(fd);
+    if (options.flush !== false) fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
     if (original && original.uid !== currentUid()) keepOwner(target, temp, original);
@@ -217,7 +253,6 @@ function commitTemporary(staging: Staging): void {
     removeTemporary(temp, undefined, fs);
     throw writeError(target, error, options.failureHint);
   }
-  syncFolder(dirname(real), fs);
 }
 
 /** Someone else changed or removed the file since it was read: refuse rather than lose their change. */
@@ -276,9 +311,10 @@ function currentUid(): number {
 }
 
 /** What a new file gets: read and write for all, less the user's umask (as any program creating a file). */
+let umask: number | undefined;
 function newFileMode(): number {
-  const mask = process.umask();
-  return 0o666 & ~mask;
+  umask ??= process.umask();
+  return 0o666 & ~umask;
 }
 
 /** Make the rename itself durable. Not every system lets a folder be opened; the data is safe either way. */
@@ -321,29 +357,52 @@ export function writeError(target: string, error: unknown, hint?: Words): UserEr
   return new UserError(words('cannotWrite', { target, reason, detail }), hint ?? words('cannotWrite.hint'));
 }
 
+/** A set's write stopped by its signal (Ctrl-C) before any file was put in place; nothing was left behind. */
+export class WriteInterrupted extends Error {
+  constructor(readonly reason: unknown) {
+    super('interrupted before the files were put in place');
+  }
+}
+
 /**
- * Write several files as one set: every file is staged first (written, flushed and read back beside
- * its target), and only when all are staged are they put in place. A failure while staging leaves
- * every target as it was; a failure while putting them in place puts back the files already replaced
- * (and removes those that did not exist), so the folder holds either the previous set or the new one.
+ * Write several files as one set, a set the command can generate again (day sheets, pages, calendars):
+ * every file is staged first (written and read back beside its target), and only when all are staged
+ * are they put in place, then each folder is flushed to disk once. A failure while staging leaves every
+ * target as it was; a failure while putting them in place puts back the files already replaced (and
+ * removes those that did not exist), so the folder holds either the previous set or the new one.
+ * Aborting `signal` before the files are put in place removes the staged files and rejects with
+ * `WriteInterrupted`.
+ *
+ * Unlike `writeFileAtomic`, the files are not each flushed to disk before they take their place: for
+ * thousands of files that was most of a command's time. A reader still never sees half a file, and a
+ * failure still leaves the previous set; what is given up is only that, after a power cut in the
+ * seconds that follow, some files of the set may be empty until it is generated again.
  */
-export function writeFilesAtomic(files: readonly { path: string; content: string | Uint8Array }[], options: Pick<AtomicWriteOptions, 'fs' | 'failureHint'> = {}): void {
+export async function writeFilesAtomic(
+  files: readonly { path: string; content: string | Uint8Array }[],
+  options: Pick<AtomicWriteOptions, 'fs' | 'failureHint'> & { signal?: AbortSignal } = {},
+): Promise<void> {
+  const { signal } = options;
   const fs = options.fs ?? nodeWriteSystem;
   const read = fs.readFileSync ?? ((path: string) => readFileSync(path));
   const staged: { path: string; write: StagedWrite }[] = [];
   try {
     for (const file of files) {
-      const write = stageFileAtomic(file.path, file.content, options);
+      const write = stageFileAtomic(file.path, file.content, { ...options, flush: false });
       if (write) staged.push({ path: file.path, write });
     }
+    // Let a signal that arrived meanwhile be handled before the point of no return.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (signal?.aborted) throw new WriteInterrupted(signal.reason);
   } catch (error) {
     for (const { write } of staged) write.abandon();
     throw error;
   }
-  // What each target held before, to put back if a later file cannot be put in place.
-  const before = staged.map(({ path }) => {
+  // What each replaced target held before, to put back if a later file cannot be put in place.
+  const before = staged.map(({ write }) => {
+    if (!write.replaces) return undefined;
     try {
-      return read(realOrSame(path));
+      return read(write.real);
     } catch {
       return undefined;
     }
@@ -351,22 +410,16 @@ export function writeFilesAtomic(files: readonly { path: string; content: string
   let committed = 0;
   try {
     for (const { write } of staged) {
-      write.commit();
+      write.commit({ syncFolder: false });
       committed++;
     }
   } catch (error) {
     for (const { write } of staged.slice(committed + 1)) write.abandon();
-    for (let i = committed - 1; i >= 0; i--) restore(realOrSame(staged[i]!.path), before[i], fs);
+    for (let i = committed - 1; i >= 0; i--) restore(staged[i]!.write.real, before[i], fs);
     throw error;
   }
-}
-
-function realOrSame(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
+  // Make the renames durable: each folder once, not once per file.
+  for (const folder of new Set(staged.map(({ write }) => dirname(write.real)))) syncFolder(folder, fs);
 }
 
 /** Put back what a file held (best effort: the error being reported says what went wrong). */

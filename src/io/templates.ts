@@ -1,33 +1,28 @@
-// Reads the document layouts, partials and label files from a templates folder: the one shipped with
-// the package, or a protocol office's own (--templates DIR), which may override only some files (and a
-// label file only some words). Every output takes its words from the label files read here.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// Reads the document layouts and partials from a templates folder: the one shipped with the package,
+// or a protocol office's own (--templates DIR), which may override only some files; and the label files
+// (through source/label-files.ts, which lays an office's words over the shipped ones key by key). Every
+// output takes its words from the label files read here.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TemplateSet } from '../render/documents.js';
-import { mergeLabels, type LabelSet } from '../text/labels.js';
+import type { LabelSet } from '../text/labels.js';
 import { UserError } from '../source/errors.js';
+import { findShippedTemplates, labelLanguages, layeredLabels, type LabelFile } from '../source/label-files.js';
 import { words } from '../text/words.js';
 
-/**
- * The shipped templates folder. From dist/cli.js it is ../templates; from a code-split chunk
- * (dist/chunks/) or from src/io/ under test it is ../../templates.
- */
+/** The shipped templates folder; a package without it cannot write any output. */
 export function shippedTemplatesDir(): string {
-  for (const relative of ['../templates/', '../../templates/']) {
-    const dir = fileURLToPath(new URL(relative, import.meta.url));
-    if (existsSync(join(dir, 'labels', 'en.json'))) return dir;
-  }
-  throw new UserError(words('templatesMissing'), words('templatesMissing.hint'));
+  const dir = findShippedTemplates();
+  if (dir === undefined) throw new UserError(words('templatesMissing'), words('templatesMissing.hint'));
+  return dir;
 }
 
 /** The shipped templates with the files of `overrideDir` (if any) taking their place. */
 export function loadTemplates(overrideDir?: string): TemplateSet {
+  const dirs = templateDirs(overrideDir);
   const set: TemplateSet = { layouts: {}, partials: {}, labels: {}, files: {} };
-  for (const dir of templateDirs(overrideDir)) {
-    readLayouts(set, dir);
-    readLabels(set.labels, dir);
-  }
+  for (const dir of dirs) readLayouts(set, dir);
+  set.labels = readLabels(dirs);
   return set;
 }
 
@@ -36,9 +31,7 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
  * `only`, only those languages' files are read (a report needs its language and English).
  */
 export function loadLabels(overrideDir?: string, only?: readonly string[]): LabelSet {
-  const labels: LabelSet = {};
-  for (const dir of templateDirs(overrideDir)) readLabels(labels, dir, only);
-  return labels;
+  return readLabels(templateDirs(overrideDir), only);
 }
 
 /** The shipped folder, then the user's, whose files take precedence. */
@@ -69,19 +62,20 @@ function readLayouts(set: TemplateSet, dir: string): void {
   }
 }
 
-function readLabels(labels: LabelSet, dir: string, only?: readonly string[]): void {
-  for (const file of list(join(dir, 'labels'))) {
-    const match = /^([a-z]{2})\.json$/.exec(file);
-    if (!match || (only !== undefined && !only.includes(match[1]!))) continue;
-    const path = join(dir, 'labels', file);
-    try {
-      // Key by key, nested groups too: an office's file may change one word of `kinds` or `pocket`.
-      labels[match[1]!] = mergeLabels(labels[match[1]!] ?? {}, JSON.parse(read(path)) as Record<string, unknown>);
-    } catch (error) {
-      if (error instanceof UserError) throw error;
-      throw new UserError(words('labelsNotJson', { path, reason: (error as Error).message }), words('labelsNotJson.hint'));
-    }
+/** Each language's words, the later folders' over the earlier ones'; a file that cannot be read stops the command. */
+function readLabels(dirs: readonly string[], only?: readonly string[]): LabelSet {
+  const labels: LabelSet = {};
+  const langs = [...new Set(dirs.flatMap(labelLanguages))].filter((lang) => only === undefined || only.includes(lang));
+  for (const lang of langs) {
+    const own = layeredLabels(lang, dirs, unreadable);
+    if (own) labels[lang] = own;
   }
+  return labels;
+}
+
+function unreadable(file: Exclude<LabelFile, { words: unknown }>): never {
+  if (file.fault === 'read') throw new UserError(words('cannotReadTemplate', { path: file.path, reason: file.reason }));
+  throw new UserError(words('labelsNotJson', { path: file.path, reason: file.reason }), words('labelsNotJson.hint'));
 }
 
 function list(dir: string): string[] {

@@ -9,7 +9,7 @@ import {
   type DayHeaderData, type EventData, type VisitData,
 } from './schema.js';
 import { nearest } from './suggest.js';
-import { wordingOf, type Wording } from './wording.js';
+import { worded, wordingOf, type Wording } from './wording.js';
 import type { Collection, RejectedEntry, SchemaIssue } from './types.js';
 
 type Raw = Record<string, unknown>;
@@ -120,7 +120,7 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
     }
     let message = plainMessage(issue);
     let hint: string | undefined;
-    const wording = message === issue.message ? wordingOf(message) : undefined;
+    const wording = wordingOf(message);
     let hintWording: Wording | undefined;
     // A field the input lacks. A type check says what the field holds (our message, not zod's default);
     // a check of the whole entry (a field its kind requires) says it all.
@@ -187,19 +187,21 @@ function isAbsent(input: unknown, path: readonly (string | number)[]): boolean {
 
 /**
  * zod's own texts ("Too small: expected number to be >=1", "Invalid input") for a check that has no
- * message of ours, said in plain words.
+ * message of ours, said in plain words (a schema phrase, so that a report words them in its language).
  */
-function plainMessage(issue: z.core.$ZodIssue): string {
+export function plainMessage(issue: z.core.$ZodIssue): string {
   if (!/^(Too small|Too big|Invalid input)\b/.test(issue.message)) return issue.message;
   if (issue.code === 'too_small' || issue.code === 'too_big') {
     const small = issue.code === 'too_small';
-    const limit = String(small ? issue.minimum : issue.maximum);
-    const bound = small ? (issue.inclusive ? `${limit} or more` : `more than ${limit}`) : issue.inclusive ? `${limit} or less` : `less than ${limit}`;
-    if (issue.origin === 'array' || issue.origin === 'set') return `expected a list of ${bound} entries`;
-    if (issue.origin === 'string') return `expected a text of ${bound} characters`;
-    return `expected a number, ${bound}`;
+    const limit = Number(small ? issue.minimum : issue.maximum);
+    const inclusive = issue.inclusive === true;
+    const bound = small ? (inclusive ? 'min' : 'above') : inclusive ? 'max' : 'below';
+    const words = small ? (inclusive ? `${limit} or more` : `more than ${limit}`) : inclusive ? `${limit} or less` : `less than ${limit}`;
+    if (issue.origin === 'array' || issue.origin === 'set') return worded(`expected a list of ${words} entries`, { id: 'schemaListBound', data: { bound, limit } });
+    if (issue.origin === 'string') return worded(`expected a text of ${words} characters`, { id: 'schemaTextBound', data: { bound, limit } });
+    return worded(`expected a number, ${words}`, { id: 'schemaNumberBound', data: { bound, limit } });
   }
-  return 'this value is not one the format allows here';
+  return worded('this value is not one the format allows here', { id: 'schemaNotAllowed', data: {} });
 }
 
 function quotedExample(path: DocPath): string {

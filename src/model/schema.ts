@@ -2,7 +2,7 @@
 // model and the published JSON Schema (schema/itinerary.schema.json).
 import { z } from 'zod';
 import { DATE, END_TIME, ID, LANG, TIME } from './patterns.js';
-import { calendarDateProblem } from './time.js';
+import { calendarDateFault, calendarDateProblem } from './time.js';
 import { foundValue, whatId, worded } from './wording.js';
 import {
   COMMA_SPLIT_MESSAGE, EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, ROLES, VEHICLE_KINDS, describeValue,
@@ -55,9 +55,17 @@ export const Id = pattern(ID, 'an id (lower-case letters, digits and dashes, e.g
 export const Ref = Id;
 export const LanguageCode = pattern(LANG, 'a two-letter language code such as ru, en or zh').meta({ id: 'LanguageCode' });
 export const DateString = pattern(DATE, 'a date YYYY-MM-DD, e.g. 2023-11-21').refine((s) => !DATE.test(s) || calendarDateProblem(s) === undefined, {
-  error: (iss) =>
-    calendarDateProblem(String(iss.input)) ?? worded(`${describeValue(iss.input)} is not a date in the calendar`, { id: 'schemaNotCalendarDate', data: { found: foundValue(iss.input) } }),
+  error: (iss) => calendarDateMessage(String(iss.input)) ?? worded(`${describeValue(iss.input)} is not a date in the calendar`, { id: 'schemaNotCalendarDate', data: { found: foundValue(iss.input) } }),
 });
+
+/** A date in the form YYYY-MM-DD that is not in the calendar, worded from what is wrong with it. */
+function calendarDateMessage(value: string): string | undefined {
+  const fault = calendarDateFault(value);
+  const text = calendarDateProblem(value);
+  if (!fault || text === undefined || fault.kind === 'form') return text;
+  if (fault.kind === 'month') return worded(text, { id: 'schemaNoSuchMonth', data: { value, month: fault.month } });
+  return worded(text, { id: 'schemaNoSuchDay', data: { day: fault.day, month: `m${fault.month}`, year: String(fault.year), days: fault.days } });
+}
 /** A date that is passport data: the message must not spell it out in other words either. */
 const SensitiveDateString = pattern(DATE, 'a date YYYY-MM-DD, e.g. 2023-11-21').refine((s) => !DATE.test(s) || calendarDateProblem(s) === undefined, {
   error: (iss) => worded(`${describeValue(iss.input)} is not a date in the calendar`, { id: 'schemaNotCalendarDate', data: { found: foundValue(iss.input) } }),
@@ -130,7 +138,7 @@ export const Seating = z
 export const EventVehicles = z.union([z.array(Ref), Seating], {
   error: (iss) =>
     iss.input !== null && typeof iss.input === 'object' && !Array.isArray(iss.input)
-      ? 'a seating mapping gives each vehicle a list of selectors, e.g. { gov-car: [rudenya, aide-1], bus-1: [rest] }'
+      ? say('a seating mapping gives each vehicle a list of selectors, e.g. { gov-car: [rudenya, aide-1], bus-1: [rest] }', 'schemaSeatingLists')
       : expected('a list of vehicle ids, or a seating mapping { vehicle-id: [selectors] }')(iss),
 });
 

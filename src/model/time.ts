@@ -24,19 +24,36 @@ export { isValidTimeZone } from './zones.js';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** Why a YYYY-MM-DD text is no calendar date: a month that does not exist, or a day its month lacks. */
+export type CalendarDateFault =
+  | { kind: 'form' }
+  | { kind: 'month'; month: number }
+  | { kind: 'day'; day: number; month: number; year: number; days: number };
+
+/** What is wrong with `value` as a calendar date, or undefined when it is one. */
+export function calendarDateFault(value: string): CalendarDateFault | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return { kind: 'form' };
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (m < 1 || m > 12) return { kind: 'month', month: m };
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d < 1 || d > days) return { kind: 'day', day: d, month: m, year: y, days };
+  return undefined;
+}
+
 /**
- * Why `value` is no calendar date, in words ("30 February 2024 does not exist: February 2024 has 29
- * days"), or undefined when it is one. Written in the form YYYY-MM-DD but not in the calendar is said
- * so, not "a date is YYYY-MM-DD".
+ * Why `value` is no calendar date, in English words ("30 February 2024 does not exist: February 2024
+ * has 29 days"), or undefined when it is one. Written in the form YYYY-MM-DD but not in the calendar
+ * is said so, not "a date is YYYY-MM-DD". Reports word the same fault in their language from
+ * `calendarDateFault`.
  */
 export function calendarDateProblem(value: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return 'a date is YYYY-MM-DD, e.g. 2023-11-21';
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (m < 1 || m > 12) return `${value}: there is no month ${m} (months are 01 to 12)`;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d < 1 || d > days) return `${d} ${MONTH_NAMES[m - 1]} ${y} does not exist: ${MONTH_NAMES[m - 1]} ${y} has ${days} days`;
-  return undefined;
+  const fault = calendarDateFault(value);
+  if (!fault) return undefined;
+  if (fault.kind === 'form') return 'a date is YYYY-MM-DD, e.g. 2023-11-21';
+  if (fault.kind === 'month') return `${value}: there is no month ${fault.month} (months are 01 to 12)`;
+  const month = MONTH_NAMES[fault.month - 1]!;
+  return `${fault.day} ${month} ${fault.year} does not exist: ${month} ${fault.year} has ${fault.days} days`;
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date. */

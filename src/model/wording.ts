@@ -2,18 +2,19 @@
 // English words of what a field holds and of the value found (phrases), and the registry through which
 // the builder finds, for a message zod hands back, the id and data it was worded from. A text without
 // an entry here stays as the builder wrote it (English, whole).
+import { formatIcu } from '../text/icu.js';
 import { INFINITY_NOTE, NOT_A_NUMBER_NOTE, TOO_LARGE_NOTE } from './format.js';
 
 /** A phrase of the report's vocabulary (rules/describe.ts PHRASES) with its data. */
 export interface WordedPhrase {
   say: string;
-  data?: Readonly<Record<string, string>>;
+  data?: Readonly<Record<string, string | number>>;
 }
 
 /** A schema message as the schema rule's message id and data. */
 export interface Wording {
   id: string;
-  data: Readonly<Record<string, string | WordedPhrase>>;
+  data: Readonly<Record<string, string | number | WordedPhrase>>;
 }
 
 /** What a field holds, by phrase id: the English descriptions of src/model/schema.ts. */
@@ -63,6 +64,8 @@ export const WHAT_PHRASES: Readonly<Record<string, string>> = {
   whatPlaces: 'a list of places',
   whatTravelEntries: 'a list of travel entries',
   whatVehicles: 'a list of vehicles',
+  whatEventVehicles: "a list of vehicle ids, or a seating mapping '{' vehicle-id: [selectors] '}'",
+  whatSeatingMapping: 'a mapping from vehicle id to a list of selectors',
   whatAgreements: 'a list of agreements',
   whatDays: 'a list of days',
   whatVisitEntry: 'the visit: a mapping with id, title, from, to, timezone, head and languages',
@@ -103,8 +106,17 @@ export const SCHEMA_MESSAGE_PHRASES: Readonly<Record<string, string>> = {
   schemaMissingItem: 'missing {what}',
   schemaMissingVisit: 'missing "visit": the visit as a whole (id, title, from, to, timezone, head, languages)',
   schemaNotCalendarDate: '{found} is not a date in the calendar',
+  schemaNoSuchMonth: '{value}: there is no month {month} (months are 01 to 12)',
+  schemaNoSuchDay:
+    '{day} {month, select, m1 {January} m2 {February} m3 {March} m4 {April} m5 {May} m6 {June} m7 {July} m8 {August} m9 {September} m10 {October} m11 {November} other {December}} {year} does not exist: ' +
+    '{month, select, m1 {January} m2 {February} m3 {March} m4 {April} m5 {May} m6 {June} m7 {July} m8 {August} m9 {September} m10 {October} m11 {November} other {December}} {year} has {days} days',
   schemaUnquotedNumber: '{what} must be written in quotes: unquoted, YAML reads it as a number and drops leading zeros',
+  schemaListBound: 'expected a list of {bound, select, min {{limit} or more} above {more than {limit}} max {{limit} or less} other {less than {limit}}} entries',
+  schemaTextBound: 'expected a text of {bound, select, min {{limit} or more} above {more than {limit}} max {{limit} or less} other {less than {limit}}} characters',
+  schemaNumberBound: 'expected a number, {bound, select, min {{limit} or more} above {more than {limit}} max {{limit} or less} other {less than {limit}}}',
+  schemaNotAllowed: 'this value is not one the format allows here',
   schemaSeatingNeedsSelector: 'a vehicle in a seating mapping needs at least one selector (or [rest])',
+  schemaSeatingLists: "a seating mapping gives each vehicle a list of selectors, e.g. '{' gov-car: [rudenya, aide-1], bus-1: [rest] '}'",
   schemaLanguageRequired: 'at least one language is required',
   schemaAgreementParties: 'an agreement needs two or more parties',
   schemaAttendeesNeedOne: 'attendees must name at least one person or selector',
@@ -116,6 +128,11 @@ export const SCHEMA_MESSAGE_PHRASES: Readonly<Record<string, string>> = {
   schemaExpectedText: "expected a text (a string, or a map such as '{' ru: …, en: … '}'), found {found}",
   schemaTextLanguageKey: 'expected a two-letter language code (ru, en, zh …) as key, found "{key}"',
   schemaTextNotString: 'the "{lang}" text must be a string, found {found}',
+  schemaFileEmpty: 'the file is empty',
+  schemaFileBlank: 'the file is empty (only blank lines)',
+  schemaFileOnlyComments: 'the file holds only comments: there is no itinerary in it',
+  schemaFileEmptyDocument: 'the file holds no itinerary (an empty YAML document)',
+  schemaStartHint: "An itinerary starts with `format: delegation/1`, then visit, organizations, people, places and days. `delegation init` writes a skeleton.",
   schemaNotAMappingFile: 'expected a mapping with format, visit, organizations, people, places and days; the file holds {found}',
   schemaFormatMissing: 'write `format: delegation/1` at the top',
   schemaFormatWrong: 'expected format: delegation/1, found {found}',
@@ -126,11 +143,12 @@ export const SCHEMA_MESSAGE_PHRASES: Readonly<Record<string, string>> = {
   schemaSigningNeedsAgreements: 'a signing event needs agreements: the ids of the agreements signed at it',
 };
 
-const WHAT_IDS = new Map(Object.entries(WHAT_PHRASES).map(([id, text]) => [text, id]));
+let whatIds: Map<string, string> | undefined;
 
 /** The phrase id of a description of what a field holds, if it has one. */
 export function whatId(what: string): string | undefined {
-  return WHAT_IDS.get(what);
+  whatIds ??= new Map(Object.entries(WHAT_PHRASES).map(([id, template]) => [formatIcu(template, 'en'), id]));
+  return whatIds.get(what);
 }
 
 /** The value found as a phrase, or as written (a number or a string in quotes). */

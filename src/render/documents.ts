@@ -56,14 +56,19 @@ export function typesetView<T>(view: T, lang: string): T {
 }
 
 export function renderDaySheets(model: Model, options: RenderOptions, selection: SheetSelection, format: SheetFormat, renderer: Renderer): RenderedDocument[] {
-  // The sheets of a run repeat the same texts (labels, places, names) thousands of times: each is typeset once.
-  const typesetOnce = remembered((s: string) => typeset(s, options.lang));
-  const sheets = daySheetViews(model, { ...options, labels: renderer.templates.labels }, selection).map(({ name, view }) => ({ name, view: mapStrings(view, typesetOnce) }));
+  // The sheets of a run repeat the same texts (labels, places, names) thousands of times, and the same
+  // parts (the builder hands out one view of each person, place and event): each is typeset once.
+  const typesetOnce = sharedMapping(remembered((s: string) => typeset(s, options.lang)));
+  const sheets = daySheetViews(model, { ...options, labels: renderer.templates.labels }, selection).map(({ name, view }) => ({ name, view: typesetOnce(view) }));
   // Every field of a text sheet is one line: a line break in a name is shown, never printed.
-  if (format === 'txt') return sheets.map(({ name, view }) => ({ name, content: daySheetText(mapStrings(view, (s) => safeText(s))) }));
+  if (format === 'txt') {
+    const safe = sharedMapping((s) => safeText(s));
+    return sheets.map(({ name, view }) => ({ name, content: daySheetText(safe(view)) }));
+  }
   // One compiled layout for all the sheets of a run: a forum prints thousands.
   const template = compile(renderer, `day-sheet.${format}`, format);
-  return sheets.map(({ name, view }) => ({ name, content: template(format === 'md' ? mapStrings(view, escapeMarkdown) : view) }));
+  const escaped = format === 'md' ? sharedMapping(escapeMarkdown) : undefined;
+  return sheets.map(({ name, view }) => ({ name, content: template(escaped ? escaped(view) : view) }));
 }
 
 /** A layout of the templates compiled with every partial and helper, ready to render views. */
@@ -122,14 +127,32 @@ function tidy(text: string): string {
   return text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n*$/, '\n');
 }
 
-/** A copy of a view with every string passed through `f`, except the labels' date patterns. */
+/** A copy of a view with every string passed through `f`, except links (keys ending in "Href"). */
 export function mapStrings<T>(value: T, f: (s: string) => string): T {
+  return mapShared(value, f, undefined);
+}
+
+/**
+ * `mapStrings` for views that share parts: a part met again (the same object) is mapped once and its
+ * copy reused, so a part shared by many views is shared by their copies too.
+ */
+function sharedMapping(f: (s: string) => string): <T>(value: T) => T {
+  const copies = new WeakMap<object, unknown>();
+  return (value) => mapShared(value, f, copies);
+}
+
+function mapShared<T>(value: T, f: (s: string) => string, copies: WeakMap<object, unknown> | undefined): T {
   if (typeof value === 'string') return f(value) as T;
-  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f)) as T;
-  if (value && typeof value === 'object') {
+  if (!value || typeof value !== 'object') return value;
+  const known = copies?.get(value);
+  if (known !== undefined) return known as T;
+  let copy: unknown;
+  if (Array.isArray(value)) copy = value.map((v: unknown) => mapShared(v, f, copies));
+  else {
     const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) out[key] = key.endsWith('Href') ? v : mapStrings(v, f);
-    return out as T;
+    for (const [key, v] of Object.entries(value)) out[key] = key.endsWith('Href') ? v : mapShared(v, f, copies);
+    copy = out;
   }
-  return value;
+  copies?.set(value, copy);
+  return copy as T;
 }

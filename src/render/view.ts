@@ -2,7 +2,7 @@
 // reader's language, private fields left out unless asked for. The templates only lay these out.
 import { ridesOf } from '../model/seating.js';
 import { textIn } from '../model/text.js';
-import type { Day, ItineraryEvent, Model, Person, Place, TextValue, Vehicle } from '../model/types.js';
+import type { Day, ItineraryEvent, Model, Person, Place, Ride, TextValue, Vehicle } from '../model/types.js';
 import { formatDate } from './dates.js';
 import { fillLabel, labelsFor, type LabelSet, type Labels } from './labels.js';
 
@@ -200,18 +200,30 @@ export interface DaySheetView extends CommonView {
   footer: boolean;
 }
 
-/** Shared pieces of every view, built once per document. */
+/**
+ * Shared pieces of every view, built once per document. A view of a person, place, vehicle or event is
+ * built once and the same object handed out again: a forum prints thousands of sheets that repeat
+ * them. Views are never changed once built (callers copy them to add fields).
+ */
 export class ViewBuilder {
   readonly labels: Labels;
   readonly lang: string;
   private readonly order = new Map<Person, number>();
   private readonly localLang: string;
+  private readonly delegationSize: number;
+  private readonly people = new Map<Person, PersonView>();
+  private readonly places = new Map<Place, PlaceView>();
+  private readonly vehicles = new Map<Vehicle, VehicleView>();
+  private readonly dates = new Map<string, { long: string; short: string }>();
+  /** Event views by event, then by what the sheet changes in them (vehicles shown, diets). */
+  private readonly events = new Map<ItineraryEvent, Map<string, EventView>>();
 
   constructor(readonly model: Model, readonly options: DocumentOptions) {
     this.lang = options.lang;
     this.labels = labelsFor(options.labels, options.lang);
     model.people.forEach((p, i) => this.order.set(p, i));
     this.localLang = localLanguage(model);
+    this.delegationSize = model.people.reduce((n, p) => (p.side === 'delegation' ? n + 1 : n), 0);
   }
 
   text(value: TextValue | undefined): string {
@@ -252,6 +264,15 @@ export class ViewBuilder {
   }
 
   person(person: Person): PersonView {
+    let view = this.people.get(person);
+    if (view === undefined) {
+      view = this.buildPerson(person);
+      this.people.set(person, view);
+    }
+    return view;
+  }
+
+  private buildPerson(person: Person): PersonView {
     const open = Boolean(this.options.includeSensitive) || this.options.operational.has(person.id);
     const phone = open ? (person.phone ?? '') : '';
     const email = open ? (person.email ?? '') : '';
@@ -279,6 +300,15 @@ export class ViewBuilder {
 
   place(place: Place | undefined): PlaceView | undefined {
     if (!place) return undefined;
+    let view = this.places.get(place);
+    if (view === undefined) {
+      view = this.buildPlace(place);
+      this.places.set(place, view);
+    }
+    return view;
+  }
+
+  private buildPlace(place: Place): PlaceView {
     const address = this.text(place.address);
     const localLang = this.placeLanguage(place);
     const local = textIn(place.address, localLang).trim();
@@ -303,6 +333,16 @@ export class ViewBuilder {
   }
 
   vehicle(vehicle: Vehicle, riders: readonly Person[] = []): VehicleView {
+    if (riders.length > 0) return this.buildVehicle(vehicle, riders);
+    let view = this.vehicles.get(vehicle);
+    if (view === undefined) {
+      view = this.buildVehicle(vehicle, riders);
+      this.vehicles.set(vehicle, view);
+    }
+    return view;
+  }
+
+  private buildVehicle(vehicle: Vehicle, riders: readonly Person[]): VehicleView {
     const phone = vehicle.driver?.phone ?? '';
     return {
       id: vehicle.id,
@@ -322,8 +362,7 @@ export class ViewBuilder {
    * seats are not assigned); otherwise every vehicle, with its riders where a seating mapping names them.
    */
   eventVehicles(event: ItineraryEvent, forPerson?: Person): VehicleView[] {
-    const rides = forPerson ? ridesOf(event, forPerson) : event.rides;
-    return rides.flatMap((ride) => (ride.vehicle ? [this.vehicle(ride.vehicle, !forPerson && ride.assigned ? ride.riders : [])] : []));
+    return this.ridesShown(event, forPerson).flatMap((ride) => (ride.vehicle ? [this.vehicle(ride.vehicle, !forPerson && ride.assigned ? ride.riders : [])] : []));
   }
 
   /** Diets at a meal, with --include-sensitive: the person's own on their sheet, everyone's on the delegation's sheets. */
@@ -336,13 +375,38 @@ export class ViewBuilder {
     return { diet: '', diets };
   }
 
+  private ridesShown(event: ItineraryEvent, forPerson: Person | undefined): readonly Ride[] {
+    return forPerson ? ridesOf(event, forPerson) : event.rides;
+  }
+
+  /**
+   * An event as a document shows it. What a person's sheet changes in it is only the vehicles shown
+   * and, at a meal with --include-sensitive, the diet: the view is built once for each combination.
+   */
   event(event: ItineraryEvent, forPerson?: Person, withDiets = false): EventView {
+    const rides = this.ridesShown(event, forPerson);
+    const ownDiet = withDiets && forPerson !== undefined && Boolean(this.options.includeSensitive) && event.kind === 'meal';
+    let key = `${forPerson ? 'p' : 'd'}${withDiets ? 1 : 0}${ownDiet ? `\u0000${forPerson.id}` : ''}`;
+    for (const ride of rides) key += `\u0001${ride.vehicleId}`;
+    let views = this.events.get(event);
+    if (views === undefined) {
+      views = new Map();
+      this.events.set(event, views);
+    }
+    let view = views.get(key);
+    if (view === undefined) {
+      view = this.buildEvent(event, forPerson, withDiets);
+      views.set(key, view);
+    }
+    return view;
+  }
+
+  private buildEvent(event: ItineraryEvent, forPerson: Person | undefined, withDiets: boolean): EventView {
     const labels = this.labels;
     const isMove = event.kind === 'flight' || event.kind === 'transfer';
-    const delegationSide = this.model.people.filter((p) => p.side === 'delegation');
     const ours = this.byPrecedence(event.people.filter((p) => p.side === 'delegation'));
     const theirs = this.byPrecedence(event.people.filter((p) => p.side === 'host'));
-    const whole = delegationSide.length > 1 && ours.length === delegationSide.length;
+    const whole = this.delegationSize > 1 && ours.length === this.delegationSize;
     const shown = ours.length > LONG_LIST ? ours.slice(0, SHORT_LIST) : ours;
     const endNote = event.end.endsWith('+1') ? String(labels.nextDay) : '';
     const zoneNote = event.startZone && event.endZone && event.startZone !== event.endZone ? String(labels.localTimes) : '';
@@ -408,10 +472,15 @@ export class ViewBuilder {
 
   day(day: Day, events: readonly ItineraryEvent[] = day.events, forPerson?: Person, withDiets = false): DayView {
     const hotel = day.hotel ? this.model.byId.places.get(day.hotel) : undefined;
+    let dates = this.dates.get(day.date);
+    if (dates === undefined) {
+      dates = { long: formatDate(day.date, this.labels.dateLong, this.lang), short: formatDate(day.date, this.labels.dateShort, this.lang) };
+      this.dates.set(day.date, dates);
+    }
     return {
       date: day.date,
-      dateLong: formatDate(day.date, this.labels.dateLong, this.lang),
-      dateShort: formatDate(day.date, this.labels.dateShort, this.lang),
+      dateLong: dates.long,
+      dateShort: dates.short,
       title: this.text(day.title),
       hotel: this.place(hotel),
       events: sortEvents(events).map((e) => this.event(e, forPerson, withDiets)),

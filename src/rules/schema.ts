@@ -1,8 +1,8 @@
 // schema: a required field is missing, a value has the wrong type or form, or a key is unknown.
-import type { MessageValue } from '../diagnostics/types.js';
+import type { MessageValue, Phrase } from '../diagnostics/types.js';
 import type { SchemaIssue } from '../model/types.js';
 import type { Wording } from '../model/wording.js';
-import { say } from './describe.js';
+import { phrase, say } from './describe.js';
 import type { Rule } from './types.js';
 
 const MESSAGE_IDS: Record<SchemaIssue['code'], string> = { missing: 'missing', 'unknown-key': 'unknownKey', invalid: 'invalid' };
@@ -21,6 +21,10 @@ export const schema: Rule = {
       renameHint: 'Rename it to {suggestion}.',
       knownKeysHint: 'Known keys here: {known}.',
       addFieldHint: 'Add the field; see docs/format.md for what it holds.',
+      // A flow mapping's plain value that YAML split at its commas (worded by the engine, which sees the text).
+      commaSplit: "the value of \"{field}\" contains a comma inside '{' … '}' and is not in quotes, so YAML split it into extra keys ({keys})",
+      commaSplitHint: 'Put the whole value in double quotes: {fix}',
+      commaSplitHiddenHint: 'Put the whole value in double quotes.',
     },
     docs: { url: 'docs/rules/schema.md' },
     tags: ['structure'],
@@ -32,7 +36,13 @@ export const schema: Rule = {
       report({
         path: issue.path,
         messageId: MESSAGE_IDS[issue.code],
-        data: { message: issue.wording ? say(issue.wording.id, wordingData(issue.wording)) : issue.message, hint: issue.hintWording ? say(issue.hintWording.id, wordingData(issue.hintWording)) : (issue.hint ?? ''), ...issue.data },
+        data: {
+          message: issue.wording ? say(issue.wording.id, wordingData(issue.wording)) : issue.message,
+          hint: issue.hintWording ? say(issue.hintWording.id, wordingData(issue.hintWording)) : (issue.hint ?? ''),
+          ...issue.data,
+          // The keys a mapping knows, joined as the report's language separates the items of a list.
+          ...(issue.data?.known !== undefined ? { known: keyList(issue.data.known.split(', ')) } : {}),
+        },
         hintId: issue.hint ? (issue.hintId ?? 'hint') : undefined,
         atKey: issue.atKey,
       });
@@ -40,9 +50,13 @@ export const schema: Rule = {
   },
 };
 
+function keyList(keys: readonly string[]): Phrase {
+  return phrase((w) => keys.join(w.say('listSeparator')));
+}
+
 /** A wording's data with its phrases as the report's phrases. */
 function wordingData(wording: Wording): Record<string, MessageValue> {
   const out: Record<string, MessageValue> = {};
-  for (const [key, value] of Object.entries(wording.data)) out[key] = typeof value === 'string' ? value : say(value.say, value.data);
+  for (const [key, value] of Object.entries(wording.data)) out[key] = typeof value === 'object' ? say(value.say, value.data) : value;
   return out;
 }

@@ -1,10 +1,13 @@
 // Bytes to text: UTF-8 (with or without BOM) and UTF-16 with BOM are accepted; anything else is
 // explained, with the likely encoding for the common case of a file saved as Windows-1251.
 import { words, type Words } from '../text/words.js';
+import { wordedProblem, type ProblemWording } from './yaml-words.js';
 
 export interface DecodeProblem {
   message: string;
   hint?: string;
+  /** The message and hint as phrases (yaml-words.ts), for the yaml-syntax finding in the report's language. */
+  wording: ProblemWording;
   /** The same as a sentence of the label files, for the refusals of the commands that edit or compare. */
   words: Words;
   hintWords?: Words;
@@ -39,14 +42,13 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 function decodeBytes(bytes: Uint8Array): DecodedText {
   const wide = wideEncoding(bytes);
   if (wide) {
-    const [name, iconv] = wide;
+    const { encoding, order, bom, iconv } = wide;
     return {
       text: '',
       encoding: 'utf-8',
       problem: {
-        message: `the file is saved as ${name}, not UTF-8`,
-        hint: `Re-save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8), or convert it: iconv -f ${iconv} -t UTF-8 old.yaml > new.yaml`,
-        words: words('decode.wide', { name }),
+        ...wordedProblem({ id: 'yamlWideEncoding', data: { encoding, order, bom: bom ? 'yes' : 'no' } }, { id: 'yamlResaveHint', data: { iconv } }),
+        words: words('decode.wide', { encoding, order, bom: bom ? 'yes' : 'no' }),
         hintWords: words('decode.wide.hint', { iconv }),
         offset: 0,
         line: 1,
@@ -69,8 +71,7 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
       text: '',
       encoding: 'utf-8',
       problem: {
-        message: 'this is a binary file, not YAML text',
-        hint: 'An itinerary is a text file saved as UTF-8. Was a spreadsheet, PDF or archive passed by mistake?',
+        ...wordedProblem({ id: 'yamlBinaryFile' }, { id: 'yamlBinaryFileHint' }),
         words: words('decode.binary'),
         hintWords: words('decode.binary.hint'),
         offset: 0,
@@ -85,17 +86,15 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
     const bad = firstInvalidUtf8(body);
     const { line, column } = positionOfByte(body, bad);
     const cyrillic = looksLikeWindows1251(body);
+    const byte = (body[bad] ?? 0).toString(16).padStart(2, '0');
     return {
       text: '',
       encoding: 'utf-8',
       problem: {
-        message: cyrillic
-          ? 'the file is not UTF-8: it looks like Windows-1251 (Cyrillic), as saved by older Windows editors'
-          : `the file is not valid UTF-8 (byte 0x${(body[bad] ?? 0).toString(16).padStart(2, '0')})`,
-        hint: cyrillic
-          ? 'Re-save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8), or convert it: iconv -f WINDOWS-1251 -t UTF-8 old.yaml > new.yaml'
-          : 'Re-save the file with the UTF-8 encoding.',
-        words: cyrillic ? words('decode.cp1251') : words('decode.notUtf8', { byte: (body[bad] ?? 0).toString(16).padStart(2, '0') }),
+        ...(cyrillic
+          ? wordedProblem({ id: 'yamlWindows1251' }, { id: 'yamlResaveHint', data: { iconv: 'WINDOWS-1251' } })
+          : wordedProblem({ id: 'yamlNotUtf8', data: { byte } }, { id: 'yamlNotUtf8Hint' })),
+        words: cyrillic ? words('decode.cp1251') : words('decode.notUtf8', { byte }),
         hintWords: cyrillic ? words('decode.cp1251.hint') : words('decode.notUtf8.hint'),
         offset: 0,
         line,
@@ -149,9 +148,9 @@ function positionOfByte(bytes: Uint8Array, index: number): { line: number; colum
  * UTF-32 (with or without its byte order mark) and UTF-16 without one: text whose ASCII characters
  * come with one or three zero bytes. Named, rather than called binary, so the fix is obvious.
  */
-function wideEncoding(bytes: Uint8Array): [name: string, iconv: string] | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return ['UTF-32 (little-endian)', 'UTF-32LE'];
-  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return ['UTF-32 (big-endian)', 'UTF-32BE'];
+function wideEncoding(bytes: Uint8Array): WideEncoding | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return { encoding: 'UTF-32', order: 'le', bom: true, iconv: 'UTF-32LE' };
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return { encoding: 'UTF-32', order: 'be', bom: true, iconv: 'UTF-32BE' };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
   const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~3);
   if (sample.length < 4 || sample.indexOf(0) === -1) return undefined;
@@ -161,9 +160,17 @@ function wideEncoding(bytes: Uint8Array): [name: string, iconv: string] | undefi
   const mostly = (n: number) => n >= quarter * 0.3;
   const rarely = (n: number) => n <= quarter * 0.02;
   const [z0, z1, z2, z3] = zeros as [number, number, number, number];
-  if (rarely(z0) && mostly(z1) && mostly(z2) && mostly(z3)) return ['UTF-32 (little-endian) without a byte order mark', 'UTF-32LE'];
-  if (mostly(z0) && mostly(z1) && mostly(z2) && rarely(z3)) return ['UTF-32 (big-endian) without a byte order mark', 'UTF-32BE'];
-  if (rarely(z0) && rarely(z2) && mostly(z1) && mostly(z3)) return ['UTF-16 (little-endian) without a byte order mark', 'UTF-16LE'];
-  if (mostly(z0) && mostly(z2) && rarely(z1) && rarely(z3)) return ['UTF-16 (big-endian) without a byte order mark', 'UTF-16BE'];
+  if (rarely(z0) && mostly(z1) && mostly(z2) && mostly(z3)) return { encoding: 'UTF-32', order: 'le', bom: false, iconv: 'UTF-32LE' };
+  if (mostly(z0) && mostly(z1) && mostly(z2) && rarely(z3)) return { encoding: 'UTF-32', order: 'be', bom: false, iconv: 'UTF-32BE' };
+  if (rarely(z0) && rarely(z2) && mostly(z1) && mostly(z3)) return { encoding: 'UTF-16', order: 'le', bom: false, iconv: 'UTF-16LE' };
+  if (mostly(z0) && mostly(z2) && rarely(z1) && rarely(z3)) return { encoding: 'UTF-16', order: 'be', bom: false, iconv: 'UTF-16BE' };
   return undefined;
+}
+
+/** A wide encoding recognised by its zero bytes: its name, byte order, whether a byte order mark is there, and iconv's name for it. */
+interface WideEncoding {
+  encoding: 'UTF-16' | 'UTF-32';
+  order: 'le' | 'be';
+  bom: boolean;
+  iconv: string;
 }

@@ -6,7 +6,7 @@
 // parser code to the message given here.
 import type { YAMLError } from 'yaml';
 import { parseYamlDocument } from './yaml-document.js';
-import type { ProblemWording } from './yaml-words.js';
+import { wordedProblem, type ProblemWording } from './yaml-words.js';
 
 export interface Slip {
   message: string;
@@ -506,50 +506,36 @@ function duplicateKey(error: YAMLError, text: string): Slip {
   };
 }
 
-/** Parser codes with no slip of their own: the parser's words, made lower-case, and a general hint. */
-const GENERIC: Partial<Record<string, { message: string; hint: string }>> = {
-  ALIAS_PROPS: { message: 'an alias (*name) cannot have an anchor or a tag', hint: 'Remove the & or ! before the alias.' },
-  BAD_ALIAS: { message: 'an alias (*name) is malformed', hint: 'An alias is * followed by the name of an anchor (&name) defined above; or put the value in quotes.' },
-  BAD_DIRECTIVE: { message: 'a line starting with % is read as a YAML directive and this one is not valid', hint: 'Remove the line, or put the value that starts with % in quotes.' },
-  BAD_PROP_ORDER: { message: 'an anchor or tag is in the wrong place', hint: 'Put the anchor (&name) right after the colon, before the value.' },
-  MULTIPLE_ANCHORS: { message: 'a value has two anchors (&name)', hint: 'Keep one anchor per value.' },
-  MULTIPLE_TAGS: { message: 'a value has two tags (!tag)', hint: 'Remove the tags: itineraries use plain values.' },
-  NON_STRING_KEY: { message: 'a key is a list or a mapping, not a word', hint: 'Write keys as plain words (id, title, …); check the brackets on this line.' },
-  KEY_OVER_1024_CHARS: { message: 'a key is longer than 1024 characters', hint: 'A key this long is usually a value missing its "key:" in front; check the line.' },
-  RESOURCE_EXHAUSTION: { message: 'the file expands aliases too many times', hint: 'Write the repeated values out instead of nesting aliases.' },
-  BAD_COLLECTION_TYPE: { message: 'a tag asks for a kind of list or mapping this value is not', hint: 'Remove the tag (the text starting with !).' },
-  IMPOSSIBLE: { message: 'the YAML parser cannot read this part of the file', hint: 'Check the line for stray characters.' },
-  BLOCK_IN_FLOW: { message: 'a nested block (lines starting with - or key:) is inside { … } or [ … ]', hint: 'Inside brackets write items on one line separated by commas, or close the bracket before the block.' },
-  BAD_INDENT: { message: 'the indentation of this line does not fit the lines above it', hint: 'Nested fields are indented by two spaces more than their parent; fields of one entry line up.' },
-  MISSING_CHAR: { message: 'a character YAML needs is missing here (a colon, a dash, a quote or a bracket)', hint: 'Check this line against the ones above it.' },
-  BLOCK_AS_IMPLICIT_KEY: { message: 'YAML cannot tell where this key and its value end', hint: 'Check the indentation and the colons of this line and the next.' },
-  MULTILINE_IMPLICIT_KEY: { message: 'a key runs over two lines', hint: 'A key and its colon are on one line: check for a missing colon or space on this line.' },
-  UNEXPECTED_TOKEN: { message: 'there is unexpected text here', hint: 'Check the line for text after a closing quote or bracket, or a missing comma.' },
-  BAD_SCALAR_START: { message: 'a value starts with a character YAML reserves', hint: 'Put the value in double quotes.' },
-  BAD_DQ_ESCAPE: { message: 'a backslash inside double quotes starts an escape sequence that is not valid', hint: 'Use single quotes, where a backslash is an ordinary character.' },
-  TAB_AS_INDENT: { message: 'a tab is used for indentation', hint: 'Indent with spaces.' },
-};
-
-/** The phrases (yaml-words.ts) of the GENERIC texts that have them; a hint's phrase is the message's + Hint. */
-const GENERIC_WORDS: Partial<Record<string, string>> = {
-  BAD_INDENT: 'yamlBadIndent',
-  MISSING_CHAR: 'yamlMissingChar',
-  BLOCK_AS_IMPLICIT_KEY: 'yamlBlockAsImplicitKey',
-  MULTILINE_IMPLICIT_KEY: 'yamlMultilineImplicitKey',
-  UNEXPECTED_TOKEN: 'yamlUnexpectedToken',
-  BAD_SCALAR_START: 'yamlBadScalarStart',
-  TAB_AS_INDENT: 'yamlTabAsIndent',
-  BLOCK_IN_FLOW: 'yamlBlockInFlow',
+/** Parser codes with no slip of their own: a phrase (yaml-words.ts) for each, its hint the phrase's id + Hint. */
+const GENERIC: Partial<Record<string, { id: string; data?: Readonly<Record<string, number>> }>> = {
+  ALIAS_PROPS: { id: 'yamlAliasProps' },
+  BAD_ALIAS: { id: 'yamlBadAlias' },
+  BAD_DIRECTIVE: { id: 'yamlBadDirective' },
+  BAD_PROP_ORDER: { id: 'yamlBadPropOrder' },
+  MULTIPLE_ANCHORS: { id: 'yamlMultipleAnchors' },
+  MULTIPLE_TAGS: { id: 'yamlMultipleTags' },
+  NON_STRING_KEY: { id: 'yamlNonStringKey' },
+  KEY_OVER_1024_CHARS: { id: 'yamlLongKey', data: { max: 1024 } },
+  RESOURCE_EXHAUSTION: { id: 'yamlResourceExhaustion' },
+  BAD_COLLECTION_TYPE: { id: 'yamlBadCollectionType' },
+  IMPOSSIBLE: { id: 'yamlImpossible' },
+  BLOCK_IN_FLOW: { id: 'yamlBlockInFlow' },
+  BAD_INDENT: { id: 'yamlBadIndent' },
+  MISSING_CHAR: { id: 'yamlMissingChar' },
+  BLOCK_AS_IMPLICIT_KEY: { id: 'yamlBlockAsImplicitKey' },
+  MULTILINE_IMPLICIT_KEY: { id: 'yamlMultilineImplicitKey' },
+  UNEXPECTED_TOKEN: { id: 'yamlUnexpectedToken' },
+  BAD_SCALAR_START: { id: 'yamlBadScalarStart' },
+  BAD_DQ_ESCAPE: { id: 'yamlBadEscapeSequence' },
+  TAB_AS_INDENT: { id: 'yamlTabAsIndent' },
 };
 
 function generic(error: YAMLError, text: string): Diagnosis {
   const known = GENERIC[error.code];
-  const words = known ? GENERIC_WORDS[error.code] : undefined;
-  const plain = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
+  // A code a later version of the parser may add: its own words, in a sentence of ours.
+  const detail = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
   return {
-    message: known?.message ?? plain.charAt(0).toLowerCase() + plain.slice(1),
-    hint: known?.hint,
-    ...(words ? { wording: { message: { id: words }, hint: { id: `${words}Hint` } } } : {}),
+    ...(known ? wordedProblem({ id: known.id, ...(known.data ? { data: known.data } : {}) }, { id: `${known.id}Hint` }) : wordedProblem({ id: 'yamlParserError', data: { detail } })),
     start: error.pos[0],
     end: error.pos[1],
     fix: blankLines(text, error.pos[0], error.pos[1]),
@@ -557,7 +543,14 @@ function generic(error: YAMLError, text: string): Diagnosis {
 }
 
 /** Every parser code and the message it gets when nothing more specific is found (for the docs test). */
-export const GENERIC_MESSAGES = GENERIC;
+export function genericMessages(): Record<string, { message: string; hint?: string }> {
+  return Object.fromEntries(
+    Object.entries(GENERIC).map(([code, known]) => {
+      const { message, hint } = wordedProblem({ id: known!.id, ...(known!.data ? { data: known!.data } : {}) }, { id: `${known!.id}Hint` });
+      return [code, { message, hint }];
+    }),
+  );
+}
 
 // ---- a value cut by a comment ------------------------------------------------------------------
 
@@ -585,9 +578,10 @@ export function commentCuts(text: string): Slip[] {
       const whole = rest.replace(/[ \t]+$/, '');
       const name = key!.replace(/^["']|["']$/g, '');
       const cut = whole.slice(comment.index + 1);
+      const shown = cut.length > 20 ? cut.slice(0, 20) + '…' : cut;
+      const fixed = (lead!.replace(/^[ \t]+/, '') + key + ': ' + quote(whole)).replace(/^(-[ \t]+)+/, (d) => d.replace(/[ \t]+/g, ' '));
       cuts.push({
-        message: `the value of "${name}" stops before "${cut.length > 20 ? cut.slice(0, 20) + '…' : cut}": in YAML a # after a space starts a comment, so the value reads "${value}"; a value with # in it must be in quotes`,
-        hint: `Put the whole value in double quotes: ${(lead!.replace(/^[ \t]+/, '') + key + ': ' + quote(whole)).replace(/^(-[ \t]+)+/, (d) => d.replace(/[ \t]+/g, ' '))}`,
+        ...wordedProblem({ id: 'yamlCommentCut', data: { key: name, cut: shown, value } }, { id: 'yamlQuoteWholeHint', data: { fixed } }),
         start: start + head!.length,
         end: start + line.length,
       });
