@@ -115,6 +115,22 @@ describe('validate with a configuration', () => {
     );
   });
 
+  it('a malformed config in the language of the run: each problem worded in it, at its line and column', () => {
+    itinerary('trip.yaml');
+    write('delegation.config.yaml', 'rules:\n  day-order: error\n  meal-gaps: off\noptions:\n  long-day-hour: 12\n  check-in-minutes: soon\n  passport-months: 200\n');
+    const ru = run(['validate', '--lang', 'ru', 'trip.yaml']);
+    expect(ru.status).toBe(2);
+    expect(ru.stderr.split('\n').slice(0, 5)).toEqual([
+      'delegation: delegation.config.yaml — некорректная конфигурация:',
+      '  delegation.config.yaml:3:3  неизвестное правило «meal-gaps» (может быть, имелось в виду «meal-gap»?)',
+      '  delegation.config.yaml:5:3  неизвестный параметр «long-day-hour» (может быть, имелось в виду «long-day-hours»?)',
+      '  delegation.config.yaml:6:21  check-in-minutes: ожидается целое число минут от 0 до 600, а указано: "soon"',
+      '  delegation.config.yaml:7:20  passport-months: ожидается целое число месяцев от 0 до 120, а указано: 200',
+    ]);
+    const zh = run(['validate', '--lang', 'zh', 'trip.yaml']);
+    expect(zh.stderr).toContain('  delegation.config.yaml:7:20  passport-months：应为 0 至 120 之间的整数（单位：月），实际为 200\n');
+  });
+
   it('a config that is not YAML: exit 2 with the position', () => {
     itinerary('trip.yaml');
     write('delegation.config.yaml', 'rules:\n\tday-order: error\n');

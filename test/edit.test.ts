@@ -52,4 +52,20 @@ describe('insertSequenceItem', () => {
   it('refuses to treat a scalar as a list', () => {
     expect(() => insertSequenceItem('l: 3\n', ['l'], 'x')).toThrow(EditError);
   });
+
+  it('says why in a sentence of the label files, printed in the language of the run', () => {
+    const refusal = (text: string, path: (string | number)[]) => {
+      try {
+        insertSequenceItem(text, path, 'x');
+      } catch (error) {
+        expect(error).toBeInstanceOf(EditError);
+        return error as EditError;
+      }
+      throw new Error('no refusal');
+    };
+    const scalar = refusal('l: 3\n', ['l']);
+    expect([scalar.words, scalar.message, scalar.exitCode]).toEqual([{ id: 'edit.notAList', data: { path: 'l' } }, 'l is not a list', 2]);
+    const flow = refusal('{ a: 1 }\n', ['l']);
+    expect([flow.words?.id, flow.message]).toEqual(['edit.flowMapping', 'cannot add l to a mapping written in { … } style']);
+  });
 });

@@ -38,7 +38,7 @@ export function insertAt(text: string, placement: Placement, value: unknown, fil
   try {
     return insertSequenceItem(text, placement.path, value, { index: placement.index, keyOrder: TOP_LEVEL_ORDER });
   } catch (error) {
-    if (error instanceof EditError) throw new UserError(words('fileProblem', { path: file, problem: error.message }), undefined, 2);
+    if (error instanceof EditError) throw new UserError(words('fileProblem', { path: file, problem: error.words ?? error.message }), undefined, 2);
     throw error;
   }
 }

@@ -62,8 +62,8 @@ export function loadConfigFile(file: string, cwd: string): AppliedConfig {
   if (decoded.problem) throw new UserError(words('fileProblem', { path: shown, problem: decoded.problem.words }), decoded.problem.hintWords);
   const { config, problems } = parseConfig(decoded.text);
   if (problems.length > 0) {
-    const lines = problems.map((p) => `  ${shown}:${p.line}:${p.column}  ${p.message}`);
-    throw new UserError(words('badConfig', { path: shown, problems: lines.join('\n') }), words('badConfig.hint'));
+    const lines = problems.map((p) => words('config.problemAt', { at: `${shown}:${p.line}:${p.column}`, problem: p.words ?? p.message }));
+    throw new UserError(words('badConfig', { path: shown, problems: lines }), words('badConfig.hint'));
   }
   return { file, config, check: checkOptionsOf(config) };
 }

@@ -7,6 +7,9 @@ import { DEFAULT_RULE_OPTIONS, RULE_OPTION_SPECS, type RuleOptions } from '../ru
 import { locatePath, toLinePosition } from '../source/locate.js';
 import { parseYaml } from '../source/parse.js';
 import type { CheckOptions, RuleSetting } from './check.js';
+import { describeValue } from '../model/format.js';
+import { englishWords } from '../source/catalogue.js';
+import { words, type Words } from '../text/words.js';
 
 export const RULE_SETTINGS = ['error', 'warning', 'off'] as const;
 
@@ -25,7 +28,10 @@ export interface Config {
 
 /** A mistake in a config file, at its 1-based position in the file. */
 export interface ConfigProblem {
+  /** In English. */
   message: string;
+  /** The sentence as a message id and data, for the language of the run (the YAML reader's own texts have none). */
+  words?: Words;
   line: number;
   column: number;
 }
@@ -57,23 +63,24 @@ export function parseConfig(text: string): ParsedConfig {
   const raw = parsed.value ?? {};
   const schemas = loadConfigSchema().configSchemas(OPTION_SPECS, RULE_SETTINGS, UNKNOWN);
   const result = schemas.file.safeParse(raw);
+  const said = (w: Words, at: { line: number; column: number }): ConfigProblem => ({ message: englishWords(w), words: w, ...at });
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path as (string | number)[];
       if (issue.code === 'unrecognized_keys' && issue.message === UNKNOWN) {
         const inOptions = path[0] === 'options';
         for (const key of issue.keys) {
-          const known = inOptions ? OPTION_NAMES : TOP_KEYS;
-          const suggestion = nearest(key, known);
-          const what = inOptions ? 'option' : 'key';
-          problems.push({
-            message: `unknown ${what} "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : `; known ${what}s: ${known.join(', ')}`}`,
-            ...at([...path, key], true),
-          });
+          const known = (inOptions ? OPTION_NAMES : TOP_KEYS).join(', ');
+          const suggestion = nearest(key, inOptions ? OPTION_NAMES : TOP_KEYS);
+          const hasSuggestion = suggestion ? 'yes' : 'no';
+          const w = inOptions
+            ? words('config.unknownOption', { key, hasSuggestion, suggestion: suggestion ?? '', known })
+            : words('config.unknownKey', { key, hasSuggestion, suggestion: suggestion ?? '', known });
+          problems.push(said(w, at([...path, key], true)));
         }
         continue;
       }
-      problems.push({ message: prefixed(path, issue.message), ...at(path) });
+      problems.push(said(valueProblem(path, valueAt(raw, path)), at(path)));
     }
   }
   const rules = (raw as { rules?: Record<string, unknown> | null }).rules;
@@ -81,17 +88,11 @@ export function parseConfig(text: string): ParsedConfig {
     for (const [id, setting] of Object.entries(rules)) {
       if (!(RULE_IDS as readonly string[]).includes(id)) {
         const suggestion = nearest(id, RULE_IDS);
-        problems.push({
-          message: `unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
-          ...at(['rules', id], true),
-        });
+        problems.push(said(words('config.unknownRule', { id, hasSuggestion: suggestion ? 'yes' : 'no', suggestion: suggestion ?? '' }), at(['rules', id], true)));
         continue;
       }
       if (id === 'yaml-syntax' && (setting === 'off' || setting === 'warning')) {
-        problems.push({
-          message: `yaml-syntax cannot be turned ${setting === 'off' ? 'off' : 'into a warning'}: a file that is not valid YAML cannot be checked at all`,
-          ...at(['rules', id]),
-        });
+        problems.push(said(words('config.syntaxAlways', { setting }), at(['rules', id])));
         continue;
       }
       if ((RULE_SETTINGS as readonly unknown[]).includes(setting)) config.rules[id as RuleId] = setting as RuleSetting;
@@ -108,10 +109,28 @@ export function parseConfig(text: string): ParsedConfig {
   return { config, problems };
 }
 
-function prefixed(path: (string | number)[], message: string): string {
-  // Rule settings are reported with the rule id in front; options carry their name already.
-  if (path[0] === 'rules' && path.length === 2) return `${String(path[1])}: ${message}`;
-  return message;
+/** A value of the wrong type or out of range, by where it stands in the file. */
+function valueProblem(path: readonly (string | number)[], value: unknown): Words {
+  const found = typeof value === 'number' ? String(value) : describeValue(value);
+  if (path.length === 0) return words('config.notMapping', { found });
+  if (path[0] === 'rules') return path.length === 1 ? words('config.rulesNotMapping', { found }) : words('config.setting', { rule: String(path[1]), found });
+  const spec = Object.values(OPTION_SPECS).find((s) => s.name === path[1]);
+  if (path.length === 1 || !spec) return words('config.optionsNotMapping', { found });
+  const unit = ['hours', 'months', 'minutes'].includes(spec.unit) ? spec.unit : spec.unit === 'km/h' ? 'kmh' : 'ratio';
+  return words('config.optionValue', {
+    name: spec.name,
+    kind: spec.schema.type === 'integer' ? 'integer' : 'number',
+    unit,
+    min: spec.schema.minimum,
+    max: spec.schema.maximum,
+    found,
+  });
+}
+
+function valueAt(raw: unknown, path: readonly (string | number)[]): unknown {
+  let value = raw;
+  for (const step of path) value = typeof value === 'object' && value !== null ? (value as Record<string | number, unknown>)[step] : undefined;
+  return value;
 }
 
 function positionOf(lineCounter: { linePos(offset: number): { line: number; col: number } }, offset: number) {

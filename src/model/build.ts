@@ -79,7 +79,14 @@ interface Found {
 function checkShell(raw: unknown): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   if (raw === null || raw === undefined) {
-    issues.push({ path: [], code: 'missing', message: 'the file is empty', hint: 'An itinerary starts with `format: delegation/1`, then visit, organizations, people, places and days. `delegation init` writes a skeleton.' });
+    issues.push({
+      path: [],
+      code: 'missing',
+      message: 'the file is empty',
+      wording: { id: 'schemaFileEmpty', data: {} },
+      hint: 'An itinerary starts with `format: delegation/1`, then visit, organizations, people, places and days. `delegation init` writes a skeleton.',
+      hintWording: { id: 'schemaStartHint', data: {} },
+    });
   } else if (!isObject(raw)) {
     issues.push({
       path: [],

@@ -1,6 +1,8 @@
 // Minimal, style-preserving edits of YAML text: a new item goes into a sequence as a text insertion,
 // so comments, key order, quoting and blank lines elsewhere stay byte-for-byte as they were.
 import { isDeepStrictEqual } from 'node:util';
+import { words, type Words } from '../text/words.js';
+import { UserError } from './errors.js';
 import { Document, stringify, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 
 export type YamlPath = readonly (string | number)[];
@@ -23,12 +25,18 @@ export interface EditResult {
 
 const PARSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: true } as const;
 
-export class EditError extends Error {}
+/** An edit that cannot be made safely: a sentence of the label files (see errors.ts), exit 2. */
+export class EditError extends UserError {
+  constructor(message: Words) {
+    super(message, undefined, 2);
+    this.name = 'EditError';
+  }
+}
 
 /** Insert `value` as a new item of the sequence at `path`, matching the style of its neighbours. */
 export function insertSequenceItem(text: string, path: YamlPath, value: unknown, options: InsertItemOptions = {}): EditResult {
   const doc = parseDocument(text, PARSE_OPTIONS);
-  if (doc.errors.length > 0) throw new EditError(`the YAML cannot be edited: ${doc.errors[0]!.message.split('\n')[0]}`);
+  if (doc.errors.length > 0) throw new EditError(words('edit.notYaml', { reason: doc.errors[0]!.message.split('\n')[0]! }));
   const style = detectStyle(text, doc);
   const parentPath = path.slice(0, -1);
   const key = path[path.length - 1];
@@ -42,11 +50,11 @@ export function insertSequenceItem(text: string, path: YamlPath, value: unknown,
     index = Math.min(options.index ?? seq.items.length, seq.items.length);
     edit = seq.flow ? insertIntoFlow(text, seq, parent, value, index, style) : insertIntoBlock(text, seq, value, index, style);
   } else if (target === undefined || target === null || (isScalar(target) && target.value === null)) {
-    if (!isMap(parent) || typeof key !== 'string') throw new EditError(`there is no list at ${path.join('.')} to add to`);
+    if (!isMap(parent) || typeof key !== 'string') throw new EditError(words('edit.noList', { path: path.join('.') }));
     index = 0;
     edit = createKeyWithItem(text, parent as YAMLMap, key, target as Scalar | undefined, value, style, options.keyOrder ?? []);
   } else {
-    throw new EditError(`${path.join('.')} is not a list`);
+    throw new EditError(words('edit.notAList', { path: path.join('.') }));
   }
 
   const newText = text.slice(0, edit.start) + edit.insert + text.slice(edit.end);
@@ -54,7 +62,7 @@ export function insertSequenceItem(text: string, path: YamlPath, value: unknown,
   insertInValue(expected, path, value, index);
   const check = parseDocument(newText, PARSE_OPTIONS);
   if (check.errors.length > 0 || !isDeepStrictEqual(check.toJS(), expected)) {
-    throw new EditError('the edited text does not read back as the intended document; nothing was changed');
+    throw new EditError(words('edit.readsBack'));
   }
   return { text: newText, expected };
 }
@@ -164,7 +172,7 @@ function insertIntoFlow(text: string, seq: YAMLSeq, parent: unknown, value: unkn
     // `key: []` becomes a block sequence under the key.
     const keyPair = isMap(parent) ? (parent as YAMLMap).items.find((p) => p.value === seq) : undefined;
     const keyNode = keyPair?.key as Node | undefined;
-    if (!keyNode?.range) throw new EditError('cannot add to this empty list');
+    if (!keyNode?.range) throw new EditError(words('edit.emptyList'));
     let start = seq.range![0];
     while (start > 0 && text[start - 1] === ' ') start--;
     const keyCol = column(text, keyNode.range[0]);
@@ -186,7 +194,7 @@ function insertIntoFlow(text: string, seq: YAMLSeq, parent: unknown, value: unkn
 }
 
 function createKeyWithItem(text: string, map: YAMLMap, key: string, empty: Scalar | undefined, value: unknown, style: Style, order: readonly string[]) {
-  if (map.flow) throw new EditError(`cannot add ${key} to a mapping written in { … } style`);
+  if (map.flow) throw new EditError(words('edit.flowMapping', { key }));
   const pairs = map.items as Pair<Node, Node | null>[];
   const keyCol = pairs[0]?.key?.range ? column(text, pairs[0].key.range[0]) : 0;
   const dash = keyCol + (style.indentSeq ? style.indent : 0);

@@ -57,4 +57,17 @@ describe('schema findings worded from data', () => {
     expect(date.messageEnglish).toBe('30 February 2024 does not exist: February 2024 has 29 days');
     expect(ru.files[0]!.diagnostics.find((d) => d.line === 30)!.messageId).toBe('commaSplit');
   });
+
+  it('an empty file and a file of comments only, with the hint to start one', () => {
+    const empty = join(temp, 'empty.yaml');
+    const comments = join(temp, 'comments.yaml');
+    writeFileSync(empty, '');
+    writeFileSync(comments, '# programme to come\n');
+    const ru = runCli(['validate', '--lang', 'ru', empty, comments]).stdout;
+    expect(ru).toContain(`${empty}:1:1  ошибка  файл пуст  schema\n`);
+    expect(ru).toContain(`${comments}:1:1  ошибка  в файле одни комментарии: программы визита в нём нет  schema\n`);
+    expect(ru).toContain('    подсказка: Программа визита начинается со строки `format: delegation/1`, за ней идут visit, organizations, people, places и days. Заготовку файла создаёт `delegation init`.\n');
+    const zh = runCli(['validate', '--lang', 'zh', empty]).stdout;
+    expect(zh).toContain(`${empty}:1:1  错误  文件为空  schema\n`);
+  });
 });
