@@ -1,7 +1,7 @@
 // `delegation day-sheets FILE`: one file per sheet in the -o folder (default ./day-sheets).
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { out } from './output.js';
+import { out, refuseFileNameAsFolder } from './output.js';
 import { Option } from './program.js';
 import { addCommonOptions, collectList, documentRequest, ensureFolder, finalContents, reportFindings, writeAll, type CommonCliOptions } from './documents.js';
 import { sayLine } from './say.js';
@@ -35,6 +35,7 @@ export function registerDaySheets(program: Command): void {
         process.stderr.write(sayLine('daySheetsToStdout', { count: result.documents.length, format: options.format, lang: result.lang }));
         return;
       }
+      refuseFileNameAsFolder(dir, 'documents');
       ensureFolder(dir);
       const contents = await finalContents(result.documents, options.format === 'pdf', options.chromium);
       await writeAll(result.documents.map((d, i) => ({ path: join(dir, d.fileName), content: contents[i]! })), [file]);
