@@ -1,7 +1,7 @@
 // Writing to stdout and stderr, and to output files, from the CLI.
 import { existsSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { writeFileAtomic, writeFilesAtomic, WriteInterrupted } from '../io/atomic.js';
+import { writeFileAtomic, writeFilesAtomic, WriteInterrupted, type FileContent } from '../io/atomic.js';
 import { duringEdit } from './interrupt.js';
 import { UserError } from '../source/errors.js';
 import { words } from '../text/words.js';
@@ -74,7 +74,7 @@ export function writeOutputFile(path: string, content: string | Uint8Array, inpu
  * leaves the files that were there as they were; so does Ctrl-C while the set is being written (its
  * staged files are removed, then the command stops as it does on any interrupt).
  */
-export async function writeOutputFiles(files: readonly { path: string; content: string | Uint8Array }[], inputs: readonly string[]): Promise<void> {
+export async function writeOutputFiles(files: readonly { path: string; content: FileContent }[], inputs: readonly string[]): Promise<void> {
   const known = identify(inputs);
   const checked = files.map((file) => ({ path: checkedOutput(file.path, known), content: file.content }));
   try {

@@ -364,6 +364,9 @@ export class WriteInterrupted extends Error {
   }
 }
 
+/** A file's bytes or text, or a function that makes them when the file is written (called once). */
+export type FileContent = string | Uint8Array | (() => string | Uint8Array);
+
 /**
  * Write several files as one set, a set the command can generate again (day sheets, pages, calendars):
  * every file is staged first (written and read back beside its target), and only when all are staged
@@ -379,7 +382,7 @@ export class WriteInterrupted extends Error {
  * seconds that follow, some files of the set may be empty until it is generated again.
  */
 export async function writeFilesAtomic(
-  files: readonly { path: string; content: string | Uint8Array }[],
+  files: readonly { path: string; content: FileContent }[],
   options: Pick<AtomicWriteOptions, 'fs' | 'failureHint'> & { signal?: AbortSignal } = {},
 ): Promise<void> {
   const { signal } = options;
@@ -388,7 +391,8 @@ export async function writeFilesAtomic(
   const staged: { path: string; write: StagedWrite }[] = [];
   try {
     for (const file of files) {
-      const write = stageFileAtomic(file.path, file.content, { ...options, flush: false });
+      const content = typeof file.content === 'function' ? file.content() : file.content;
+      const write = stageFileAtomic(file.path, content, { ...options, flush: false });
       if (write) staged.push({ path: file.path, write });
     }
     // Let a signal that arrived meanwhile be handled before the point of no return.
