@@ -1,7 +1,7 @@
 // `delegation day-sheets FILE`: one file per sheet in the -o folder (default ./day-sheets).
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { out } from './output.js';
+import { out, refuseFileNameAsFolder } from './output.js';
 import { Option } from './program.js';
 import { addCommonOptions, collectList, documentRequest, ensureFolder, finalContents, reportFindings, writeAll, type CommonCliOptions } from './documents.js';
 import { sayLine } from './say.js';
@@ -35,6 +35,7 @@ export function registerDaySheets(program: Command): void {
         process.stderr.write(sayLine('daySheetsToStdout', { count: result.documents.length, format: options.format, lang: result.lang }));
         return;
       }
+      refuseFileNameAsFolder(dir, 'documents');
       ensureFolder(dir);
       // PDFs are printed all at once; other sheets are rendered one by one as they are written.
       const pdfs = options.format === 'pdf' ? await finalContents(result.documents, true, options.chromium) : undefined;

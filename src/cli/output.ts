@@ -1,6 +1,6 @@
 // Writing to stdout and stderr, and to output files, from the CLI.
-import { realpathSync, statSync, type Stats } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
 import { writeFileAtomic, writeFilesAtomic, WriteInterrupted, type FileContent } from '../io/atomic.js';
 import { duringEdit } from './interrupt.js';
 import { UserError } from '../source/errors.js';
@@ -38,6 +38,21 @@ export function outBytes(content: string | Uint8Array): void {
     if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw stdoutFailure(error);
   }
+}
+
+/** Endings of the files the commands write or read: a new output folder named so was meant as a file. */
+const FILE_ENDINGS = new Set(['.pdf', '.html', '.htm', '.md', '.txt', '.svg', '.ics', '.csv', '.xlsx', '.json', '.yaml', '.yml', '.zip', '.doc', '.docx']);
+
+/**
+ * A command that writes a set of files into a folder refuses a new folder named like a file
+ * (`-o all.pdf`): it would create a folder `all.pdf` holding the set. An existing folder of that name is used.
+ */
+export function refuseFileNameAsFolder(dir: string, what: 'documents' | 'pages' | 'calendars'): void {
+  const ending = extname(dir).toLowerCase();
+  if (!FILE_ENDINGS.has(ending) || existsSync(dir)) return;
+  const name = basename(dir);
+  const folder = dir.slice(0, dir.length - name.length) + name.slice(0, name.length - ending.length);
+  throw new UserError(words('outputSetNeedsFolder', { dir, what }), words('outputSetNeedsFolder.hint', { folder }), 2);
 }
 
 /** A folder for several files: "-" cannot be one. */
