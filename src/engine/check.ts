@@ -11,6 +11,7 @@ import { fastParse } from '../source/fast-parse.js';
 import { readYaml, type ParsedYaml, type SyntaxProblem } from '../source/parse.js';
 import { commentCuts } from '../source/yaml-slips.js';
 import { syntaxData } from '../rules/yaml-syntax.js';
+import { say } from '../rules/describe.js';
 import { explainCommaSplits } from './comma-split.js';
 import { ENGLISH, formatMessage, hideVariants, phraseWords, resolveData } from './messages.js';
 import { findSensitiveLines, findSensitiveLinesInText, isSensitivePath } from './sensitive.js';
@@ -93,7 +94,8 @@ function cutValues(text: string, rules: readonly Rule[]): PendingFinding[] {
 /** A cut value on a line of personal data: the message does not repeat what the value reads. */
 function hideCutValue(d: Diagnostic, sensitive: ReadonlySet<number>): Diagnostic {
   if (!sensitive.has(d.line) || !d.message.includes(' stops before ')) return d;
-  return { ...d, message: 'this value stops before a " #": in YAML a # after a space starts a comment; a value with # in it must be in quotes (the value is not shown: it is personal data)' };
+  const hidden = say('yamlCommentCutHidden');
+  return { ...d, message: hidden.phrase(phraseWords(ENGLISH)), ...(d.neutral ? { neutral: { ...d.neutral, data: { ...d.neutral.data, message: hidden } } } : {}) };
 }
 
 /** Text that is not YAML: only yaml-syntax speaks, and there is no model. */
