@@ -1,6 +1,6 @@
 // Runs the rules over one source text and turns their findings into located diagnostics.
 import { isScalar } from 'yaml';
-import type { Diagnostic, DocPath, NeutralMessage, OmittedFindings, RuleId, Severity } from '../diagnostics/types.js';
+import type { Diagnostic, DocPath, NeutralMessage, OmittedFindings, Phrase, RuleId, Severity } from '../diagnostics/types.js';
 import { capFindings, compareDiagnostics } from '../diagnostics/types.js';
 import { buildModel } from '../model/build.js';
 import type { Model } from '../model/types.js';
@@ -11,7 +11,7 @@ import { fastParse } from '../source/fast-parse.js';
 import { readYaml, type ParsedYaml, type SyntaxProblem } from '../source/parse.js';
 import { commentCuts } from '../source/yaml-slips.js';
 import { syntaxData } from '../rules/yaml-syntax.js';
-import { say } from '../rules/describe.js';
+import { phrase, say } from '../rules/describe.js';
 import { explainCommaSplits } from './comma-split.js';
 import { ENGLISH, formatMessage, hideVariants, phraseWords, resolveData } from './messages.js';
 import { findSensitiveLines, findSensitiveLinesInText, isSensitivePath } from './sensitive.js';
@@ -206,6 +206,25 @@ function hideQuotedLines(d: Diagnostic, text: string, sensitive: ReadonlySet<num
     for (const word of (lines[line - 1] ?? '').split(/[\s{}[\],:"'#]+/)) if (word.length >= 3) words.add(word);
   }
   if (![...words].some((word) => d.hint!.includes(word))) return d;
-  const advice = d.hint.split(/:\s/)[0]!.replace(/[.\s]+$/, '');
-  return { ...d, hint: `${advice} (the corrected line is not shown: it holds personal data).` };
+  // A hint worded by a phrase is worded again in a report's language; one written in English stays so.
+  const worded = d.neutral?.data.hint;
+  const hint = typeof worded === 'object' ? worded : phrase(() => d.hint!);
+  const hidden = adviceOnly(hint);
+  const english = hidden.phrase(phraseWords(ENGLISH));
+  const out: Diagnostic = { ...d, hint: english, ...(d.data ? { data: { ...d.data, hint: english } } : {}) };
+  if (d.neutral && typeof worded === 'object') out.neutral = { ...d.neutral, data: { ...d.neutral.data, hint: hidden } };
+  return out;
+}
+
+/** Stands for the corrected line while a hint is worded, to find where its advice ends in any language. */
+const LINE_MARK = '\u{E000}';
+
+/** The advice of a hint without the corrected line it quotes, and a note saying why the line is not shown. */
+function adviceOnly(hint: Phrase): Phrase {
+  return phrase((w) => {
+    const marked = hint.phrase({ ...w, say: (id, data = {}) => w.say(id, 'fixed' in data ? { ...data, fixed: LINE_MARK } : data) });
+    const at = marked.indexOf(LINE_MARK);
+    const advice = (at >= 0 ? marked.slice(0, at) : marked.split(/:\s|：/)[0]!).replace(/[\s.:：。]+$/u, '');
+    return w.say('yamlHintLineHidden', { advice });
+  });
 }
