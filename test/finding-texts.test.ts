@@ -19,7 +19,8 @@ import { templateShape } from './helpers/icu-shape.js';
 import { checkText } from './helpers/check.js';
 import { YAMLParseError, type ErrorCode } from 'yaml';
 import { decodeText } from '../src/source/decode.js';
-import { parseYaml } from '../src/source/parse.js';
+import { parseYaml, readYaml } from '../src/source/parse.js';
+import { MAX_EXPLAINED_MARKS } from '../src/source/budget.js';
 import { commentCuts, explainYamlErrors } from '../src/source/yaml-slips.js';
 import { YAML_PHRASES, type SourceWording } from '../src/source/yaml-words.js';
 import { formatIcu } from '../src/text/icu.js';
@@ -208,10 +209,13 @@ describe("the YAML reader's texts", () => {
     problems.push(...explainYamlErrors('key: value\n', [error]).map((p) => ({ from: code, ...p })));
   }
   problems.push(...commentCuts('title: Зал #3\n').map((p) => ({ from: 'cut by #', ...p })));
+  // A slip in a text too large to explain in detail: one problem where the fast reader stopped.
+  const large = `a: [${'0,'.repeat(MAX_EXPLAINED_MARKS)}\n`;
+  problems.push(...readYaml(large, () => ({ stoppedAt: large.length - 1 })).problems.map((p) => ({ from: 'slip in a large file', ...p })));
 
   it('the corpus holds the problems of every kind', () => {
     const ids = new Set(problems.map((p) => p.wording?.message.id));
-    for (const id of ['yamlBinaryFile', 'yamlWideEncoding', 'yamlWindows1251', 'yamlNotUtf8', 'yamlOldType', 'yamlTooDeep', 'yamlCustomTag', 'yamlAliasBomb', 'yamlBadEscape', 'yamlBadEscapeSequence', 'yamlCommentCut', 'yamlLongKey', 'yamlParserError']) {
+    for (const id of ['yamlBinaryFile', 'yamlWideEncoding', 'yamlWindows1251', 'yamlNotUtf8', 'yamlOldType', 'yamlTooDeep', 'yamlCustomTag', 'yamlAliasBomb', 'yamlBadEscape', 'yamlBadEscapeSequence', 'yamlCommentCut', 'yamlLongKey', 'yamlParserError', 'yamlTooLargeToExplain']) {
       expect(ids, id).toContain(id);
     }
     expect(codes.length).toBeGreaterThan(20);

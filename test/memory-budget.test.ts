@@ -9,7 +9,7 @@ import { runCli, STACK_TRACE } from './helpers/cli.js';
 import { checkText } from './helpers/check.js';
 import { MAX_FINDINGS_PER_RULE } from '../src/diagnostics/types.js';
 import { MAX_SOURCE_BYTES } from '../src/source/read.js';
-import { countYamlMarks, MAX_YAML_MARKS } from '../src/source/budget.js';
+import { countYamlMarks, MAX_EXPLAINED_MARKS, MAX_YAML_MARKS } from '../src/source/budget.js';
 import { validate } from '../src/commands/validate.js';
 import { PLAIN_STYLE } from '../src/report/index.js';
 
@@ -129,5 +129,50 @@ describe('findings beyond the per-rule cap are counted, not listed', () => {
     writeFileSync(join(dir, 'few.yaml'), unknownKeys(3));
     const r = validate({ paths: [join(dir, 'few.yaml')], format: 'json', style: PLAIN_STYLE, cwd: dir, toolVersion: '0.0.0', config: false });
     expect(r.output).not.toContain('omitted');
+  });
+});
+
+describe('a slip in a file too large to explain it in detail', () => {
+  // Over MAX_EXPLAINED_MARKS (six marks a line), well under the caps; the tab on the last line is a slip.
+  const entries = Math.ceil(MAX_EXPLAINED_MARKS / 6) + 100;
+  const text = `format: delegation/1\npeople:\n${Array.from({ length: entries }, (_, i) => `  - { id: p${i}, name: x }\n`).join('')}\t- { id: late }\n`;
+  const slipLine = entries + 3;
+
+  it('gives one finding where the reader stopped, without the detailed parse', () => {
+    expect(countYamlMarks(text)).toBeGreaterThan(MAX_EXPLAINED_MARKS);
+    const result = checkText(text);
+    expect(result.diagnostics.map((d) => [d.rule, d.line, d.column, d.severity])).toEqual([['yaml-syntax', slipLine, 1, 'error']]);
+    expect(result.diagnostics[0]!.message).toMatch(/^the YAML cannot be read from here on; the file is too large \(\d+ YAML marks, over 200000\)/);
+    expect(result.diagnostics[0]!.hint).toContain('split the programme into smaller files');
+  });
+
+  it('says so in the language of the report, at the same place', () => {
+    const file = join(dir, 'large-slip.yaml');
+    writeFileSync(file, text);
+    const ru = runCli(['validate', file, '--lang', 'ru']);
+    expect(ru.status).toBe(1);
+    expect(ru.stdout).toContain(`large-slip.yaml:${slipLine}:1`);
+    expect(ru.stdout).toContain('YAML не удаётся прочитать начиная с этого места');
+    expect(ru.stdout).toContain('больше 200000');
+    const zh = runCli(['validate', file, '--lang', 'zh', '--format', 'json']);
+    const report = JSON.parse(zh.stdout) as { files: { diagnostics: { line: number; message: string }[] }[] };
+    expect(report.files[0]!.diagnostics.map((d) => d.line)).toEqual([slipLine]);
+    expect(report.files[0]!.diagnostics[0]!.message).toContain('无法详细说明错误');
+  });
+
+  it('still explains the same slip in detail in a file under the limit', () => {
+    const small = `format: delegation/1\npeople:\n  - { id: p0, name: x }\n\t- { id: late }\n`;
+    const [d] = checkText(small).diagnostics;
+    expect(d!.message).toContain('tab');
+  });
+});
+
+describe('a slip in a large file that uses anchors', () => {
+  it('is also found where the reader stops, not explained at the cost of the full parse', () => {
+    const entries = Math.ceil(MAX_EXPLAINED_MARKS / 6) + 100;
+    const text = `format: delegation/1\nx: &a 1\npeople:\n${Array.from({ length: entries }, (_, i) => `  - { id: p${i}, name: x }\n`).join('')}\t- { id: late }\n`;
+    const result = checkText(text);
+    expect(result.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['yaml-syntax', entries + 4, 1]]);
+    expect(result.diagnostics[0]!.message).toContain('too large');
   });
 });

@@ -11,6 +11,14 @@
 export const MAX_YAML_MARKS = 750_000;
 
 /**
+ * A text with a syntax error is explained in detail (yaml-slips.ts) up to this many marks. Explaining
+ * costs several times the memory of a clean parse (a forum of 10,000 events, about 290,000 marks, with
+ * one slip took 785 MB; one of 27,000 events 2 GB), so a larger text gets one finding where the fast
+ * reader stopped (docs/faults.md, "Limits").
+ */
+export const MAX_EXPLAINED_MARKS = 200_000;
+
+/**
  * The YAML marks of a text: line breaks, flow brackets, commas, `: ` after a key and `- ` before an
  * item. Each node of the document needs at least one, so their count bounds the nodes; marks inside
  * quoted text or comments count too, which errs on the side of the budget.

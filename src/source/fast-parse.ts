@@ -3,6 +3,7 @@
 // only when there is something to report (to find lines and columns) or the text uses features
 // where the two parsers could disagree (anchors, aliases, tags, directives, several documents).
 import jsyaml from 'js-yaml';
+import { countYamlMarks, MAX_EXPLAINED_MARKS } from './budget.js';
 
 /** YAML 1.2 core schema integers and floats exactly as `yaml` resolves them (js-yaml's differ a little). */
 const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
@@ -36,15 +37,37 @@ const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, co
 /** Syntax that sends a file to the full parser: anchors, aliases, tags, directives, document markers. */
 const NEEDS_FULL_PARSER = /(?:^|[\s[{,])[&*!][^\s]|^%|^(?:---|\.\.\.)\s*\S|\n(?:---|\.\.\.)(?:\s|$)/;
 
+/** What the fast reader made of a text: its value, or where it stopped (0-based offset). */
+export type FastReading = { value: unknown } | { stoppedAt: number };
+
 /**
- * The plain value of a clean file, or undefined when the full parser must read it (special syntax,
- * or any error: the full parser then explains it with a position).
+ * The plain value of a clean file; where js-yaml stopped on an error; or undefined when the full
+ * parser must read it (special syntax). On an error the full parser explains it with a position.
  */
-export function fastParse(text: string): { value: unknown } | undefined {
-  if (NEEDS_FULL_PARSER.test(text)) return undefined;
+export function fastParse(text: string): FastReading | undefined {
+  if (NEEDS_FULL_PARSER.test(text)) return countYamlMarks(text) > MAX_EXPLAINED_MARKS ? probe(text) : undefined;
   try {
     return { value: jsyaml.load(text, { schema: SCHEMA, json: false }) };
-  } catch {
-    return undefined;
+  } catch (error) {
+    return stopped(text, error);
   }
+}
+
+/**
+ * A large text with special syntax: whether js-yaml stops on it (then where), so that a slip in it is
+ * not explained at the cost of the document parser's memory (budget.ts). Read it does, the full parser
+ * reads it.
+ */
+function probe(text: string): FastReading | undefined {
+  try {
+    jsyaml.loadAll(text, () => undefined, { json: false });
+    return undefined;
+  } catch (error) {
+    return stopped(text, error);
+  }
+}
+
+function stopped(text: string, error: unknown): FastReading {
+  const position = (error as { mark?: { position?: unknown } }).mark?.position;
+  return { stoppedAt: typeof position === 'number' ? Math.min(Math.max(position, 0), text.length) : 0 };
 }

@@ -1,6 +1,8 @@
 // Parses YAML text into a document that keeps every node's source range, with the format's settings:
 // YAML 1.2 core schema whatever the file's %YAML directive says, unique keys, a bounded alias count.
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { countYamlMarks, MAX_EXPLAINED_MARKS } from './budget.js';
+import type { FastReading } from './fast-parse.js';
 import { explainYamlErrors } from './yaml-slips.js';
 import { parseYamlDocument } from './yaml-document.js';
 import { wordedProblem, type ProblemWording } from './yaml-words.js';
@@ -202,12 +204,30 @@ export interface YamlReading {
  * Read YAML text: with the fast reader when it can (clean files, the common case), else with the
  * parser that keeps positions. Either way the caller sees one reading.
  */
-export function readYaml(text: string, fast: (text: string) => { value: unknown } | undefined): YamlReading {
+export function readYaml(text: string, fast: (text: string) => FastReading | undefined): YamlReading {
   const quick = fast(text);
-  if (quick) {
+  if (quick && 'value' in quick) {
     let parsed: ParsedYaml | undefined;
     return { value: quick.value, problems: [], positioned: () => (parsed ??= parseYaml(text, false)) };
   }
+  if (quick) {
+    const marks = countYamlMarks(text);
+    if (marks > MAX_EXPLAINED_MARKS) return stoppedReading(text, quick.stoppedAt, marks);
+  }
   const parsed = parseYaml(text);
   return { value: parsed.value, problems: parsed.problems, positioned: () => parsed };
+}
+
+/**
+ * A text too large to explain its slip in detail (budget.ts): one finding where the fast reader
+ * stopped, without the document parser's memory.
+ */
+function stoppedReading(text: string, at: number, marks: number): YamlReading {
+  const problem: SyntaxProblem = {
+    ...wordedProblem({ id: 'yamlTooLargeToExplain', data: { marks, limit: MAX_EXPLAINED_MARKS } }, { id: 'yamlTooLargeToExplainHint' }),
+    start: at,
+    end: at,
+  };
+  const parsed: ParsedYaml = { text, doc: parseDocument('', { lineCounter: new LineCounter() }), lineCounter: countLines(text), value: undefined, problems: [problem] };
+  return { value: undefined, problems: [problem], positioned: () => parsed };
 }
