@@ -39,7 +39,7 @@ export function registerDaySheets(program: Command): void {
       ensureFolder(dir);
       // PDFs are printed all at once; other sheets are rendered one by one as they are written.
       const pdfs = options.format === 'pdf' ? await finalContents(result.documents, true, options.chromium) : undefined;
-      await writeAll(result.documents.map((d, i) => ({ path: join(dir, d.fileName), content: pdfs ? pdfs[i]! : () => d.content })), [file]);
+      writeAll(result.documents.map((d, i) => ({ path: join(dir, d.fileName), content: pdfs ? pdfs[i]! : () => d.content })), [file]);
       const names = result.documents.map((d) => d.fileName);
       const listed = names.length <= 6 ? names.join(', ') : `${names.slice(0, 3).join(', ')} … ${names[names.length - 1]}`;
       out(sayLine('wroteDaySheets', { count: names.length, format: options.format, lang: result.lang, dir, files: listed }));

@@ -117,10 +117,10 @@ export function ensureFolder(dir: string): void {
 }
 
 /** Write every file or none (see `writeOutputFiles`). */
-export async function writeAll(files: readonly { path: string; content: FileContent }[], inputs: readonly string[]): Promise<void> {
+export function writeAll(files: readonly { path: string; content: FileContent }[], inputs: readonly string[]): void {
   const only = files.length === 1 ? files[0]! : undefined;
   if (only) writeOutputFile(only.path, typeof only.content === 'function' ? only.content() : only.content, inputs);
-  else await writeOutputFiles(files, inputs);
+  else writeOutputFiles(files, inputs);
 }
 
 export function describeSize(content: string | Uint8Array): Words {

@@ -1,8 +1,7 @@
 // Writing to stdout and stderr, and to output files, from the CLI.
 import { existsSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { writeFileAtomic, writeFilesAtomic, WriteInterrupted, type FileContent } from '../io/atomic.js';
-import { duringEdit } from './interrupt.js';
+import { writeFileAtomic, writeFilesAtomic, type FileContent } from '../io/atomic.js';
 import { UserError } from '../source/errors.js';
 import { words } from '../text/words.js';
 
@@ -71,20 +70,11 @@ export function writeOutputFile(path: string, content: string | Uint8Array, inpu
 
 /**
  * Write several output files as one set (one file per person, per day): all or none. A failure
- * leaves the files that were there as they were; so does Ctrl-C while the set is being written (its
- * staged files are removed, then the command stops as it does on any interrupt).
+ * leaves the files that were there as they were.
  */
-export async function writeOutputFiles(files: readonly { path: string; content: FileContent }[], inputs: readonly string[]): Promise<void> {
+export function writeOutputFiles(files: readonly { path: string; content: FileContent }[], inputs: readonly string[]): void {
   const known = identify(inputs);
-  const checked = files.map((file) => ({ path: checkedOutput(file.path, known), content: file.content }));
-  try {
-    await duringEdit((signal) => writeFilesAtomic(checked, { signal }));
-  } catch (error) {
-    if (!(error instanceof WriteInterrupted)) throw error;
-    const { say } = await import('./say.js');
-    err(`\ndelegation: ${say('interrupted')}\n`);
-    process.exit(error.reason === 'SIGTERM' ? 143 : 130);
-  }
+  writeFilesAtomic(files.map((file) => ({ path: checkedOutput(file.path, known), content: file.content })));
 }
 
 /** A command's input as output paths are compared with it: where it leads, and the file it is. */

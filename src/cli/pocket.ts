@@ -27,7 +27,7 @@ export function registerPocket(program: Command): void {
       const dir = options.output ?? 'pocket';
       refuseFileNameAsFolder(dir, 'pages');
       ensureFolder(dir);
-      await writeAll(result.documents.map((d) => ({ path: join(dir, d.fileName), content: d.content })), [file]);
+      writeAll(result.documents.map((d) => ({ path: join(dir, d.fileName), content: d.content })), [file]);
       const pages = result.documents.filter((d) => d.fileName !== 'index.html');
       const largest = pages.reduce((max, d) => Math.max(max, Buffer.byteLength(d.content)), 0);
       out(sayLine('wrotePocket', { count: pages.length, lang: result.lang, kb: Math.ceil(largest / 1024), dir }));

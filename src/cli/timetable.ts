@@ -33,7 +33,7 @@ export function registerTimetable(program: Command): void {
         const dir = options.output ?? 'timetable';
         refuseFileNameAsFolder(dir, 'pages');
         ensureFolder(dir);
-        await writeAll(result.documents.map((d) => ({ path: join(dir, d.fileName), content: d.content })), [file]);
+        writeAll(result.documents.map((d) => ({ path: join(dir, d.fileName), content: d.content })), [file]);
         out(sayLine('wroteTimetablePages', { count: result.documents.length, lang: result.lang, dir, files: result.documents.map((d) => d.fileName).join(', ') }));
         return;
       }
@@ -41,7 +41,7 @@ export function registerTimetable(program: Command): void {
       const target = targetPath(options.output, document.fileName);
       if (target !== STDOUT) ensureFolder(dirname(target));
       const [content] = await finalContents(result.documents, options.format === 'pdf', options.chromium);
-      await writeAll([{ path: target, content: content! }], [file]);
+      writeAll([{ path: target, content: content! }], [file]);
       (target === STDOUT ? err : out)(sayLine('wroteTimetable', { path: outputName(target), format: options.format, lang: result.lang }));
     });
 }
