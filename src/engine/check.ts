@@ -88,7 +88,8 @@ function cutValues(text: string, rules: readonly Rule[]): PendingFinding[] {
 /** A cut value on a line of personal data: the message does not repeat what the value reads. */
 function hideCutValue(d: Diagnostic, sensitive: ReadonlySet<number>): Diagnostic {
   if (!sensitive.has(d.line) || !d.message.includes(' stops before ')) return d;
-  return { ...d, message: 'this value stops before a " #": in YAML a # after a space starts a comment; a value with # in it must be in quotes (the value is not shown: it is personal data)' };
+  const message = 'this value stops before a " #": in YAML a # after a space starts a comment; a value with # in it must be in quotes (the value is not shown: it is personal data)';
+  return { ...d, message, ...keptAsIs(d, 'message') };
 }
 
 /** Text that is not YAML: only yaml-syntax speaks, and there is no model. */
@@ -200,5 +201,13 @@ function hideQuotedLines(d: Diagnostic, text: string, sensitive: ReadonlySet<num
   }
   if (![...words].some((word) => d.hint!.includes(word))) return d;
   const advice = d.hint.split(/:\s/)[0]!.replace(/[.\s]+$/, '');
-  return { ...d, hint: `${advice} (the corrected line is not shown: it holds personal data).` };
+  return { ...d, hint: `${advice} (the corrected line is not shown: it holds personal data).`, ...keptAsIs(d, 'hint') };
+}
+
+/**
+ * A text the engine changed after wording it: a report in another language keeps it as it is, since
+ * wording it again from its message id and data would undo the change.
+ */
+function keptAsIs(d: Diagnostic, text: 'message' | 'hint'): Pick<Diagnostic, 'neutral'> {
+  return d.neutral ? { neutral: { ...d.neutral, keep: { ...d.neutral.keep, [text]: true } } } : {};
 }
