@@ -19,9 +19,11 @@ if (!existsSync(join(root, 'dist', 'cli.js'))) {
 }
 
 const forum = join(out, 'forum.yaml');
-const forum2x = join(out, 'forum-40k.yaml');
+// The scaling rows compare the forum with half of it: twice the forum (40,000 events, about 8 MB) holds
+// more YAML than the memory budget lets a file hold, and is refused (docs/faults.md, "Limits").
+const forumHalf = join(out, 'forum-10k.yaml');
 if (!existsSync(forum)) writeFileSync(forum, generateForum({ events: 20000 }));
-if (!existsSync(forum2x)) writeFileSync(forum2x, generateForum({ events: 40000 }));
+if (!existsSync(forumHalf)) writeFileSync(forumHalf, generateForum({ events: 10000 }));
 const example = join(root, 'itineraries', 'liaoning-2023.yaml');
 
 await build({
@@ -115,7 +117,7 @@ if (process.argv.includes('--startup')) {
 
 // 2. Validate the forum in-process, against the `yaml` document parser alone on the same text.
 const forumBytes = readFileSync(forum);
-const forum2xBytes = readFileSync(forum2x);
+const forumHalfBytes = readFileSync(forumHalf);
 const forumText = forumBytes.toString('utf8');
 const check = (bytes) => () => timeIt(() => engine.checkSource(engine.decodeText(bytes)));
 check(forumBytes)();
@@ -137,8 +139,8 @@ row(`validate forum (${(forumBytes.length / 1e6).toFixed(1)} MB, 20,000 events),
 }
 
 // 3. Doubling the events.
-const d = paired(5, check(forumBytes), check(forum2xBytes));
-row('validate 40,000 events / 20,000 events, in-process', `${d.ratio.toFixed(2)}× (${ms(d.subject)} vs ${ms(d.baseline)})`, '≤ 2.2×');
+const d = paired(5, check(forumHalfBytes), check(forumBytes));
+row('validate 20,000 events / 10,000 events, in-process', `${d.ratio.toFixed(2)}× (${ms(d.subject)} vs ${ms(d.baseline)})`, '≤ 2.2×');
 
 // 4. The whole command on the forum against the peer a team would use instead (bench/peer.mjs:
 // js-yaml + Ajv on our own JSON Schema, structure only), with peak memory.
@@ -162,14 +164,14 @@ const spawnBoth = (args) => {
 };
 const dir = mkdtempSync(join(tmpdir(), 'delegation-bench-'));
 const sheetArgs = () => [cli, 'day-sheets', forum, '--all-people', '--format', 'html', '-o', join(dir, String(Math.random()).slice(2))];
-const series = { node: [], peer: [], validate: [], peer2x: [], validate2x: [], sheets: [] };
+const series = { node: [], peer: [], validate: [], peerHalf: [], validateHalf: [], sheets: [] };
 const ROUNDS = 5;
 for (let i = 0; i < ROUNDS; i++) {
   series.node.push(spawnBoth(['-e', '0']));
   series.peer.push(spawnBoth([peer, forum]));
   series.validate.push(spawnBoth([cli, 'validate', forum]));
-  series.peer2x.push(spawnBoth([peer, forum2x]));
-  series.validate2x.push(spawnBoth([cli, 'validate', forum2x]));
+  series.peerHalf.push(spawnBoth([peer, forumHalf]));
+  series.validateHalf.push(spawnBoth([cli, 'validate', forumHalf]));
   series.sheets.push(spawnBoth(sheetArgs()));
 }
 const sheetCount = readdirSync(join(dir, readdirSync(dir)[0]), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
@@ -180,7 +182,7 @@ const med = (a, k) => median(series[a].map((x) => x[k]));
 const both = (a, b) => `${ratio(a, b, 'wall').toFixed(2)}× wall, ${ratio(a, b, 'cpu').toFixed(2)}× CPU`;
 const baselines = (a, peerSeries) => `${both(a, peerSeries)} the peer (${ms(med(peerSeries, 'wall'))}); ${both(a, 'node')} node -e 0 (${ms(med('node', 'wall'))})`;
 row('validate forum, whole command / peer (js-yaml + Ajv)', `${both('validate', 'peer')} (${ms(med('validate', 'wall'))} wall, ${ms(med('validate', 'cpu'))} CPU vs ${ms(med('peer', 'wall'))}); ${both('validate', 'node')} node -e 0`, '≤ 1.0× peer');
-row('  the same with twice the events / forum', `${both('validate2x', 'validate')} (${ms(med('validate2x', 'wall'))}); beside: ${baselines('validate2x', 'peer2x')}`, '≤ 2.2×');
+row('  the same, forum / half the events', `${both('validate', 'validateHalf')} (${ms(med('validateHalf', 'wall'))}); beside: ${baselines('validate', 'peer')}`, '≤ 2.2×');
 row(`day-sheets --all-people --format html on the forum (${sheetCount} sheets) / validate`, `${both('sheets', 'validate')} (${ms(med('sheets', 'wall'))} wall, ${ms(med('sheets', 'cpu'))} CPU); beside: ${baselines('sheets', 'peer')}`, '≤ 2× validate');
 const validatePeak = Math.max(...[0, 1].map(() => rss(['validate', forum]).mb));
 const sheetsDir = mkdtempSync(join(tmpdir(), 'delegation-bench-'));

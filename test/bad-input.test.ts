@@ -177,7 +177,7 @@ describe('bad input', () => {
     closeSync(fd);
     const result = validate(big);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('is too large to be an itinerary: 50.0 MB, the limit is 32 MB');
+    expect(result.stderr).toContain('is too large to check: 50.0 MB, the limit is 16 MB (what every command can read within 1 GB of memory)');
   });
 
   it('a device or pipe is refused rather than read forever: exit 2', () => {

@@ -15,6 +15,10 @@ import { readSourceFile, type SourceFile } from '../source/read.js';
 import { configLookup, type ConfigChoice } from './config.js';
 import { displayPath } from './display-path.js';
 import { words, type Words } from '../text/words.js';
+import { releaseMemory } from '../io/memory.js';
+
+/** Texts longer than this are followed by a full garbage collection once checked with positions. */
+const RELEASE_AFTER_CHARS = 1_000_000;
 
 /** A file on disk, or text read elsewhere (a git revision) with the name to show for it. */
 export type ItinerarySource = string | { source: SourceFile; shown: string };
@@ -53,20 +57,35 @@ export function loadItinerary(from: ItinerarySource, options: LoadOptions): Load
   // The configuration is read first: a broken one stops the command before the itinerary is judged.
   const settings = options.check ?? (file !== undefined ? configLookup(options.config, options.cwd)(file).check : {});
   const source = typeof from === 'string' ? readSourceFile(from) : from.source;
-  const check = checkSource(source, settings);
+  // The positioned YAML document is the largest thing a check makes and no command needs it after
+  // the findings are located: let it go before the command makes anything from the model.
+  const { check, positioned } = checkWithoutDocument(source, settings);
+  // A large text read with positions leaves hundreds of megabytes of parser garbage: returned now,
+  // before the command makes anything from the model (io/memory.ts).
+  if (positioned && check.text.length > RELEASE_AFTER_CHARS) releaseMemory();
   let errors = 0;
   let warnings = 0;
   for (const d of check.diagnostics) if (d.severity === 'error') errors++; else warnings++;
+  for (const o of check.omitted) if (o.severity === 'error') errors += o.count; else warnings += o.count;
   const shown = typeof from === 'string' ? displayPath(from, options.cwd) : from.shown;
   const report = (style: Style, which: 'errors' | 'all') => {
     const diagnostics = which === 'all' ? check.diagnostics : check.diagnostics.filter((d: Diagnostic) => d.severity === 'error');
     const lines = check.text === '' ? [] : check.text.split(/\r?\n/);
     const lang = options.lang ?? 'en';
     const words = reportWords(options.labels ?? loadLabels(undefined, [...new Set(['en', lang])]), lang);
-    const files = localizeReports([{ file: shown, diagnostics, lines, sensitiveLines: check.sensitiveLines }], words.findings);
+    const files = localizeReports([{ file: shown, diagnostics, lines, sensitiveLines: check.sensitiveLines, omitted: which === 'all' ? check.omitted : check.omitted.filter((o) => o.severity === 'error') }], words.findings);
     return FORMATTERS.pretty(files, { style, toolVersion: '', rules: [], ...words });
   };
   return { file, shown, source, text: check.text, check, model: check.model, errors, warnings, report };
+}
+
+/**
+ * The check without its positioned YAML document: the largest thing a check makes, which no command
+ * needs once the findings are located (nothing may keep it alive while the command goes on).
+ */
+function checkWithoutDocument(source: SourceFile, settings: CheckOptions): { check: CheckResult; positioned: boolean } {
+  const checked = checkSource(source, settings);
+  return { check: { ...checked, parsed: undefined }, positioned: checked.parsed !== undefined };
 }
 
 /** The words of the findings report in `lang`: the report's fixed words and the findings' texts. */

@@ -76,12 +76,16 @@ export function validate(options: ValidateOptions): ValidateResult {
       diagnostics: check.diagnostics,
       lines: check.text === '' ? [] : check.text.split(/\r?\n/),
       sensitiveLines: check.sensitiveLines,
+      ...(check.omitted.length ? { omitted: check.omitted } : {}),
     });
   });
   if (reports.length === 0 && unreadable.length === 1) throw unreadable[0]!;
   let errors = 0;
   let warnings = 0;
-  for (const report of reports) for (const d of report.diagnostics) if (d.severity === 'error') errors++; else warnings++;
+  for (const report of reports) {
+    for (const d of report.diagnostics) if (d.severity === 'error') errors++; else warnings++;
+    for (const o of report.omitted ?? []) if (o.severity === 'error') errors += o.count; else warnings += o.count;
+  }
   const output = FORMATTERS[options.format](localizeReports(reports, words.findings), {
     style: options.style,
     toolVersion: options.toolVersion,

@@ -119,3 +119,36 @@ export interface Diagnostic extends Region {
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
 }
+
+/** Findings of one rule and severity in one file that a report does not list (beyond the per-rule cap). */
+export interface OmittedFindings {
+  rule: RuleId;
+  severity: Severity;
+  count: number;
+}
+
+/**
+ * The findings listed per rule and file: a damaged or generated file can hold tens of thousands of
+ * the same slip, and listing them all costs memory and says nothing more. The rest are counted.
+ */
+export const MAX_FINDINGS_PER_RULE = 200;
+
+/** The first `max` findings of each rule (in report order) and a count of the others per rule and severity. */
+export function capFindings(diagnostics: readonly Diagnostic[], max = MAX_FINDINGS_PER_RULE): { kept: Diagnostic[]; omitted: OmittedFindings[] } {
+  const seen = new Map<RuleId, number>();
+  const kept: Diagnostic[] = [];
+  const omitted = new Map<string, OmittedFindings>();
+  for (const d of diagnostics) {
+    const n = (seen.get(d.rule) ?? 0) + 1;
+    seen.set(d.rule, n);
+    if (n <= max) {
+      kept.push(d);
+      continue;
+    }
+    const key = `${d.rule}\0${d.severity}`;
+    const group = omitted.get(key);
+    if (group) group.count++;
+    else omitted.set(key, { rule: d.rule, severity: d.severity, count: 1 });
+  }
+  return { kept, omitted: [...omitted.values()] };
+}

@@ -1,7 +1,7 @@
 // Runs the rules over one source text and turns their findings into located diagnostics.
 import { isScalar } from 'yaml';
-import type { Diagnostic, DocPath, NeutralMessage, RuleId, Severity } from '../diagnostics/types.js';
-import { compareDiagnostics } from '../diagnostics/types.js';
+import type { Diagnostic, DocPath, NeutralMessage, OmittedFindings, RuleId, Severity } from '../diagnostics/types.js';
+import { capFindings, compareDiagnostics } from '../diagnostics/types.js';
 import { buildModel } from '../model/build.js';
 import type { Model } from '../model/types.js';
 import { RULES, DEFAULT_RULE_OPTIONS, type Rule, type RuleFinding, type RuleOptions } from '../rules/index.js';
@@ -24,10 +24,15 @@ export interface CheckOptions {
   options?: Partial<RuleOptions>;
   /** Rules to run; defaults to all. */
   ruleSet?: readonly Rule[];
+  /** Findings listed per rule (default MAX_FINDINGS_PER_RULE); the others are counted in `omitted`. */
+  findingsPerRule?: number;
 }
 
 export interface CheckResult {
+  /** The findings to list: at most MAX_FINDINGS_PER_RULE of each rule, in report order. */
   diagnostics: Diagnostic[];
+  /** The findings beyond the per-rule cap, counted per rule and severity (empty when none). */
+  omitted: OmittedFindings[];
   /** The text as decoded (empty when it could not be). */
   text: string;
   parsed: ParsedYaml | undefined;
@@ -53,15 +58,15 @@ export function checkSource(decoded: DecodedText, options: CheckOptions = {}): C
   const model = buildModel(reading.value);
   if (reading.value === null || reading.value === undefined) explainEmpty(model, text);
   const findings = [...runRules(rules, model, [], ruleOptions, options), ...cutValues(text, rules)];
-  if (findings.length === 0 && !hasSuppressionComments(text)) return { diagnostics: [], text, parsed: undefined, model, sensitiveLines: new Set() };
+  if (findings.length === 0 && !hasSuppressionComments(text)) return { diagnostics: [], omitted: [], text, parsed: undefined, model, sensitiveLines: new Set() };
   const parsed = reading.positioned();
   // The fast reader accepted what the full parser does not: the text's problems come first.
   if (parsed.problems.length > 0) return syntaxResult(parsed.problems, parsed, text, rules, ruleOptions, options);
   // Suppression comments are read only in text that parsed: they can never hide yaml-syntax.
   const sensitiveLines = findSensitiveLines(parsed, model);
   const located = locateAll(findings, model, parsed, text).map((d) => (d.rule === 'yaml-syntax' ? hideCutValue(hideQuotedLines(d, text, sensitiveLines), sensitiveLines) : d));
-  const diagnostics = applySuppressions(located, text, parsed, options.rules);
-  return { diagnostics, text, parsed, model, sensitiveLines };
+  const { kept, omitted } = capFindings(applySuppressions(located, text, parsed, options.rules), options.findingsPerRule);
+  return { diagnostics: kept, omitted, text, parsed, model, sensitiveLines };
 }
 
 /**
@@ -98,8 +103,8 @@ function syntaxResult(problems: SyntaxProblem[], parsed: ParsedYaml | undefined,
   // No model to say which fields are private: the text itself decides which lines excerpts hide,
   // and a hint that quotes such a line (the corrected line of a YAML slip) keeps only its advice.
   const sensitiveLines = findSensitiveLinesInText(text);
-  const diagnostics = locateAll(findings, emptyModel(), parsed, text).map((d) => hideQuotedLines(d, text, sensitiveLines));
-  return { diagnostics, text, parsed, model: undefined, sensitiveLines };
+  const { kept, omitted } = capFindings(locateAll(findings, emptyModel(), parsed, text).map((d) => hideQuotedLines(d, text, sensitiveLines)), options.findingsPerRule);
+  return { diagnostics: kept, omitted, text, parsed, model: undefined, sensitiveLines };
 }
 
 /** A rule's finding before it has a line and column. */

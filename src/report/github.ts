@@ -1,5 +1,5 @@
 // GitHub Actions workflow commands: one annotation per finding, escaped as the runner expects.
-import type { Formatter } from './types.js';
+import { omittedText, type Formatter } from './types.js';
 import { safeText } from '../text/safe.js';
 
 /** Message data: %, CR and LF are encoded; control characters are shown, never passed to the log. */
@@ -12,7 +12,8 @@ export function escapeProperty(text: string): string {
   return safeText(text, 'annotation').replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const formatGithub: Formatter = (files, { words }) => {
+export const formatGithub: Formatter = (files, context) => {
+  const { words } = context;
   const lines: string[] = [];
   for (const file of files) {
     for (const d of file.diagnostics) {
@@ -30,6 +31,10 @@ export const formatGithub: Formatter = (files, { words }) => {
       const related = (d.related ?? []).map((r) => `${words.see} ${file.file}:${r.line}:${r.column}: ${r.message}`);
       const message = [d.message, ...(d.hint ? [d.hint] : []), ...related].join('\n');
       lines.push(`::${d.severity === 'error' ? 'error' : 'warning'} ${properties}::${escapeData(message)}`);
+    }
+    for (const o of file.omitted ?? []) {
+      const properties = [`file=${escapeProperty(file.rootPath ?? file.file)}`, `title=${escapeProperty(`${o.rule} (${o.severity})`)}`].join(',');
+      lines.push(`::${o.severity === 'error' ? 'error' : 'warning'} ${properties}::${escapeData(omittedText(o, context))}`);
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';

@@ -1,7 +1,7 @@
 // The `--format json` output, exactly the shape the format specification fixes.
-import { countBySeverity, type Formatter } from './types.js';
+import { countBySeverity, omittedText, type Formatter } from './types.js';
 
-export const formatJson: Formatter = (files) => {
+export const formatJson: Formatter = (files, context) => {
   const { errors, warnings } = countBySeverity(files);
   const out = {
     files: files.map((file) => ({
@@ -19,6 +19,9 @@ export const formatJson: Formatter = (files) => {
         endColumn: d.endColumn,
         path: d.path,
       })),
+      // Findings beyond the per-rule cap: counted per rule and severity, not listed (`errors` and
+      // `warnings` below count them too).
+      ...(file.omitted?.length ? { omitted: file.omitted.map((o) => ({ rule: o.rule, severity: o.severity, count: o.count, message: omittedText(o, context) })) } : {}),
     })),
     errors,
     warnings,

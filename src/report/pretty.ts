@@ -1,6 +1,6 @@
 // The default, human-readable report: one line per finding, a source excerpt with a caret, a summary.
 import type { Diagnostic } from '../diagnostics/types.js';
-import { countBySeverity, type FileReport, type Formatter } from './types.js';
+import { countBySeverity, omittedText, type FileReport, type Formatter } from './types.js';
 import { countLabel, type CountedLabel } from '../text/labels.js';
 import { formatIcu } from '../text/icu.js';
 import { displayWidth, fitLine, measuredGraphemes } from '../text/width.js';
@@ -28,6 +28,10 @@ export const formatPretty: Formatter = (files, { style, words, lang }) => {
         out.push(`    ${style.dim(safeText(`${words.see} ${file.file}:${related.line}:${related.column}`))}  ${safeText(related.message)}`);
       }
       out.push('');
+    }
+    for (const o of file.omitted ?? []) {
+      const colour = o.severity === 'error' ? style.error : style.warning;
+      out.push(`${style.bold(safeText(file.file))}  ${colour(words[o.severity])}  ${omittedText(o, { words, lang })}  ${style.dim(o.rule)}`, '');
     }
   }
   const { errors, warnings } = countBySeverity(files);

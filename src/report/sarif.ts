@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { FileReport, Formatter, ReportedRule } from './types.js';
+import { omittedText, type FileReport, type Formatter, type ReportedRule } from './types.js';
 
 /** The key of our own partial fingerprint; bump the version when its recipe changes. */
 export const FINGERPRINT_KEY = 'delegationFindingHash/v1';
@@ -37,6 +37,16 @@ export const formatSarif: Formatter = (files, context) => {
       return result;
     });
   });
+  // Findings beyond the per-rule cap are not results: the run says how many of each rule it left out.
+  const notifications = files.flatMap((file) =>
+    (file.omitted ?? []).map((o) => ({
+      level: o.severity === 'error' ? 'error' : 'warning',
+      message: { text: omittedText(o, context) },
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(file) } }],
+      ...(ruleIndex.has(o.rule) ? { associatedRule: { id: o.rule, index: ruleIndex.get(o.rule)! } } : { associatedRule: { id: o.rule } }),
+      properties: { omittedResults: o.count },
+    })),
+  );
   const srcRoot: Record<string, unknown> = { description: { text: 'The root of the repository (or the folder delegation ran in, outside a repository).' } };
   if (context.srcRoot !== undefined) srcRoot.uri = folderUri(context.srcRoot);
   const sarif = {
@@ -57,6 +67,7 @@ export const formatSarif: Formatter = (files, context) => {
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': srcRoot },
         artifacts: files.map((file) => ({ location: artifactLocation(file) })),
+        ...(notifications.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {}),
         results,
       },
     ],

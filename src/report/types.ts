@@ -1,5 +1,6 @@
 // What every formatter receives: the findings of each file and what is needed to show them.
-import type { Diagnostic } from '../diagnostics/types.js';
+import { MAX_FINDINGS_PER_RULE, type Diagnostic, type OmittedFindings } from '../diagnostics/types.js';
+import { formatIcu } from '../text/icu.js';
 import type { ReportLabels } from '../text/labels.js';
 
 export interface FileReport {
@@ -15,6 +16,8 @@ export interface FileReport {
   lines: readonly string[];
   /** Lines never shown in an excerpt (sensitive data). */
   sensitiveLines: ReadonlySet<number>;
+  /** Findings beyond the per-rule cap: counted, not listed (every format says so). */
+  omitted?: readonly OmittedFindings[];
 }
 
 /** Colour functions: the CLI passes chalk's on a colour terminal, identity functions elsewhere. */
@@ -60,6 +63,14 @@ export type Formatter = (files: readonly FileReport[], context: ReportContext) =
 export function countBySeverity(files: readonly FileReport[]): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
-  for (const file of files) for (const d of file.diagnostics) if (d.severity === 'error') errors++; else warnings++;
+  for (const file of files) {
+    for (const d of file.diagnostics) if (d.severity === 'error') errors++; else warnings++;
+    for (const o of file.omitted ?? []) if (o.severity === 'error') errors += o.count; else warnings += o.count;
+  }
   return { errors, warnings };
+}
+
+/** The line that says how many findings of a rule a report does not list, in the report's language. */
+export function omittedText(omitted: OmittedFindings, context: Pick<ReportContext, 'words' | 'lang'>): string {
+  return formatIcu(context.words.omitted, context.lang, { count: omitted.count, rule: omitted.rule, shown: MAX_FINDINGS_PER_RULE });
 }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { basename, dirname, resolve } from 'node:path';
 import { decodeText } from './decode.js';
 import { UserError } from './errors.js';
-import { MAX_SOURCE_BYTES, type SourceFile } from './read.js';
+import { MAX_SOURCE_BYTES, withinBudget, type SourceFile } from './read.js';
 import { words } from '../text/words.js';
 
 export function readRevision(revision: string, file: string): SourceFile {
@@ -26,5 +26,5 @@ export function readRevision(revision: string, file: string): SourceFile {
   if (shown.status !== 0) {
     throw new UserError(words('notInRevision', { file, revision }), words('notInRevision.hint', { file }), 2);
   }
-  return { ...decodeText(shown.stdout), bytes: shown.stdout };
+  return withinBudget(`${revision}:${file}`, { ...decodeText(shown.stdout), bytes: shown.stdout });
 }

@@ -32,7 +32,11 @@ export const MAX_ALIAS_COUNT = 200;
 /** Deeper nesting than this is never an itinerary and would exhaust the stack. */
 export const MAX_DEPTH = 64;
 
-export function parseYaml(text: string): ParsedYaml {
+/**
+ * `withValue: false`: the plain value is not made (the fast reader already has it and only positions
+ * are wanted); the document's nodes are then all that is held, not a second copy of the programme.
+ */
+export function parseYaml(text: string, withValue = true): ParsedYaml {
   const lineCounter = new LineCounter();
   const problems: SyntaxProblem[] = [];
   const depthProblem = findExcessiveDepth(text);
@@ -74,7 +78,7 @@ export function parseYaml(text: string): ParsedYaml {
     }
   }
   let value: unknown;
-  if (problems.length === 0) {
+  if (problems.length === 0 && withValue) {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
@@ -202,7 +206,7 @@ export function readYaml(text: string, fast: (text: string) => { value: unknown 
   const quick = fast(text);
   if (quick) {
     let parsed: ParsedYaml | undefined;
-    return { value: quick.value, problems: [], positioned: () => (parsed ??= parseYaml(text)) };
+    return { value: quick.value, problems: [], positioned: () => (parsed ??= parseYaml(text, false)) };
   }
   const parsed = parseYaml(text);
   return { value: parsed.value, problems: parsed.problems, positioned: () => parsed };

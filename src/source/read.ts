@@ -2,10 +2,14 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { UserError } from './errors.js';
 import { decodeText, type DecodedText } from './decode.js';
+import { countYamlMarks, MAX_YAML_MARKS } from './budget.js';
 import { words } from '../text/words.js';
 
-/** Larger files are refused before reading: a forum of 2,000 people and 20,000 events is about 4 MB. */
-export const MAX_SOURCE_BYTES = 32 * 1024 * 1024;
+/**
+ * Larger files are refused before reading (a forum of 2,000 people and 20,000 events is about 4 MB):
+ * with the count of YAML marks (budget.ts), this keeps every command under 1 GB of memory.
+ */
+export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
 
 /** A file's text and the bytes it was decoded from (an edit must find the file still holding them). */
 export interface SourceFile extends DecodedText {
@@ -37,7 +41,18 @@ export function readSourceFile(path: string): SourceFile {
   } catch (error) {
     throw ioError(path, error);
   }
-  return { ...decodeText(bytes), bytes };
+  return withinBudget(path, { ...decodeText(bytes), bytes });
+}
+
+/**
+ * The file, or a refusal when its YAML holds more marks than a check can hold within the memory
+ * budget: counted before the text is parsed, so that the refusal comes at once.
+ */
+export function withinBudget(path: string, source: SourceFile): SourceFile {
+  if (source.problem) return source;
+  const marks = countYamlMarks(source.text);
+  if (marks > MAX_YAML_MARKS) throw new UserError(words('tooManyMarks', { path, count: marks, limit: MAX_YAML_MARKS }), words('tooLarge.hint'));
+  return source;
 }
 
 export function ioError(path: string, error: unknown): UserError {

@@ -18,6 +18,8 @@ export interface ReportLabels {
   summary: string;
   /** "{count} of {files}": files with problems among those checked. */
   someFiles: string;
+  /** "… and {count} more {rule} findings not shown (the first {shown} of each rule are listed)". */
+  omitted: string;
   hint: string;
   see: string;
   sensitive: string;
