@@ -251,3 +251,28 @@ describe("the YAML reader's texts", () => {
   }
 });
 
+
+// A YAML hint that would quote a line of personal data keeps its advice and says why the line is not
+// shown, in the report's language.
+describe('a hint whose corrected line holds personal data', () => {
+  const escape = 'visit:\n  id: v1\npeople:\n  - id: p1\n    passport:\n      number: "45\\10 123456"\n';
+  const cut = 'visit:\n  id: v1\npeople:\n  - id: p1\n    passport:\n      number: 45 10 #123456\n';
+  const worded = (text: string, lang: string) => {
+    const d = checkText(text).diagnostics.find((f) => f.rule === 'yaml-syntax')!;
+    return localizeDiagnostic(d, findingLanguage(lang, labelsFor(labels, lang) as unknown as Record<string, unknown>));
+  };
+
+  it('keeps the advice and drops the line, in English, Russian and Chinese (text that is not YAML)', () => {
+    expect(worded(escape, 'en').hint).toBe('Use single quotes, where a backslash is an ordinary character (the corrected line is not shown: it holds personal data).');
+    expect(worded(escape, 'ru').hint).toBe('Используйте одинарные кавычки (в них обратная косая черта — обычный символ). Исправленная строка не показана: в ней есть персональные данные.');
+    expect(worded(escape, 'zh').hint).toBe('请改用单引号，单引号内的反斜杠是普通字符（修正后的行含有个人信息，不予显示）。');
+    for (const lang of LANGS) expect(worded(escape, lang).hint).not.toMatch(/123456|4510/);
+  });
+
+  it('does the same for a value a # cuts short (text that is YAML)', () => {
+    expect(worded(cut, 'en').hint).toBe('Put the whole value in double quotes (the corrected line is not shown: it holds personal data).');
+    expect(worded(cut, 'ru').hint).toMatch(/^[А-Яа-яё ]+\. Исправленная строка не показана: в ней есть персональные данные\.$/);
+    expect(worded(cut, 'zh').hint).toMatch(/^[^A-Za-z]+（修正后的行含有个人信息，不予显示）。$/);
+    for (const lang of LANGS) expect(`${worded(cut, lang).message} ${worded(cut, lang).hint}`).not.toMatch(/123456|45 10/);
+  });
+});

@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { genericMessages } from '../src/source/yaml-slips.js';
+import { localizeDiagnostic } from '../src/engine/localize.js';
+import { findingLanguage } from '../src/engine/messages.js';
+import { loadLabels } from '../src/io/templates.js';
 import { checkText } from './helpers/check.js';
 import { runCli } from './helpers/cli.js';
 
@@ -220,6 +223,12 @@ describe('YAML slips', () => {
     const cut = checkText(text).diagnostics.filter((d) => d.rule === 'yaml-syntax');
     expect(cut).toHaveLength(1);
     expect(`${cut[0]!.message} ${cut[0]!.hint}`).not.toMatch(/Халяль|свинины|strict/);
+    // In a report in Russian or Chinese too, in its words.
+    const labels = loadLabels(undefined, ['ru', 'zh']);
+    const ru = localizeDiagnostic(cut[0]!, findingLanguage('ru', labels.ru!));
+    expect(ru.message).toBe('значение обрывается перед « #»: в YAML знак # после пробела начинает комментарий; значение со знаком # нужно взять в кавычки (само значение не показано: это персональные данные)');
+    expect(localizeDiagnostic(cut[0]!, findingLanguage('zh', labels.zh!)).message).toMatch(/^该值在 “ #” 之前就断开了/);
+    expect(`${ru.message} ${ru.hint}`).not.toMatch(/Халяль|свинины|strict/);
   });
 
   it('docs/yaml-errors.md has a row for every code of the yaml parser', () => {

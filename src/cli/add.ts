@@ -70,7 +70,7 @@ export function registerAdd(program: Command): void {
 
 async function addOne(kind: EntryKind, file: string, flags: Record<string, unknown>, given: Answers, color: boolean | undefined, interactive: boolean): Promise<void> {
   const config = (flags.config as string | false | undefined) ?? false;
-  const loaded = loadForEdit(file, config);
+  const loaded = loadForEdit(file, config, { lang: runLanguage(), templatesDir: runArguments().templates });
   const model = loaded.model!;
   // Whatever makes the edit fail regardless of the answers is said before the first question.
   checkAddPreconditions(kind, model, file);

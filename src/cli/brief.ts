@@ -31,7 +31,7 @@ export function registerBrief(program: Command): void {
       const target = targetPath(options.output, document.fileName);
       if (target !== STDOUT) ensureFolder(dirname(target));
       const [content] = await finalContents(result.documents, options.format === 'pdf', options.chromium);
-      await writeAll([{ path: target, content: content! }], [file]);
+      writeAll([{ path: target, content: content! }], [file]);
       (target === STDOUT ? err : out)(sayLine('wroteDocument', { path: outputName(target), format: options.format, lang: result.lang, size: describeSize(content!) }));
     });
 }

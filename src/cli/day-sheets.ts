@@ -1,7 +1,7 @@
 // `delegation day-sheets FILE`: one file per sheet in the -o folder (default ./day-sheets).
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { out } from './output.js';
+import { out, refuseFileNameAsFolder } from './output.js';
 import { Option } from './program.js';
 import { addCommonOptions, collectList, documentRequest, ensureFolder, finalContents, reportFindings, writeAll, type CommonCliOptions } from './documents.js';
 import { sayLine } from './say.js';
@@ -35,9 +35,11 @@ export function registerDaySheets(program: Command): void {
         process.stderr.write(sayLine('daySheetsToStdout', { count: result.documents.length, format: options.format, lang: result.lang }));
         return;
       }
+      refuseFileNameAsFolder(dir, 'documents');
       ensureFolder(dir);
-      const contents = await finalContents(result.documents, options.format === 'pdf', options.chromium);
-      await writeAll(result.documents.map((d, i) => ({ path: join(dir, d.fileName), content: contents[i]! })), [file]);
+      // PDFs are printed all at once; other sheets are rendered one by one as they are written.
+      const pdfs = options.format === 'pdf' ? await finalContents(result.documents, true, options.chromium) : undefined;
+      writeAll(result.documents.map((d, i) => ({ path: join(dir, d.fileName), content: pdfs ? pdfs[i]! : () => d.content })), [file]);
       const names = result.documents.map((d) => d.fileName);
       const listed = names.length <= 6 ? names.join(', ') : `${names.slice(0, 3).join(', ')} … ${names[names.length - 1]}`;
       out(sayLine('wroteDaySheets', { count: names.length, format: options.format, lang: result.lang, dir, files: listed }));

@@ -6,7 +6,7 @@ import { UserError } from '../source/errors.js';
 import { err, out, writeOutputFile } from './output.js';
 import { Option } from './program.js';
 import { words } from '../text/words.js';
-import { sayLine } from './say.js';
+import { runLanguage, sayLine } from './say.js';
 
 interface DiffFlags {
   git?: string;
@@ -65,6 +65,7 @@ Examples:
         config: flags.config,
         format: flags.format,
         lang: flags.lang,
+        messageLang: runLanguage(),
         templatesDir: flags.templates,
         cwd: process.cwd(),
       });

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { DocumentsResult, OutputDocument } from '../commands/documents.js';
 import { err, refuseStdoutFolder, STDOUT, writeOutputFile, writeOutputFiles } from './output.js';
+import type { FileContent } from '../io/atomic.js';
 import { Option, VERSION } from './program.js';
 import { terminalStyle } from './style.js';
 import { words, type Words } from '../text/words.js';
@@ -116,9 +117,10 @@ export function ensureFolder(dir: string): void {
 }
 
 /** Write every file or none (see `writeOutputFiles`). */
-export async function writeAll(files: readonly { path: string; content: string | Uint8Array }[], inputs: readonly string[]): Promise<void> {
-  if (files.length === 1) writeOutputFile(files[0]!.path, files[0]!.content, inputs);
-  else await writeOutputFiles(files, inputs);
+export function writeAll(files: readonly { path: string; content: FileContent }[], inputs: readonly string[]): void {
+  const only = files.length === 1 ? files[0]! : undefined;
+  if (only) writeOutputFile(only.path, typeof only.content === 'function' ? only.content() : only.content, inputs);
+  else writeOutputFiles(files, inputs);
 }
 
 export function describeSize(content: string | Uint8Array): Words {

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import type { ExportOptions } from '../commands/export-options.js';
 import { ItineraryRefused, type LoadedItinerary } from '../commands/itinerary.js';
 import { UserError } from '../source/errors.js';
-import { err, refuseStdoutFolder } from './output.js';
+import { err, refuseFileNameAsFolder, refuseStdoutFolder } from './output.js';
 import { terminalStyle } from './style.js';
 import { words } from '../text/words.js';
 import { runLanguage, sayLine } from './say.js';
@@ -82,6 +82,7 @@ function parseInstant(value: string, what: string): number {
 /** Make sure `dir` is a folder that exists (creating it), for one file per person. */
 export function prepareFolder(dir: string): string {
   refuseStdoutFolder(dir, 'calendars');
+  refuseFileNameAsFolder(dir, 'calendars');
   return makeFolder(dir);
 }
 

@@ -28,7 +28,7 @@ export function registerIcs(program: Command): void {
       'after',
       '\nEvery event keeps its UID across runs and carries SEQUENCE = visit.revision,\nso importing a newer revision updates the events instead of duplicating them.\n\nExamples:\n  delegation ics visit.yaml -o visit.ics\n  delegation ics visit.yaml --person ivanov --lang ru -o ivanov.ics\n  delegation ics visit.yaml --all-people -o calendars/',
     )
-    .action(async (file: string, flags: IcsFlags, command: Command) => {
+    .action((file: string, flags: IcsFlags, command: Command) => {
       const { color } = command.optsWithGlobals<{ color?: boolean }>();
       if (flags.allPeople && flags.output === undefined) {
         command.error(`error: ${say('allPeopleNeedsFolder')}`, { exitCode: 2, code: 'delegation.usage' });
@@ -44,7 +44,7 @@ export function registerIcs(program: Command): void {
       }
       if (flags.allPeople) {
         const dir = prepareFolder(flags.output);
-        await writeOutputFiles(result.calendars.map((calendar) => ({ path: join(dir, calendar.fileName), content: calendar.content })), [file]);
+        writeOutputFiles(result.calendars.map((calendar) => ({ path: join(dir, calendar.fileName), content: calendar.content })), [file]);
         err(sayLine('wroteCalendars', { count: result.calendars.length, dir: flags.output }));
         return;
       }

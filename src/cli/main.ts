@@ -36,11 +36,26 @@ export async function main(argv: readonly string[]): Promise<void> {
       void handleError(error).then((code) => process.exit(code));
     });
   }
+  forceInternalError(process.env.DELEGATION_TEST_INTERNAL_ERROR);
   try {
     const program = await buildProgram(argv);
     await program.parseAsync([...argv]);
   } catch (error) {
     process.exitCode = await handleError(error);
+  }
+}
+
+/**
+ * For tests only: DELEGATION_TEST_INTERNAL_ERROR=exception (or =rejection) makes a failure outside the
+ * command's flow, as a bug in a callback would, so that the handlers above can be seen to work.
+ */
+function forceInternalError(kind: string | undefined): void {
+  if (kind === 'exception') {
+    setImmediate(() => {
+      throw new Error('forced failure outside the command (DELEGATION_TEST_INTERNAL_ERROR)');
+    });
+  } else if (kind === 'rejection') {
+    void Promise.reject(new Error('forced rejection outside the command (DELEGATION_TEST_INTERNAL_ERROR)'));
   }
 }
 

@@ -1,8 +1,7 @@
 // Writing to stdout and stderr, and to output files, from the CLI.
-import { realpathSync, statSync, type Stats } from 'node:fs';
-import { resolve } from 'node:path';
-import { writeFileAtomic, writeFilesAtomic, WriteInterrupted } from '../io/atomic.js';
-import { duringEdit } from './interrupt.js';
+import { existsSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import { writeFileAtomic, writeFilesAtomic, type FileContent } from '../io/atomic.js';
 import { UserError } from '../source/errors.js';
 import { words } from '../text/words.js';
 
@@ -40,6 +39,21 @@ export function outBytes(content: string | Uint8Array): void {
   }
 }
 
+/** Endings of the files the commands write or read: a new output folder named so was meant as a file. */
+const FILE_ENDINGS = new Set(['.pdf', '.html', '.htm', '.md', '.txt', '.svg', '.ics', '.csv', '.xlsx', '.json', '.yaml', '.yml', '.zip', '.doc', '.docx']);
+
+/**
+ * A command that writes a set of files into a folder refuses a new folder named like a file
+ * (`-o all.pdf`): it would create a folder `all.pdf` holding the set. An existing folder of that name is used.
+ */
+export function refuseFileNameAsFolder(dir: string, what: 'documents' | 'pages' | 'calendars'): void {
+  const ending = extname(dir).toLowerCase();
+  if (!FILE_ENDINGS.has(ending) || existsSync(dir)) return;
+  const name = basename(dir);
+  const folder = dir.slice(0, dir.length - name.length) + name.slice(0, name.length - ending.length);
+  throw new UserError(words('outputSetNeedsFolder', { dir, what }), words('outputSetNeedsFolder.hint', { folder }), 2);
+}
+
 /** A folder for several files: "-" cannot be one. */
 export function refuseStdoutFolder(dir: string, what: 'documents' | 'calendars'): void {
   if (dir === STDOUT) throw new UserError(words('stdoutNotFolder', { what }), words('stdoutNotFolder.hint'), 2);
@@ -56,20 +70,11 @@ export function writeOutputFile(path: string, content: string | Uint8Array, inpu
 
 /**
  * Write several output files as one set (one file per person, per day): all or none. A failure
- * leaves the files that were there as they were; so does Ctrl-C while the set is being written (its
- * staged files are removed, then the command stops as it does on any interrupt).
+ * leaves the files that were there as they were.
  */
-export async function writeOutputFiles(files: readonly { path: string; content: string | Uint8Array }[], inputs: readonly string[]): Promise<void> {
+export function writeOutputFiles(files: readonly { path: string; content: FileContent }[], inputs: readonly string[]): void {
   const known = identify(inputs);
-  const checked = files.map((file) => ({ path: checkedOutput(file.path, known), content: file.content }));
-  try {
-    await duringEdit((signal) => writeFilesAtomic(checked, { signal }));
-  } catch (error) {
-    if (!(error instanceof WriteInterrupted)) throw error;
-    const { say } = await import('./say.js');
-    err(`\ndelegation: ${say('interrupted')}\n`);
-    process.exit(error.reason === 'SIGTERM' ? 143 : 130);
-  }
+  writeFilesAtomic(files.map((file) => ({ path: checkedOutput(file.path, known), content: file.content })));
 }
 
 /** A command's input as output paths are compared with it: where it leads, and the file it is. */

@@ -1,7 +1,7 @@
 // `delegation pocket FILE`: one offline page per person and index.html in the -o folder (default ./pocket).
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { out } from './output.js';
+import { out, refuseFileNameAsFolder } from './output.js';
 import { addCommonOptions, collectList, documentRequest, ensureFolder, reportFindings, writeAll, type CommonCliOptions } from './documents.js';
 import { resolveNow } from './export-io.js';
 import { sayLine } from './say.js';
@@ -25,8 +25,9 @@ export function registerPocket(program: Command): void {
       const result = await pocket({ ...documentRequest(file, options, cmd), people: options.person, allPeople: options.allPeople, stampMs: resolveNow(options.now, true) });
       if (!reportFindings(result, file, options.force)) return;
       const dir = options.output ?? 'pocket';
+      refuseFileNameAsFolder(dir, 'pages');
       ensureFolder(dir);
-      await writeAll(result.documents.map((d) => ({ path: join(dir, d.fileName), content: d.content })), [file]);
+      writeAll(result.documents.map((d) => ({ path: join(dir, d.fileName), content: d.content })), [file]);
       const pages = result.documents.filter((d) => d.fileName !== 'index.html');
       const largest = pages.reduce((max, d) => Math.max(max, Buffer.byteLength(d.content)), 0);
       out(sayLine('wrotePocket', { count: pages.length, lang: result.lang, kb: Math.ceil(largest / 1024), dir }));

@@ -1,7 +1,7 @@
 // `delegation timetable FILE`: SVG files in a folder (default ./timetable), or one HTML or PDF file.
 import { dirname, join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { err, out, STDOUT } from './output.js';
+import { err, out, refuseFileNameAsFolder, STDOUT } from './output.js';
 import { Option } from './program.js';
 import { addCommonOptions, collectList, documentRequest, ensureFolder, finalContents, reportFindings, targetPath, writeAll, type CommonCliOptions } from './documents.js';
 import { outputName, sayLine } from './say.js';
@@ -31,8 +31,9 @@ export function registerTimetable(program: Command): void {
       if (!reportFindings(result, file, options.force)) return;
       if (options.format === 'svg') {
         const dir = options.output ?? 'timetable';
+        refuseFileNameAsFolder(dir, 'pages');
         ensureFolder(dir);
-        await writeAll(result.documents.map((d) => ({ path: join(dir, d.fileName), content: d.content })), [file]);
+        writeAll(result.documents.map((d) => ({ path: join(dir, d.fileName), content: d.content })), [file]);
         out(sayLine('wroteTimetablePages', { count: result.documents.length, lang: result.lang, dir, files: result.documents.map((d) => d.fileName).join(', ') }));
         return;
       }
@@ -40,7 +41,7 @@ export function registerTimetable(program: Command): void {
       const target = targetPath(options.output, document.fileName);
       if (target !== STDOUT) ensureFolder(dirname(target));
       const [content] = await finalContents(result.documents, options.format === 'pdf', options.chromium);
-      await writeAll([{ path: target, content: content! }], [file]);
+      writeAll([{ path: target, content: content! }], [file]);
       (target === STDOUT ? err : out)(sayLine('wroteTimetable', { path: outputName(target), format: options.format, lang: result.lang }));
     });
 }

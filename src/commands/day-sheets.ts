@@ -1,7 +1,7 @@
 // `delegation day-sheets`: one sheet per day for the whole delegation, or per person per day with
 // only that person's events, as HTML, Markdown or 80-column text (PDF is printed from the HTML).
 import { closest } from 'fastest-levenshtein';
-import { renderDaySheets } from '../render/documents.js';
+import { daySheetRenderers } from '../render/documents.js';
 import { UserError } from '../source/errors.js';
 import { isPrepared, prepareDocuments, type DocumentCommandOptions, type DocumentsResult } from './documents.js';
 import { words } from '../text/words.js';
@@ -32,6 +32,17 @@ export async function daySheets(options: DaySheetOptions): Promise<DocumentsResu
   }
   const people = options.allPeople ? model.people.filter((p) => p.side === 'delegation').map((p) => p.id) : options.people;
   const format = options.format === 'pdf' ? 'html' : options.format;
-  const sheets = renderDaySheets(model, prepared.options, { people, dates: options.dates }, format, renderer);
-  return { ...result, documents: sheets.map((s) => ({ fileName: `${s.name}.${options.format}`, content: s.content })) };
+  const sheets = daySheetRenderers(model, prepared.options, { people, dates: options.dates }, format, renderer);
+  // A layout that fails as it runs (a helper nobody defines) fails here, before anything is written.
+  sheets[0]?.render();
+  // Each sheet is rendered when its content is read, so that thousands need not be held at once.
+  return {
+    ...result,
+    documents: sheets.map(({ name, render }) => ({
+      fileName: `${name}.${options.format}`,
+      get content() {
+        return render();
+      },
+    })),
+  };
 }

@@ -6,7 +6,7 @@ import { ridesOf } from '../model/seating.js';
 import { textIn } from '../model/text.js';
 import type { Agreement, Day, Group, ItineraryEvent, Model, Organization, Person, Place, TextValue, Vehicle, Visit } from '../model/types.js';
 import { operationalContacts } from '../engine/sensitive.js';
-import { structuralFindings } from './itinerary-edit.js';
+import { structuralFindings, type RefusalWords } from './itinerary-edit.js';
 import { nearest } from '../model/suggest.js';
 import { labelsFor } from '../render/labels.js';
 import { defaultPrintable, isPrintable, notPrintable } from '../render/printable-languages.js';
@@ -14,7 +14,7 @@ import { readRevision } from '../source/git.js';
 import { configLookup, type ConfigChoice } from './config.js';
 import { UserError } from '../source/errors.js';
 import { displayPath } from './display-path.js';
-import { loadItinerary, type ItinerarySource } from './itinerary.js';
+import { findingsInLanguage, loadItinerary, type ItinerarySource } from './itinerary.js';
 import { words } from '../text/words.js';
 import {
   formatChangeNotice, type ChangeNotice, type EventSnapshot, type NamedRef, type NoticeChange, type NoticeFormat, type PersonRef, type SeatMove, type ValueChange,
@@ -31,6 +31,8 @@ export interface DiffOptions {
   config?: ConfigChoice;
   format: NoticeFormat;
   lang?: string;
+  /** The language of the messages (`--lang`, else the locale): a refusal quotes findings in it. */
+  messageLang?: string;
   /** A folder whose labels/<lang>.json files replace the shipped words. */
   templatesDir?: string;
   cwd: string;
@@ -55,8 +57,9 @@ export function diffItineraries(options: DiffOptions): DiffResult {
     if (!options.oldFile) throw new UserError(words('diffNeedsTwo'), undefined, 2);
     old = options.oldFile;
   }
-  const before = modelOf(old, options.cwd, notes);
-  const after = modelOf(options.newFile, options.cwd, notes);
+  const refusal: RefusalWords = { lang: options.messageLang, templatesDir: options.templatesDir };
+  const before = modelOf(old, options.cwd, refusal);
+  const after = modelOf(options.newFile, options.cwd, refusal);
   const oldLabel = typeof old === 'string' ? displayPath(old, options.cwd) : old.shown;
   if (options.lang !== undefined && !isPrintable(options.lang) && !labelSet[options.lang]) throw notPrintable(options.lang);
   const lang = options.lang ?? defaultPrintable(after.languages);
@@ -74,11 +77,12 @@ export function diffItineraries(options: DiffOptions): DiffResult {
   return { output: formatChangeNotice(notice, { format: options.format, lang, labels: labelsFor(labelSet, lang) }), notice, notes };
 }
 
-function modelOf(from: ItinerarySource, cwd: string, notes: string[]): Model {
+function modelOf(from: ItinerarySource, cwd: string, refusal: RefusalWords): Model {
   // Findings do not stop a comparison; only entries the model could build take part.
   const { source, shown: label, check, model } = loadItinerary(from, { cwd, config: false });
   if (source.problem) throw new UserError(words('fileProblem', { path: label, problem: source.problem.words }), source.problem.hintWords, 2);
-  const syntax = check.diagnostics.find((d) => d.rule === 'yaml-syntax');
+  const found = check.diagnostics.find((d) => d.rule === 'yaml-syntax');
+  const syntax = found && findingsInLanguage([found], refusal.lang, refusal.templatesDir)[0];
   if (syntax || !model) {
     throw new UserError(
       syntax ? words('notYamlToCompare', { path: label, line: syntax.line, problem: syntax.message }) : words('noDocumentToCompare', { path: label }),
@@ -88,11 +92,10 @@ function modelOf(from: ItinerarySource, cwd: string, notes: string[]): Model {
   }
   // A version with structural errors would compare as if its broken entries were gone or moved:
   // refuse it, naming the errors, as validate would report them.
-  const structural = structuralFindings(check.diagnostics, label);
+  const structural = structuralFindings(check.diagnostics, label, refusal);
   if (structural) {
-    throw new UserError(words('structuralToCompare', { path: label, findings: structural }), words('runValidate', { path: label.split(' @ ')[0]! }), 1);
+    throw new UserError(words('structuralToCompare', { path: label, findings: structural.findings, more: structural.more }), words('runValidate', { path: label.split(' @ ')[0]! }), 1);
   }
-  void notes;
   return model;
 }
 

@@ -31,7 +31,8 @@ export interface DocumentCommandOptions {
 export interface OutputDocument {
   /** File name with extension, e.g. "2023-11-21-rudenya.html". */
   fileName: string;
-  content: string;
+  /** The document; day sheets render it each time it is read (read it once). */
+  readonly content: string;
 }
 
 export interface DocumentsResult {

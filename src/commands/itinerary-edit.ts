@@ -9,13 +9,19 @@ import { decodeText, type DecodedText } from '../source/decode.js';
 import { readsBackAs } from '../source/edit.js';
 import { UserError } from '../source/errors.js';
 import type { ConfigChoice } from './config.js';
-import { loadItinerary, type LoadedItinerary } from './itinerary.js';
+import { findingsInLanguage, loadItinerary, type LoadedItinerary } from './itinerary.js';
 import { words } from '../text/words.js';
 
 /** An itinerary read for editing: a file, decoded as UTF-8, that parsed as YAML. */
 export type EditableItinerary = LoadedItinerary & { file: string };
 
-export function loadForEdit(path: string, config: ConfigChoice = false): EditableItinerary {
+/** The language a refusal quotes findings in (`--lang` or the locale) and the `--templates` folder. */
+export interface RefusalWords {
+  lang?: string;
+  templatesDir?: string;
+}
+
+export function loadForEdit(path: string, config: ConfigChoice = false, refusal: RefusalWords = {}): EditableItinerary {
   // By default the file's own rules only: an edit adds findings or not, whatever the project's
   // severities; `--config FILE` asks for a configuration's severities instead.
   const loaded = loadItinerary(path, { cwd: dirname(resolve(path)), config });
@@ -28,30 +34,31 @@ export function loadForEdit(path: string, config: ConfigChoice = false): Editabl
     throw new UserError(words('mixedLineEnds', { path }), words('mixedLineEnds.hint'));
   }
   if (!check.model || check.diagnostics.some((d) => d.rule === 'yaml-syntax')) {
-    const first = check.diagnostics.find((d) => d.rule === 'yaml-syntax') ?? check.diagnostics[0];
+    const found = check.diagnostics.find((d) => d.rule === 'yaml-syntax') ?? check.diagnostics[0];
+    const first = found && findingsInLanguage([found], refusal.lang, refusal.templatesDir)[0];
     throw new UserError(
       first ? words('notYamlToEditAt', { path, line: first.line, problem: first.message }) : words('notYamlToEdit', { path }),
       words('fixItFirst', { path }),
       1,
     );
   }
-  const structural = structuralFindings(check.diagnostics, path);
+  const structural = structuralFindings(check.diagnostics, path, refusal);
   if (structural) {
-    throw new UserError(words('structuralToEdit', { path, findings: structural }), words('fixThemFirst', { path }), 1);
+    throw new UserError(words('structuralToEdit', { path, findings: structural.findings, more: structural.more }), words('fixThemFirst', { path }), 1);
   }
   return { ...loaded, file: path };
 }
 
 /**
- * The findings that make `validate` reject a file's structure (schema errors), one per line as
- * "  FILE:LINE:COL  message", at most five; undefined when there are none.
+ * The findings that make `validate` reject a file's structure (schema errors), worded in the
+ * refusal's language, one per line as "  FILE:LINE:COL  message", at most five (`more` counts the
+ * others); undefined when there are none.
  */
-export function structuralFindings(diagnostics: readonly Diagnostic[], label: string): string | undefined {
+export function structuralFindings(diagnostics: readonly Diagnostic[], label: string, refusal: RefusalWords = {}): { findings: string; more: number } | undefined {
   const structural = diagnostics.filter((d) => (d.rule === 'schema' || d.rule === 'yaml-syntax') && d.severity === 'error');
   if (structural.length === 0) return undefined;
-  const shown = structural.slice(0, 5).map((d) => `  ${label}:${d.line}:${d.column}  ${d.message}`);
-  if (structural.length > 5) shown.push(`  … and ${structural.length - 5} more`);
-  return shown.join('\n');
+  const shown = findingsInLanguage(structural.slice(0, 5), refusal.lang, refusal.templatesDir).map((d) => `  ${label}:${d.line}:${d.column}  ${d.message}`);
+  return { findings: shown.join('\n'), more: Math.max(0, structural.length - 5) };
 }
 
 export function saveItinerary(loaded: EditableItinerary, text: string, expected: unknown, fs?: WriteSystem): void {

@@ -94,6 +94,15 @@ export function reportWords(labels: LabelSet = loadLabels(undefined, ['en']), la
   return { words: resolved.report, lang, findings: findingLanguage(lang, resolved as unknown as Record<string, unknown>) };
 }
 
+/**
+ * Findings worded in `lang` as a report words them, from the label files (a `--templates` folder's
+ * over the shipped ones): for a refusal that quotes a finding in a sentence of that language.
+ */
+export function findingsInLanguage(diagnostics: readonly Diagnostic[], lang = 'en', templatesDir?: string): Diagnostic[] {
+  if (lang === 'en' && templatesDir === undefined) return [...diagnostics];
+  return localizeDiagnostics(diagnostics, reportWords(loadLabels(templatesDir, [...new Set(['en', lang])]), lang).findings);
+}
+
 /** The files' findings worded in the language of `findings` (English findings are returned as they are). */
 export function localizeReports(files: readonly FileReport[], findings: FindingLanguage): FileReport[] {
   return files.map((file) => ({ ...file, diagnostics: localizeDiagnostics(file.diagnostics, findings) }));

@@ -86,8 +86,6 @@ export interface NeutralMessage {
   firstLanguage?: string;
   /** Values of a sensitive field that the texts must not repeat. */
   hidden?: readonly string[];
-  /** Texts the engine changed after wording them (to hide personal data): every language shows them as they are. */
-  keep?: { readonly message?: boolean; readonly hint?: boolean };
 }
 
 export interface RelatedLocation extends Region {

@@ -1,6 +1,6 @@
 // Runs the rules over one source text and turns their findings into located diagnostics.
 import { isScalar } from 'yaml';
-import type { Diagnostic, DocPath, NeutralMessage, OmittedFindings, RuleId, Severity } from '../diagnostics/types.js';
+import type { Diagnostic, DocPath, NeutralMessage, OmittedFindings, Phrase, RuleId, Severity } from '../diagnostics/types.js';
 import { capFindings, compareDiagnostics } from '../diagnostics/types.js';
 import { buildModel } from '../model/build.js';
 import type { Model } from '../model/types.js';
@@ -11,6 +11,7 @@ import { fastParse } from '../source/fast-parse.js';
 import { readYaml, type ParsedYaml, type SyntaxProblem } from '../source/parse.js';
 import { commentCuts } from '../source/yaml-slips.js';
 import { syntaxData } from '../rules/yaml-syntax.js';
+import { phrase, say } from '../rules/describe.js';
 import { explainCommaSplits } from './comma-split.js';
 import { ENGLISH, formatMessage, hideVariants, phraseWords, resolveData } from './messages.js';
 import { findSensitiveLines, findSensitiveLinesInText, isSensitivePath } from './sensitive.js';
@@ -93,8 +94,8 @@ function cutValues(text: string, rules: readonly Rule[]): PendingFinding[] {
 /** A cut value on a line of personal data: the message does not repeat what the value reads. */
 function hideCutValue(d: Diagnostic, sensitive: ReadonlySet<number>): Diagnostic {
   if (!sensitive.has(d.line) || !d.message.includes(' stops before ')) return d;
-  const message = 'this value stops before a " #": in YAML a # after a space starts a comment; a value with # in it must be in quotes (the value is not shown: it is personal data)';
-  return { ...d, message, ...keptAsIs(d, 'message') };
+  const hidden = say('yamlCommentCutHidden');
+  return { ...d, message: hidden.phrase(phraseWords(ENGLISH)), ...(d.neutral ? { neutral: { ...d.neutral, data: { ...d.neutral.data, message: hidden } } } : {}) };
 }
 
 /** Text that is not YAML: only yaml-syntax speaks, and there is no model. */
@@ -205,14 +206,26 @@ function hideQuotedLines(d: Diagnostic, text: string, sensitive: ReadonlySet<num
     for (const word of (lines[line - 1] ?? '').split(/[\s{}[\],:"'#]+/)) if (word.length >= 3) words.add(word);
   }
   if (![...words].some((word) => d.hint!.includes(word))) return d;
-  const advice = d.hint.split(/:\s/)[0]!.replace(/[.\s]+$/, '');
-  return { ...d, hint: `${advice} (the corrected line is not shown: it holds personal data).`, ...keptAsIs(d, 'hint') };
+  // A hint worded by a phrase is worded again in a report's language; one written in English stays so.
+  const worded = d.neutral?.data.hint;
+  const hint = typeof worded === 'object' ? worded : phrase(() => d.hint!);
+  const hidden = adviceOnly(hint);
+  const english = hidden.phrase(phraseWords(ENGLISH));
+  const out: Diagnostic = { ...d, hint: english, ...(d.data ? { data: { ...d.data, hint: english } } : {}) };
+  // A hint without a phrase keeps its hidden English in every language: its data must not quote the line either.
+  if (d.neutral) out.neutral = { ...d.neutral, data: { ...d.neutral.data, hint: typeof worded === 'object' ? hidden : english } };
+  return out;
 }
 
-/**
- * A text the engine changed after wording it: a report in another language keeps it as it is, since
- * wording it again from its message id and data would undo the change.
- */
-function keptAsIs(d: Diagnostic, text: 'message' | 'hint'): Pick<Diagnostic, 'neutral'> {
-  return d.neutral ? { neutral: { ...d.neutral, keep: { ...d.neutral.keep, [text]: true } } } : {};
+/** Stands for the corrected line while a hint is worded, to find where its advice ends in any language. */
+const LINE_MARK = '\u{E000}';
+
+/** The advice of a hint without the corrected line it quotes, and a note saying why the line is not shown. */
+function adviceOnly(hint: Phrase): Phrase {
+  return phrase((w) => {
+    const marked = hint.phrase({ ...w, say: (id, data = {}) => w.say(id, 'fixed' in data ? { ...data, fixed: LINE_MARK } : data) });
+    const at = marked.indexOf(LINE_MARK);
+    const advice = (at >= 0 ? marked.slice(0, at) : marked.split(/:\s|：/)[0]!).replace(/[\s.:：。]+$/u, '');
+    return w.say('yamlHintLineHidden', { advice });
+  });
 }

@@ -23,10 +23,10 @@ export function localizeDiagnostic(d: Diagnostic, language: FindingLanguage): Di
   const meta = metaOf(d.rule);
   const neutral = d.neutral;
   if (!meta || !neutral) return d;
-  const { data, hintId, related, firstLanguage, hidden, keep } = neutral;
+  const { data, hintId, related, firstLanguage, hidden } = neutral;
   const hide = (text: string) => (hidden ? hideVariants(text, hidden, phraseWords(language)) : text);
-  // Each text is formatted once, in the report's language, from its message id and data; a text the
-  // engine changed after wording it (`keep`) stays as it is.
+  // Each text is formatted once, in the report's language, from its message id and data (a text the
+  // engine changes after wording it, to hide personal data, gets new data for it: engine/check.ts).
   const word = (id: string, current: string, values: NeutralData, hiding: boolean) => {
     // A text the language words as English does ("{message}": the parser's or the schema's own words) stays
     // English, unless that message is itself a phrase (worded whole in the language).
@@ -36,8 +36,8 @@ export function localizeDiagnostic(d: Diagnostic, language: FindingLanguage): Di
     const text = formatMessage(d.rule, meta, id, values, language, firstLanguage);
     return hiding ? hide(text) : text;
   };
-  const out: Diagnostic = { ...d, message: keep?.message ? d.message : word(d.messageId, d.message, data, true) };
-  if (d.hint !== undefined && hintId !== undefined) out.hint = keep?.hint ? d.hint : word(hintId, d.hint, data, true);
+  const out: Diagnostic = { ...d, message: word(d.messageId, d.message, data, true) };
+  if (d.hint !== undefined && hintId !== undefined) out.hint = word(hintId, d.hint, data, true);
   if (d.related && related) {
     out.related = d.related.map((r, i) => {
       const source = related[i];

@@ -357,12 +357,8 @@ export function writeError(target: string, error: unknown, hint?: Words): UserEr
   return new UserError(words('cannotWrite', { target, reason, detail }), hint ?? words('cannotWrite.hint'));
 }
 
-/** A set's write stopped by its signal (Ctrl-C) before any file was put in place; nothing was left behind. */
-export class WriteInterrupted extends Error {
-  constructor(readonly reason: unknown) {
-    super('interrupted before the files were put in place');
-  }
-}
+/** A file's bytes or text, or a function that makes them when the file is written (called once). */
+export type FileContent = string | Uint8Array | (() => string | Uint8Array);
 
 /**
  * Write several files as one set, a set the command can generate again (day sheets, pages, calendars):
@@ -370,30 +366,23 @@ export class WriteInterrupted extends Error {
  * are they put in place, then each folder is flushed to disk once. A failure while staging leaves every
  * target as it was; a failure while putting them in place puts back the files already replaced (and
  * removes those that did not exist), so the folder holds either the previous set or the new one.
- * Aborting `signal` before the files are put in place removes the staged files and rejects with
- * `WriteInterrupted`.
+ * It runs to the end without yielding: an interrupt is handled once the set is in place.
  *
  * Unlike `writeFileAtomic`, the files are not each flushed to disk before they take their place: for
  * thousands of files that was most of a command's time. A reader still never sees half a file, and a
  * failure still leaves the previous set; what is given up is only that, after a power cut in the
  * seconds that follow, some files of the set may be empty until it is generated again.
  */
-export async function writeFilesAtomic(
-  files: readonly { path: string; content: string | Uint8Array }[],
-  options: Pick<AtomicWriteOptions, 'fs' | 'failureHint'> & { signal?: AbortSignal } = {},
-): Promise<void> {
-  const { signal } = options;
+export function writeFilesAtomic(files: readonly { path: string; content: FileContent }[], options: Pick<AtomicWriteOptions, 'fs' | 'failureHint'> = {}): void {
   const fs = options.fs ?? nodeWriteSystem;
   const read = fs.readFileSync ?? ((path: string) => readFileSync(path));
   const staged: { path: string; write: StagedWrite }[] = [];
   try {
     for (const file of files) {
-      const write = stageFileAtomic(file.path, file.content, { ...options, flush: false });
+      const content = typeof file.content === 'function' ? file.content() : file.content;
+      const write = stageFileAtomic(file.path, content, { ...options, flush: false });
       if (write) staged.push({ path: file.path, write });
     }
-    // Let a signal that arrived meanwhile be handled before the point of no return.
-    await new Promise((resolve) => setImmediate(resolve));
-    if (signal?.aborted) throw new WriteInterrupted(signal.reason);
   } catch (error) {
     for (const { write } of staged) write.abandon();
     throw error;

@@ -56,19 +56,34 @@ export function typesetView<T>(view: T, lang: string): T {
 }
 
 export function renderDaySheets(model: Model, options: RenderOptions, selection: SheetSelection, format: SheetFormat, renderer: Renderer): RenderedDocument[] {
+  return daySheetRenderers(model, options, selection, format, renderer).map(({ name, render }) => ({ name, content: render() }));
+}
+
+/** A document rendered each time `render` is called. */
+export interface DocumentRenderer {
+  /** File name without extension. */
+  name: string;
+  render(): string;
+}
+
+/**
+ * The day sheets, each rendered when asked for: a forum prints thousands, which need not all be held
+ * in memory at once (each can be written as soon as it is rendered).
+ */
+export function daySheetRenderers(model: Model, options: RenderOptions, selection: SheetSelection, format: SheetFormat, renderer: Renderer): DocumentRenderer[] {
   // The sheets of a run repeat the same texts (labels, places, names) thousands of times, and the same
   // parts (the builder hands out one view of each person, place and event): each is typeset once.
   const typesetOnce = sharedMapping(remembered((s: string) => typeset(s, options.lang)));
-  const sheets = daySheetViews(model, { ...options, labels: renderer.templates.labels }, selection).map(({ name, view }) => ({ name, view: typesetOnce(view) }));
+  const sheets = daySheetViews(model, { ...options, labels: renderer.templates.labels }, selection);
   // Every field of a text sheet is one line: a line break in a name is shown, never printed.
   if (format === 'txt') {
     const safe = sharedMapping((s) => safeText(s));
-    return sheets.map(({ name, view }) => ({ name, content: daySheetText(safe(view)) }));
+    return sheets.map(({ name, view }) => ({ name, render: () => daySheetText(safe(typesetOnce(view))) }));
   }
-  // One compiled layout for all the sheets of a run: a forum prints thousands.
+  // One compiled layout for all the sheets of a run.
   const template = compile(renderer, `day-sheet.${format}`, format);
   const escaped = format === 'md' ? sharedMapping(escapeMarkdown) : undefined;
-  return sheets.map(({ name, view }) => ({ name, content: template(escaped ? escaped(view) : view) }));
+  return sheets.map(({ name, view }) => ({ name, render: () => template(escaped ? escaped(typesetOnce(view)) : typesetOnce(view)) }));
 }
 
 /** A layout of the templates compiled with every partial and helper, ready to render views. */
@@ -124,35 +139,67 @@ function remembered(f: (s: string) => string, limit = 200_000): (s: string) => s
 
 /** Collapse the blank lines that block helpers leave behind, and end with one newline. */
 function tidy(text: string): string {
-  return text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n*$/, '\n');
+  const collapsed = text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n');
+  // No newline at the start, one at the end (what /^\n+/ and /\n*$/ did, without scanning the text).
+  let start = 0;
+  while (collapsed.charCodeAt(start) === 10) start++;
+  let end = collapsed.length;
+  while (end > start && collapsed.charCodeAt(end - 1) === 10) end--;
+  return `${collapsed.slice(start, end)}\n`;
 }
 
 /** A copy of a view with every string passed through `f`, except links (keys ending in "Href"). */
 export function mapStrings<T>(value: T, f: (s: string) => string): T {
-  return mapShared(value, f, undefined);
+  if (typeof value === 'string') return f(value) as T;
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) out[key] = key.endsWith('Href') ? v : mapStrings(v, f);
+    return out as T;
+  }
+  return value;
 }
 
 /**
- * `mapStrings` for views that share parts: a part met again (the same object) is mapped once and its
- * copy reused, so a part shared by many views is shared by their copies too.
+ * `mapStrings` for views that share parts and are only read: a part met again (the same object) is
+ * mapped once and its result reused, and a part in which `f` changes nothing is used as it is, so a
+ * part shared by many views stays shared and nothing is copied for nothing.
  */
 function sharedMapping(f: (s: string) => string): <T>(value: T) => T {
-  const copies = new WeakMap<object, unknown>();
-  return (value) => mapShared(value, f, copies);
-}
-
-function mapShared<T>(value: T, f: (s: string) => string, copies: WeakMap<object, unknown> | undefined): T {
-  if (typeof value === 'string') return f(value) as T;
-  if (!value || typeof value !== 'object') return value;
-  const known = copies?.get(value);
-  if (known !== undefined) return known as T;
-  let copy: unknown;
-  if (Array.isArray(value)) copy = value.map((v: unknown) => mapShared(v, f, copies));
-  else {
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) out[key] = key.endsWith('Href') ? v : mapShared(v, f, copies);
-    copy = out;
-  }
-  copies?.set(value, copy);
-  return copy as T;
+  const results = new WeakMap<object, unknown>();
+  const map = (value: unknown): unknown => {
+    if (typeof value === 'string') return f(value);
+    if (!value || typeof value !== 'object') return value;
+    const known = results.get(value);
+    if (known !== undefined) return known;
+    let result: unknown = value;
+    if (Array.isArray(value)) {
+      let copy: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const v: unknown = value[i];
+        const mapped = map(v);
+        if (mapped !== v && !copy) copy = value.slice(0, i);
+        copy?.push(mapped);
+      }
+      if (copy) result = copy;
+    } else {
+      const record = value as Record<string, unknown>;
+      const keys = Object.keys(record);
+      let copy: Record<string, unknown> | undefined;
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!;
+        const v = record[key];
+        const mapped = key.endsWith('Href') ? v : map(v);
+        if (mapped !== v && !copy) {
+          copy = {};
+          for (let j = 0; j < i; j++) copy[keys[j]!] = record[keys[j]!];
+        }
+        if (copy) copy[key] = mapped;
+      }
+      if (copy) result = copy;
+    }
+    results.set(value, result);
+    return result;
+  };
+  return map as <T>(value: T) => T;
 }

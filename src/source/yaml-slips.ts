@@ -27,6 +27,12 @@ const OPTIONS = { schema: 'core', version: '1.2', uniqueKeys: true, prettyErrors
 
 /** Slips reported per run: each costs a parse of the whole file; further ones show once these are fixed. */
 const MAX_SLIPS = 6;
+/**
+ * In a text longer than this (a megabyte: thousands of events), one slip is reported per run, so that
+ * the text is parsed once, not once more per slip: each parse of a large programme takes seconds and
+ * hundreds of megabytes. The next slip shows once this one is fixed.
+ */
+const ONE_SLIP_ABOVE_CHARS = 1_000_000;
 
 interface Edit {
   start: number;
@@ -53,7 +59,8 @@ export function explainYamlErrors(text: string, errors: readonly YAMLError[]): S
     return out;
   };
   const reported = new Set<string>();
-  for (let round = 0; round < MAX_SLIPS && pending.length > 0; round++) {
+  const maxSlips = text.length > ONE_SLIP_ABOVE_CHARS ? 1 : MAX_SLIPS;
+  for (let round = 0; round < maxSlips && pending.length > 0; round++) {
     const sorted = [...pending].sort((a, b) => a.pos[0] - b.pos[0]);
     // Duplicate keys cause nothing after them: report every one, then look at the rest.
     for (const error of sorted.filter((e) => e.code === 'DUPLICATE_KEY')) {
@@ -72,6 +79,8 @@ export function explainYamlErrors(text: string, errors: readonly YAMLError[]): S
       message: diagnosis.message, hint: diagnosis.hint, start, end: Math.max(start, toOriginal(diagnosis.end)),
       ...(diagnosis.wording ? { wording: diagnosis.wording } : {}),
     });
+    // The last round reports its slip without parsing the repaired copy: nothing would read its errors.
+    if (round + 1 >= maxSlips) break;
     const fix = diagnosis.fix ?? blankLines(current, first.pos[0], first.pos[1]);
     const next = current.slice(0, fix.start) + fix.text + current.slice(fix.end);
     if (next === current) break;

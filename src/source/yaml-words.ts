@@ -119,6 +119,11 @@ export const YAML_PHRASES: Readonly<Record<string, string>> = {
   // A value a # cut short (yaml-slips.ts commentCuts).
   yamlCommentCut:
     'the value of "{key}" stops before "{cut}": in YAML a # after a space starts a comment, so the value reads "{value}"; a value with # in it must be in quotes',
+  /** The same on a line of personal data (engine/check.ts): the value is not repeated. */
+  yamlCommentCutHidden:
+    'this value stops before a " #": in YAML a # after a space starts a comment; a value with # in it must be in quotes (the value is not shown: it is personal data)',
+  /** A hint whose corrected line holds personal data (engine/check.ts): its advice, without the line. */
+  yamlHintLineHidden: '{advice} (the corrected line is not shown: it holds personal data).',
 };
 
 /**
