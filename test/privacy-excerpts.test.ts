@@ -9,7 +9,8 @@ import { runCli, runCliBatch } from './helpers/cli.js';
 import { checkText } from './helpers/check.js';
 import { findSensitiveLinesInText, sensitiveKeyKind } from '../src/engine/sensitive.js';
 import { FORMATTERS, PLAIN_STYLE } from '../src/report/index.js';
-import { reportWords } from '../src/commands/itinerary.js';
+import { localizeReports, reportWords } from '../src/commands/itinerary.js';
+import { loadLabels } from '../src/io/templates.js';
 
 const BASE = readFileSync(join(import.meta.dirname, 'fixtures', 'privacy', 'excerpts.yaml'), 'utf8');
 const CANARIES = ['CANARY-PASS', 'CANARY-DIET', 'canary-governor', '111-11-11', 'RUDENIA IGOR', 'SOKOLOV ALEKSEI'];
@@ -95,6 +96,20 @@ describe('sensitive lines read from the text of a file that does not parse', () 
     });
     expect(out).toContain('  30 | (personal data hidden)\n> 31 | (personal data hidden)\n');
     expect(leaked(out)).toEqual([]);
+  });
+
+  it('says so in the report\'s language: ru and zh', () => {
+    const text = BROKEN['a duplicate key inside a flow passport']!;
+    const result = checkText(text);
+    const pretty = (lang: string) => {
+      const words = reportWords(loadLabels(undefined, ['en', lang]), lang);
+      const files = localizeReports([{ file: 'f.yaml', diagnostics: result.diagnostics, lines: text.split('\n'), sensitiveLines: result.sensitiveLines }], words.findings);
+      return FORMATTERS.pretty(files, { style: PLAIN_STYLE, toolVersion: '', rules: [], ...words });
+    };
+    const ru = pretty('ru');
+    expect(ru).toContain('  30 | (строка скрыта: персональные данные)\n> 31 | (строка скрыта: персональные данные)\n');
+    expect(pretty('zh')).toContain('  30 | （含个人信息，已隐去）\n> 31 | （含个人信息，已隐去）\n');
+    expect(leaked(ru)).toEqual([]);
   });
 });
 

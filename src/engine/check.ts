@@ -212,7 +212,8 @@ function hideQuotedLines(d: Diagnostic, text: string, sensitive: ReadonlySet<num
   const hidden = adviceOnly(hint);
   const english = hidden.phrase(phraseWords(ENGLISH));
   const out: Diagnostic = { ...d, hint: english, ...(d.data ? { data: { ...d.data, hint: english } } : {}) };
-  if (d.neutral && typeof worded === 'object') out.neutral = { ...d.neutral, data: { ...d.neutral.data, hint: hidden } };
+  // A hint without a phrase keeps its hidden English in every language: its data must not quote the line either.
+  if (d.neutral) out.neutral = { ...d.neutral, data: { ...d.neutral.data, hint: typeof worded === 'object' ? hidden : english } };
   return out;
 }
 

@@ -3,7 +3,7 @@
 // English texts stay on the finding (`english`) for tools that match them.
 import type { Diagnostic, NeutralData } from '../diagnostics/types.js';
 import { RULES, type RuleMeta } from '../rules/index.js';
-import { ENGLISH, formatMessage, hideVariants, isPlainEnglish, messageTemplate, phraseWords, type FindingLanguage } from './messages.js';
+import { formatMessage, hideVariants, isPlainEnglish, messageTemplate, phraseWords, type FindingLanguage } from './messages.js';
 import { UNUSED_SUPPRESSION } from './suppressions.js';
 
 let metas: Map<string, Pick<RuleMeta, 'messages'>> | undefined;
@@ -24,19 +24,17 @@ export function localizeDiagnostic(d: Diagnostic, language: FindingLanguage): Di
   const neutral = d.neutral;
   if (!meta || !neutral) return d;
   const { data, hintId, related, firstLanguage, hidden } = neutral;
-  const hide = (text: string, lang: FindingLanguage) => (hidden ? hideVariants(text, hidden, phraseWords(lang)) : text);
-  // A text the engine changed after wording it (a value cut by #, a hint that quoted a line of
-  // personal data, a comma-split explained) keeps its English: rewording it could undo the change.
+  const hide = (text: string) => (hidden ? hideVariants(text, hidden, phraseWords(language)) : text);
+  // Each text is formatted once, in the report's language, from its message id and data (a text the
+  // engine changes after wording it, to hide personal data, gets new data for it: engine/check.ts).
   const word = (id: string, current: string, values: NeutralData, hiding: boolean) => {
     // A text the language words as English does ("{message}": the parser's or the schema's own words) stays
     // English, unless that message is itself a phrase (worded whole in the language).
     const only = /^\{(\w+)\}$/.exec(meta.messages[id] ?? '')?.[1];
     const whole = only !== undefined && typeof values[only] === 'object';
-    if (language.lang !== 'en' && !whole && messageTemplate(d.rule, meta, id, language).template === meta.messages[id]) return current;
-    const english = formatMessage(d.rule, meta, id, values, ENGLISH, firstLanguage);
-    if ((hiding ? hide(english, ENGLISH) : english) !== current) return current;
+    if (!whole && messageTemplate(d.rule, meta, id, language).template === meta.messages[id]) return current;
     const text = formatMessage(d.rule, meta, id, values, language, firstLanguage);
-    return hiding ? hide(text, language) : text;
+    return hiding ? hide(text) : text;
   };
   const out: Diagnostic = { ...d, message: word(d.messageId, d.message, data, true) };
   if (d.hint !== undefined && hintId !== undefined) out.hint = word(hintId, d.hint, data, true);

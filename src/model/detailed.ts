@@ -9,7 +9,7 @@ import {
   type DayHeaderData, type EventData, type VisitData,
 } from './schema.js';
 import { nearest } from './suggest.js';
-import { worded, wordingOf, type Wording } from './wording.js';
+import { wordingOf, type Wording } from './wording.js';
 import type { Collection, RejectedEntry, SchemaIssue } from './types.js';
 
 type Raw = Record<string, unknown>;
@@ -118,9 +118,10 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
       }
       continue;
     }
-    let message = plainMessage(issue);
+    const plain = plainMessage(issue);
+    let message = plain.message;
     let hint: string | undefined;
-    const wording = wordingOf(message);
+    const wording = plain.wording;
     let hintWording: Wording | undefined;
     // A field the input lacks. A type check says what the field holds (our message, not zod's default);
     // a check of the whole entry (a field its kind requires) says it all.
@@ -189,19 +190,22 @@ function isAbsent(input: unknown, path: readonly (string | number)[]): boolean {
  * zod's own texts ("Too small: expected number to be >=1", "Invalid input") for a check that has no
  * message of ours, said in plain words (a schema phrase, so that a report words them in its language).
  */
-export function plainMessage(issue: z.core.$ZodIssue): string {
-  if (!/^(Too small|Too big|Invalid input)\b/.test(issue.message)) return issue.message;
+export function plainMessage(issue: z.core.$ZodIssue): { message: string; wording?: Wording } {
+  if (!/^(Too small|Too big|Invalid input)\b/.test(issue.message)) {
+    const wording = wordingOf(issue);
+    return wording ? { message: issue.message, wording } : { message: issue.message };
+  }
   if (issue.code === 'too_small' || issue.code === 'too_big') {
     const small = issue.code === 'too_small';
     const limit = Number(small ? issue.minimum : issue.maximum);
     const inclusive = issue.inclusive === true;
     const bound = small ? (inclusive ? 'min' : 'above') : inclusive ? 'max' : 'below';
     const words = small ? (inclusive ? `${limit} or more` : `more than ${limit}`) : inclusive ? `${limit} or less` : `less than ${limit}`;
-    if (issue.origin === 'array' || issue.origin === 'set') return worded(`expected a list of ${words} entries`, { id: 'schemaListBound', data: { bound, limit } });
-    if (issue.origin === 'string') return worded(`expected a text of ${words} characters`, { id: 'schemaTextBound', data: { bound, limit } });
-    return worded(`expected a number, ${words}`, { id: 'schemaNumberBound', data: { bound, limit } });
+    if (issue.origin === 'array' || issue.origin === 'set') return { message: `expected a list of ${words} entries`, wording: { id: 'schemaListBound', data: { bound, limit } } };
+    if (issue.origin === 'string') return { message: `expected a text of ${words} characters`, wording: { id: 'schemaTextBound', data: { bound, limit } } };
+    return { message: `expected a number, ${words}`, wording: { id: 'schemaNumberBound', data: { bound, limit } } };
   }
-  return worded('this value is not one the format allows here', { id: 'schemaNotAllowed', data: {} });
+  return { message: 'this value is not one the format allows here', wording: { id: 'schemaNotAllowed', data: {} } };
 }
 
 function quotedExample(path: DocPath): string {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { DATE, END_TIME, ID, LANG, TIME } from './patterns.js';
 import { calendarDateFault, calendarDateProblem } from './time.js';
-import { foundValue, whatId, worded } from './wording.js';
+import { foundValue, whatId, worded, wordedIssue } from './wording.js';
 import {
   COMMA_SPLIT_MESSAGE, EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, ROLES, VEHICLE_KINDS, describeValue,
 } from './format.js';
@@ -27,13 +27,13 @@ type Issue = { code: string; input?: unknown };
 
 const expected = (what: string) => (iss: Issue) => {
   const id = whatId(what);
-  if (iss.input === undefined) return id ? worded(what, { id: 'what', data: { what: { say: id } } }) : what;
+  if (iss.input === undefined) return id ? worded(iss, what, { id: 'what', data: { what: { say: id } } }) : what;
   const text = `expected ${what}, found ${describeValue(iss.input)}`;
-  return id ? worded(text, { id: 'schemaExpected', data: { what: { say: id }, found: foundValue(iss.input) } }) : text;
+  return id ? worded(iss, text, { id: 'schemaExpected', data: { what: { say: id }, found: foundValue(iss.input) } }) : text;
 };
 
 /** A message of the schema rule's own, worded from its id and data (see wording.ts). */
-const say = (text: string, id: string, data: Record<string, string> = {}) => worded(text, { id, data });
+const say = (iss: Issue, text: string, id: string, data: Record<string, string> = {}) => worded(iss, text, { id, data });
 
 function strict<T extends z.ZodRawShape>(shape: T, what: string) {
   const known = Object.keys(shape);
@@ -55,33 +55,34 @@ export const Id = pattern(ID, 'an id (lower-case letters, digits and dashes, e.g
 export const Ref = Id;
 export const LanguageCode = pattern(LANG, 'a two-letter language code such as ru, en or zh').meta({ id: 'LanguageCode' });
 export const DateString = pattern(DATE, 'a date YYYY-MM-DD, e.g. 2023-11-21').refine((s) => !DATE.test(s) || calendarDateProblem(s) === undefined, {
-  error: (iss) => calendarDateMessage(String(iss.input)) ?? worded(`${describeValue(iss.input)} is not a date in the calendar`, { id: 'schemaNotCalendarDate', data: { found: foundValue(iss.input) } }),
+  error: (iss) => calendarDateMessage(iss, String(iss.input)) ?? worded(iss, `${describeValue(iss.input)} is not a date in the calendar`, { id: 'schemaNotCalendarDate', data: { found: foundValue(iss.input) } }),
 });
 
 /** A date in the form YYYY-MM-DD that is not in the calendar, worded from what is wrong with it. */
-function calendarDateMessage(value: string): string | undefined {
+function calendarDateMessage(iss: Issue, value: string): string | undefined {
   const fault = calendarDateFault(value);
   const text = calendarDateProblem(value);
   if (!fault || text === undefined || fault.kind === 'form') return text;
-  if (fault.kind === 'month') return worded(text, { id: 'schemaNoSuchMonth', data: { value, month: fault.month } });
-  return worded(text, { id: 'schemaNoSuchDay', data: { day: fault.day, month: `m${fault.month}`, year: String(fault.year), days: fault.days } });
+  if (fault.kind === 'month') return worded(iss, text, { id: 'schemaNoSuchMonth', data: { value, month: fault.month } });
+  return worded(iss, text, { id: 'schemaNoSuchDay', data: { day: fault.day, month: `m${fault.month}`, year: String(fault.year), days: fault.days } });
 }
 /** A date that is passport data: the message must not spell it out in other words either. */
 const SensitiveDateString = pattern(DATE, 'a date YYYY-MM-DD, e.g. 2023-11-21').refine((s) => !DATE.test(s) || calendarDateProblem(s) === undefined, {
-  error: (iss) => worded(`${describeValue(iss.input)} is not a date in the calendar`, { id: 'schemaNotCalendarDate', data: { found: foundValue(iss.input) } }),
+  error: (iss) => worded(iss, `${describeValue(iss.input)} is not a date in the calendar`, { id: 'schemaNotCalendarDate', data: { found: foundValue(iss.input) } }),
 });
 export const TimeString = pattern(TIME, 'a time HH:MM (24-hour), e.g. 09:30');
 export const EndTimeString = pattern(END_TIME, 'a time HH:MM (24-hour), with +1 for the next day, e.g. 07:25+1');
 
 export const Text = z
-  .union([z.string(), z.record(z.string().regex(LANG), z.string())], { error: (iss) => textMessage(iss.input) })
+  .union([z.string(), z.record(z.string().regex(LANG), z.string())], { error: (iss) => textMessage(iss) })
   .meta({
     id: 'Text',
     description: 'A string in the visit\'s first language, or a map from a two-letter language code to a string.',
   });
 
-function textMessage(input: unknown): string {
-  if (input === undefined) return worded('a text', { id: 'what', data: { what: { say: 'whatText' } } });
+function textMessage(iss: Issue): string {
+  const input = iss.input;
+  if (input === undefined) return worded(iss, 'a text', { id: 'what', data: { what: { say: 'whatText' } } });
   if (input && typeof input === 'object' && !Array.isArray(input)) {
     const entries = Object.entries(input as Record<string, unknown>);
     const stray = entries.filter(([, v]) => v === null).map(([k]) => k);
@@ -89,16 +90,16 @@ function textMessage(input: unknown): string {
       return `${COMMA_SPLIT_MESSAGE} into extra keys (${stray.map((k) => `"${k}"`).join(', ')})`;
     }
     const badKey = entries.find(([k]) => !LANG.test(k));
-    if (badKey) return say(`expected a two-letter language code (ru, en, zh …) as key, found "${badKey[0]}"`, 'schemaTextLanguageKey', { key: badKey[0] });
+    if (badKey) return say(iss, `expected a two-letter language code (ru, en, zh …) as key, found "${badKey[0]}"`, 'schemaTextLanguageKey', { key: badKey[0] });
     const badValue = entries.find(([, v]) => typeof v !== 'string');
     if (badValue) {
-      return worded(`the "${badValue[0]}" text must be a string, found ${describeValue(badValue[1])}`, {
+      return worded(iss, `the "${badValue[0]}" text must be a string, found ${describeValue(badValue[1])}`, {
         id: 'schemaTextNotString',
         data: { lang: badValue[0], found: foundValue(badValue[1]) },
       });
     }
   }
-  return worded(`expected a text (a string, or a map such as { ru: …, en: … }), found ${describeValue(input)}`, { id: 'schemaExpectedText', data: { found: foundValue(input) } });
+  return worded(iss, `expected a text (a string, or a map such as { ru: …, en: … }), found ${describeValue(input)}`, { id: 'schemaExpectedText', data: { found: foundValue(input) } });
 }
 
 /** A value YAML may have read as a number when it was meant as text (leading zeros lost). */
@@ -106,7 +107,7 @@ const digitsText = (what: string) =>
   z.string({
     error: (iss) =>
       typeof iss.input === 'number'
-        ? worded(`${what} must be written in quotes: unquoted, YAML reads it as a number and drops leading zeros`, { id: 'schemaUnquotedNumber', data: { what: { say: whatId(what)! } } })
+        ? worded(iss, `${what} must be written in quotes: unquoted, YAML reads it as a number and drops leading zeros`, { id: 'schemaUnquotedNumber', data: { what: { say: whatId(what)! } } })
         : expected(what)(iss),
   });
 
@@ -127,8 +128,8 @@ export const Seating = z
       .array(pattern(/^(all|rest|((org|role|group):)?[a-z0-9][a-z0-9-]*)$/, 'a selector: a person id, all, rest, org:<id>, role:<role> or group:<id>'), {
         error: expected('a list of selectors, e.g. [rudenya, aide-1] or [rest]'),
       })
-      .min(1, { error: () => say('a vehicle in a seating mapping needs at least one selector (or [rest])', 'schemaSeatingNeedsSelector') }),
-    { error: (iss) => (iss.code === 'invalid_key' ? say('a vehicle id (lower-case letters, digits and dashes) is expected as key', 'schemaSeatingKey') : expected('a mapping from vehicle id to a list of selectors')(iss)) },
+      .min(1, { error: (iss) => say(iss, 'a vehicle in a seating mapping needs at least one selector (or [rest])', 'schemaSeatingNeedsSelector') }),
+    { error: (iss) => (iss.code === 'invalid_key' ? say(iss, 'a vehicle id (lower-case letters, digits and dashes) is expected as key', 'schemaSeatingKey') : expected('a mapping from vehicle id to a list of selectors')(iss)) },
   )
   .meta({
     id: 'Seating',
@@ -138,7 +139,7 @@ export const Seating = z
 export const EventVehicles = z.union([z.array(Ref), Seating], {
   error: (iss) =>
     iss.input !== null && typeof iss.input === 'object' && !Array.isArray(iss.input)
-      ? say('a seating mapping gives each vehicle a list of selectors, e.g. { gov-car: [rudenya, aide-1], bus-1: [rest] }', 'schemaSeatingLists')
+      ? say(iss, 'a seating mapping gives each vehicle a list of selectors, e.g. { gov-car: [rudenya, aide-1], bus-1: [rest] }', 'schemaSeatingLists')
       : expected('a list of vehicle ids, or a seating mapping { vehicle-id: [selectors] }')(iss),
 });
 
@@ -146,8 +147,8 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string
   z.enum(values, {
     error: (iss) =>
       iss.input === undefined
-        ? worded(what, { id: 'what', data: { what: { say: whatId(what)! } } })
-        : worded(`expected ${what}: one of ${values.join(', ')}; found ${describeValue(iss.input)}`, {
+        ? worded(iss, what, { id: 'what', data: { what: { say: whatId(what)! } } })
+        : worded(iss, `expected ${what}: one of ${values.join(', ')}; found ${describeValue(iss.input)}`, {
           id: 'schemaExpectedOneOf',
           data: { what: { say: whatId(what)! }, values: values.join(', '), found: foundValue(iss.input) },
         }),
@@ -167,7 +168,7 @@ export const Visit = strict(
     to: DateString,
     timezone: str('an IANA time zone such as Asia/Shanghai'),
     head: Ref,
-    languages: z.array(LanguageCode, { error: expected('a list of language codes, e.g. [ru, en, zh]') }).min(1, { error: () => say('at least one language is required', 'schemaLanguageRequired') }),
+    languages: z.array(LanguageCode, { error: expected('a list of language codes, e.g. [ru, en, zh]') }).min(1, { error: (iss) => say(iss, 'at least one language is required', 'schemaLanguageRequired') }),
     host: Text.optional(),
     contacts: z.array(Ref, { error: expected('a list of person ids') }).optional(),
     revision: z.union([exactNumber('a revision number or text').int({ error: expected('a revision number or text') }), z.string()], { error: expected('a revision number or text') }).optional(),
@@ -276,7 +277,7 @@ export const Agreement = strict(
   {
     id: Id,
     title: Text,
-    parties: z.array(Ref, { error: expected('a list of organization ids') }).min(2, { error: () => say('an agreement needs two or more parties', 'schemaAgreementParties') }),
+    parties: z.array(Ref, { error: expected('a list of organization ids') }).min(2, { error: (iss) => say(iss, 'an agreement needs two or more parties', 'schemaAgreementParties') }),
     signatories: z.array(Ref, { error: expected('a list of person ids') }),
     notes: Text.optional(),
   },
@@ -305,7 +306,7 @@ export const Event = strict(
     from: Ref.optional(),
     to: Ref.optional(),
     attendees: z.array(Selector, { error: expected('a list of selectors (person ids, all, org:…, role:…, group:…)') }).min(1, {
-      error: () => say('attendees must name at least one person or selector', 'schemaAttendeesNeedOne'),
+      error: (iss) => say(iss, 'attendees must name at least one person or selector', 'schemaAttendeesNeedOne'),
     }),
     vehicles: EventVehicles.optional(),
     agreements: z.array(Ref, { error: expected('a list of agreement ids') }).optional(),
@@ -320,16 +321,16 @@ export const Event = strict(
 ).superRefine((event, ctx) => {
   const move = (MOVE_KINDS as readonly string[]).includes(event.kind);
   if (move) {
-    if (event.place !== undefined) ctx.addIssue({ code: 'custom', path: ['place'], message: say(`a ${event.kind} has no place: give from and to instead`, 'schemaMoveHasPlace', { kind: event.kind }) });
-    if (event.from === undefined) ctx.addIssue({ code: 'custom', path: ['from'], message: say(`a ${event.kind} needs from: the place id it leaves from`, 'schemaMoveNeedsFrom', { kind: event.kind }) });
-    if (event.to === undefined) ctx.addIssue({ code: 'custom', path: ['to'], message: say(`a ${event.kind} needs to: the place id it goes to`, 'schemaMoveNeedsTo', { kind: event.kind }) });
+    if (event.place !== undefined) ctx.addIssue({ code: 'custom', path: ['place'], ...wordedIssue(`a ${event.kind} has no place: give from and to instead`, { id: 'schemaMoveHasPlace', data: { kind: event.kind } }) });
+    if (event.from === undefined) ctx.addIssue({ code: 'custom', path: ['from'], ...wordedIssue(`a ${event.kind} needs from: the place id it leaves from`, { id: 'schemaMoveNeedsFrom', data: { kind: event.kind } }) });
+    if (event.to === undefined) ctx.addIssue({ code: 'custom', path: ['to'], ...wordedIssue(`a ${event.kind} needs to: the place id it goes to`, { id: 'schemaMoveNeedsTo', data: { kind: event.kind } }) });
   } else {
-    if (event.place === undefined) ctx.addIssue({ code: 'custom', path: ['place'], message: say(`place is required for a ${event.kind} event (only flights and transfers have from and to instead)`, 'schemaPlaceRequired', { kind: event.kind }) });
-    if (event.from !== undefined) ctx.addIssue({ code: 'custom', path: ['from'], message: say(`from and to are only for flights and transfers; a ${event.kind} event has a place`, 'schemaFromToForMoves', { kind: event.kind }) });
-    else if (event.to !== undefined) ctx.addIssue({ code: 'custom', path: ['to'], message: say(`from and to are only for flights and transfers; a ${event.kind} event has a place`, 'schemaFromToForMoves', { kind: event.kind }) });
+    if (event.place === undefined) ctx.addIssue({ code: 'custom', path: ['place'], ...wordedIssue(`place is required for a ${event.kind} event (only flights and transfers have from and to instead)`, { id: 'schemaPlaceRequired', data: { kind: event.kind } }) });
+    if (event.from !== undefined) ctx.addIssue({ code: 'custom', path: ['from'], ...wordedIssue(`from and to are only for flights and transfers; a ${event.kind} event has a place`, { id: 'schemaFromToForMoves', data: { kind: event.kind } }) });
+    else if (event.to !== undefined) ctx.addIssue({ code: 'custom', path: ['to'], ...wordedIssue(`from and to are only for flights and transfers; a ${event.kind} event has a place`, { id: 'schemaFromToForMoves', data: { kind: event.kind } }) });
   }
   if (event.kind === 'signing' && (event.agreements === undefined || event.agreements.length === 0)) {
-    ctx.addIssue({ code: 'custom', path: ['agreements'], message: say('a signing event needs agreements: the ids of the agreements signed at it', 'schemaSigningNeedsAgreements') });
+    ctx.addIssue({ code: 'custom', path: ['agreements'], ...wordedIssue('a signing event needs agreements: the ids of the agreements signed at it', { id: 'schemaSigningNeedsAgreements', data: {} }) });
   }
 });
 
@@ -349,8 +350,8 @@ const list = <T extends z.ZodType>(item: T, what: string) => z.array(item, { err
 export const Itinerary = strict(
   {
     format: z.literal('delegation/1', { error: (iss) => (iss.input === undefined
-      ? say('write `format: delegation/1` at the top', 'schemaFormatMissing')
-      : worded(`expected format: delegation/1, found ${describeValue(iss.input)}`, { id: 'schemaFormatWrong', data: { found: foundValue(iss.input) } })) }),
+      ? say(iss, 'write `format: delegation/1` at the top', 'schemaFormatMissing')
+      : worded(iss, `expected format: delegation/1, found ${describeValue(iss.input)}`, { id: 'schemaFormatWrong', data: { found: foundValue(iss.input) } })) }),
     visit: Visit,
     organizations: list(Organization, 'organizations'),
     people: list(Person, 'people'),
@@ -368,7 +369,7 @@ export const Itinerary = strict(
 export const ItineraryShell = strict(
   {
     format: Itinerary.shape.format,
-    visit: z.custom<unknown>((value) => value !== undefined, { error: () => say('missing "visit": the visit as a whole (id, title, from, to, timezone, head, languages)', 'schemaMissingVisit') }),
+    visit: z.custom<unknown>((value) => value !== undefined, { error: (iss) => say(iss, 'missing "visit": the visit as a whole (id, title, from, to, timezone, head, languages)', 'schemaMissingVisit') }),
     organizations: z.array(z.unknown(), { error: expected('a list of organizations') }),
     people: z.array(z.unknown(), { error: expected('a list of people') }),
     groups: z.array(z.unknown(), { error: expected('a list of groups') }).optional(),

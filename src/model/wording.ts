@@ -1,7 +1,7 @@
 // The schema's texts as message ids with data, so that a report words them in its language: the
-// English words of what a field holds and of the value found (phrases), and the registry through which
-// the builder finds, for a message zod hands back, the id and data it was worded from. A text without
-// an entry here stays as the builder wrote it (English, whole).
+// English words of what a field holds and of the value found (phrases), and how a zod issue carries the
+// id and data its message was worded from (its params). A text without a wording stays as the builder
+// wrote it (English, whole).
 import { formatIcu } from '../text/icu.js';
 import { INFINITY_NOTE, NOT_A_NUMBER_NOTE, TOO_LARGE_NOTE } from './format.js';
 
@@ -167,18 +167,28 @@ export function foundValue(input: unknown): string | WordedPhrase {
   return `"${String(input).length > 40 ? String(input).slice(0, 40) + '…' : String(input)}"`;
 }
 
-/** Messages as zod hands them back, with the wording each came from. Bounded: a long-lived process must not grow it without end. */
-const registry = new Map<string, Wording>();
-const LIMIT = 10_000;
+/** A zod issue as the schemas' error functions see it: the wording of its message goes in its params. */
+interface WordedIssue {
+  params?: Readonly<Record<string, unknown>>;
+}
 
-/** Record that `text` is the English of `wording`; returns `text`. */
-export function worded(text: string, wording: Wording): string {
-  if (registry.size >= LIMIT) registry.clear();
-  registry.set(text, wording);
+/**
+ * `text`, the English of `wording`, as the message of zod's issue `iss`: the wording goes on the issue
+ * itself (`params.wording`, which zod keeps on the issue it reports), where the builder reads it.
+ */
+export function worded(iss: object, text: string, wording: Wording): string {
+  const issue = iss as { params?: Record<string, unknown> };
+  issue.params = { ...issue.params, wording };
   return text;
 }
 
-/** The wording a schema message came from, if it was recorded. */
-export function wordingOf(text: string): Wording | undefined {
-  return registry.get(text);
+/** An issue to add in a check of a whole entry (superRefine): its message and the wording it came from. */
+export function wordedIssue(text: string, wording: Wording): { message: string; params: { wording: Wording } } {
+  return { message: text, params: { wording } };
+}
+
+/** The wording of an issue's message, when the schema gave it one. */
+export function wordingOf(issue: object): Wording | undefined {
+  const wording = (issue as WordedIssue).params?.wording;
+  return typeof wording === 'object' && wording !== null && typeof (wording as Wording).id === 'string' ? (wording as Wording) : undefined;
 }

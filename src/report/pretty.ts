@@ -19,7 +19,7 @@ export const formatPretty: Formatter = (files, { style, words, lang }) => {
       out.push(`${style.bold(where)}  ${colour(words[d.severity])}  ${safeText(first!)}  ${style.dim(d.rule)}`);
       for (const line of more) out.push(`    ${safeText(line)}`);
       if (d.sensitive) out.push(`    ${style.dim(words.sensitive)}`);
-      const lines = excerpt(file, d);
+      const lines = excerpt(file, d, words.hiddenLine || HIDDEN_LINE);
       // The caret line (last) takes the finding's colour so that it stands out from the dimmed source.
       lines.forEach((line, i) => out.push(i === lines.length - 1 && line.includes('^') ? caretLine(line, colour) : style.dim(line)));
       // A word that ends in a full-width colon ("提示：") needs no space after it.
@@ -59,11 +59,11 @@ const MAX_EXCERPT_WIDTH = 100;
 /** Columns of context kept before the finding when a long line is shown from its middle. */
 const LEAD = 40;
 
-/** What an excerpt shows in place of a line that holds, or sits inside, a sensitive field. */
+/** What an excerpt shows in place of a line that holds, or sits inside, a sensitive field (English). */
 export const HIDDEN_LINE = '(personal data hidden)';
 
 /** The line before and the line at fault, with a caret under the range; sensitive lines are replaced. */
-function excerpt(file: FileReport, d: Diagnostic): string[] {
+function excerpt(file: FileReport, d: Diagnostic, hidden: string): string[] {
   if (d.sensitive || file.lines.length === 0) return [];
   const at = file.lines[d.line - 1];
   if (at === undefined || at.trim() === '') return [];
@@ -72,9 +72,9 @@ function excerpt(file: FileReport, d: Diagnostic): string[] {
   if (file.sensitiveLines.has(d.line)) {
     const before = file.lines[d.line - 2];
     if (before !== undefined && before.trim() !== '') {
-      lines.push(`  ${String(d.line - 1).padStart(gutter)} | ${file.sensitiveLines.has(d.line - 1) ? HIDDEN_LINE : clip(before)}`);
+      lines.push(`  ${String(d.line - 1).padStart(gutter)} | ${file.sensitiveLines.has(d.line - 1) ? hidden : clip(before)}`);
     }
-    lines.push(`> ${String(d.line).padStart(gutter)} | ${HIDDEN_LINE}`);
+    lines.push(`> ${String(d.line).padStart(gutter)} | ${hidden}`);
     return lines;
   }
   const startCol = Math.min(d.column - 1, at.length);
@@ -85,7 +85,7 @@ function excerpt(file: FileReport, d: Diagnostic): string[] {
   const shifted = shown.skip > 0 || shown.head > 0;
   const context = before === undefined ? '' : shifted ? dropColumns(untab(near(before, shown.head)), shown.skip) : before;
   if (before !== undefined && context.trim() !== '') {
-    const text = file.sensitiveLines.has(d.line - 1) ? HIDDEN_LINE : shifted ? clip('…' + context, near(before, shown.head).length < before.length - shown.head) : clip(before);
+    const text = file.sensitiveLines.has(d.line - 1) ? hidden : shifted ? clip('…' + context, near(before, shown.head).length < before.length - shown.head) : clip(before);
     lines.push(`  ${String(d.line - 1).padStart(gutter)} | ${text}`);
   }
   lines.push(`> ${String(d.line).padStart(gutter)} | ${shown.text}`);

@@ -90,11 +90,15 @@ export function parseYaml(text: string, withValue = true): ParsedYaml {
         return { text, doc, lineCounter, value: undefined, problems };
       }
       const bomb = /alias count/i.test(message);
-      const alias = bomb ? firstAlias(doc) : undefined;
+      // An alias before its anchor (or with none): the parser reads it, toJS cannot resolve it.
+      const unknown = /^Unresolved alias[^:]*: (.+)$/.exec(message)?.[1];
+      const alias = bomb || unknown !== undefined ? firstAlias(doc, unknown) : undefined;
       problems.push({
         ...(bomb
           ? wordedProblem({ id: 'yamlAliasBomb', data: { count: MAX_ALIAS_COUNT } }, { id: 'yamlAliasBombHint' })
-          : wordedProblem({ id: 'yamlUnreadable', data: { detail: message } })),
+          : unknown !== undefined
+            ? wordedProblem({ id: 'yamlUnknownAlias', data: { name: unknown } }, { id: 'yamlUnknownAliasHint', data: { name: unknown } })
+            : wordedProblem({ id: 'yamlUnreadable', data: { detail: message } })),
         start: alias?.[0] ?? 0,
         end: alias?.[1] ?? 0,
       });
@@ -103,10 +107,12 @@ export function parseYaml(text: string, withValue = true): ParsedYaml {
   return { text, doc, lineCounter, value, problems };
 }
 
-function firstAlias(doc: Document.Parsed): [number, number] | undefined {
+/** The range of the first alias (named `name`, if given). */
+function firstAlias(doc: Document.Parsed, name?: string): [number, number] | undefined {
   let found: [number, number] | undefined;
   visit(doc, {
     Alias(_key, node) {
+      if (name !== undefined && node.source !== name) return undefined;
       if (node.range) found = [node.range[0], node.range[1]];
       return visit.BREAK;
     },

@@ -540,6 +540,8 @@ const GENERIC: Partial<Record<string, { id: string; data?: Readonly<Record<strin
 };
 
 function generic(error: YAMLError, text: string): Diagnosis {
+  // A malformed tag: whatever it says, an itinerary has no tags.
+  if (error.code === 'TAG_RESOLVE_FAILED') return { ...wordedProblem({ id: 'yamlBadTag' }, { id: 'yamlBadTagHint' }), start: error.pos[0], end: error.pos[1], fix: blankLines(text, error.pos[0], error.pos[1]) };
   const known = GENERIC[error.code];
   // A code a later version of the parser may add: its own words, in a sentence of ours.
   const detail = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');

@@ -93,6 +93,12 @@ export const YAML_PHRASES: Readonly<Record<string, string>> = {
   yamlImpossibleHint: 'Check the line for stray characters.',
   yamlBadEscapeSequence: 'a backslash inside double quotes starts an escape sequence that is not valid',
   yamlBadEscapeSequenceHint: 'Use single quotes, where a backslash is an ordinary character.',
+  // A tag the parser cannot read (`!<!>`, `!!`, `!x!y`): an itinerary has no tags at all.
+  yamlBadTag: 'this tag (the text starting with `!`) is not one YAML can read; an itinerary uses no tags',
+  yamlBadTagHint: 'Remove the tag and write the plain value.',
+  // An alias whose anchor is not defined before it (parse.ts).
+  yamlUnknownAlias: 'the alias *{name} refers to an anchor &{name} that is not defined above it',
+  yamlUnknownAliasHint: 'Define the anchor (&{name}) before the alias, or write the value out; if * starts ordinary text, put the value in quotes.',
   /** A code the parser may add in a later version: its own words, in English. */
   yamlParserError: 'the YAML parser reports: {detail}',
   /** The parsed document cannot be turned into values (parse.ts); the parser's words, in English. */

@@ -23,6 +23,8 @@ export interface ReportLabels {
   hint: string;
   see: string;
   sensitive: string;
+  /** What an excerpt shows in place of a line that holds personal data. */
+  hiddenLine: string;
   /** The severities as printed. */
   error: string;
   warning: string;
