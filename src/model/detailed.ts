@@ -128,13 +128,15 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
     if (isAbsent(input, issue.path as (string | number)[]) && message === issue.message) {
       const field = path[path.length - 1];
       const whole = issue.code === 'custom';
-      if (!whole) message = typeof field === 'string' ? `missing "${field}": ${message}` : `missing ${message}`;
+      // A message that says itself what is missing ("missing "format": write …") is not prefixed again.
+      const complete = whole || message.startsWith('missing ');
+      if (!complete) message = typeof field === 'string' ? `missing "${field}": ${message}` : `missing ${message}`;
       hint = ADD_FIELD_HINT;
       // What the field holds becomes "missing …"; a whole message stays as it was worded.
       let missingWording: Wording | undefined;
       if (wording?.id === 'what' && !whole) {
         missingWording = typeof field === 'string' ? { id: 'schemaMissingField', data: { field, ...wording.data } } : { id: 'schemaMissingItem', data: wording.data };
-      } else if (wording && wording.id !== 'what' && whole) missingWording = wording;
+      } else if (wording && wording.id !== 'what' && complete) missingWording = wording;
       out.push({ path, code: 'missing', message, hint, hintId: 'addFieldHint', missing: !whole, ...(missingWording ? { wording: missingWording } : {}) });
       continue;
     } else if (message.startsWith(COMMA_SPLIT_MESSAGE)) {

@@ -350,7 +350,7 @@ const list = <T extends z.ZodType>(item: T, what: string) => z.array(item, { err
 export const Itinerary = strict(
   {
     format: z.literal('delegation/1', { error: (iss) => (iss.input === undefined
-      ? say(iss, 'write `format: delegation/1` at the top', 'schemaFormatMissing')
+      ? say(iss, 'missing "format": write `format: delegation/1` at the top', 'schemaFormatMissing')
       : worded(iss, `expected format: delegation/1, found ${describeValue(iss.input)}`, { id: 'schemaFormatWrong', data: { found: foundValue(iss.input) } })) }),
     visit: Visit,
     organizations: list(Organization, 'organizations'),

@@ -134,7 +134,7 @@ export const SCHEMA_MESSAGE_PHRASES: Readonly<Record<string, string>> = {
   schemaFileEmptyDocument: 'the file holds no itinerary (an empty YAML document)',
   schemaStartHint: "An itinerary starts with `format: delegation/1`, then visit, organizations, people, places and days. `delegation init` writes a skeleton.",
   schemaNotAMappingFile: 'expected a mapping with format, visit, organizations, people, places and days; the file holds {found}',
-  schemaFormatMissing: 'write `format: delegation/1` at the top',
+  schemaFormatMissing: 'missing "format": write `format: delegation/1` at the top',
   schemaFormatWrong: 'expected format: delegation/1, found {found}',
   schemaSeatingKey: 'a vehicle id (lower-case letters, digits and dashes) is expected as key',
   schemaQuoteHint: 'Put the value in double quotes, e.g. {example}.',

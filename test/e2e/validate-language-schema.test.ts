@@ -70,4 +70,13 @@ describe('schema findings worded from data', () => {
     const zh = runCli(['validate', '--lang', 'zh', empty]).stdout;
     expect(zh).toContain(`${empty}:1:1  错误  文件为空  schema\n`);
   });
+
+  it('a file without its format line, the missing field named in the language of the report', () => {
+    const noFormat = join(temp, 'no-format.yaml');
+    writeFileSync(noFormat, 'visit:\n  id: x\n');
+    const said = (lang: string) => runCli(['validate', '--lang', lang, noFormat]).stdout.split('\n').filter((line) => line.includes('format: delegation/1'));
+    expect(said('ru')).toEqual([`${noFormat}:1:1  ошибка  нет поля «format»: напишите в начале файла \`format: delegation/1\`  schema`]);
+    expect(said('zh')).toEqual([`${noFormat}:1:1  错误  缺少 “format”：请在文件开头写上 \`format: delegation/1\`  schema`]);
+    expect(said('en')).toEqual([`${noFormat}:1:1  error  missing "format": write \`format: delegation/1\` at the top  schema`]);
+  });
 });
