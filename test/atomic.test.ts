@@ -180,8 +180,8 @@ describe('writeFilesAtomic: a set of files, all or none', () => {
     expectPrevious(dir);
   });
 
-  it('a generated set: no file flushed on its own, the folder flushed once after the renames', () => {
-    const { dir, files } = setUp();
+  /** The real file system, recording the path of each file or folder flushed to disk, in order. */
+  function recordingFlushes(): { fs: WriteSystem; flushed: string[] } {
     const flushed: string[] = [];
     const fds = new Map<number, string>();
     const fs: WriteSystem = {
@@ -196,6 +196,12 @@ describe('writeFilesAtomic: a set of files, all or none', () => {
         nodeWriteSystem.fsyncSync(fd);
       },
     };
+    return { fs, flushed };
+  }
+
+  it('a generated set: no file flushed on its own, the folder flushed once after the renames', () => {
+    const { dir, files } = setUp();
+    const { fs, flushed } = recordingFlushes();
     writeFilesAtomic(files, { fs });
     expect(flushed).toEqual([dir]);
     expect(readFileSync(join(dir, 'delta.txt'), 'utf8')).toBe('new delta.txt\n');
@@ -203,20 +209,7 @@ describe('writeFilesAtomic: a set of files, all or none', () => {
 
   it('a single file is flushed to disk before it is renamed, then its folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atomic-one-'));
-    const flushed: string[] = [];
-    const fds = new Map<number, string>();
-    const fs: WriteSystem = {
-      ...nodeWriteSystem,
-      openSync: ((path: string, ...rest: unknown[]) => {
-        const fd = (nodeWriteSystem.openSync as (...args: unknown[]) => number)(path, ...rest);
-        fds.set(fd, path);
-        return fd;
-      }) as WriteSystem['openSync'],
-      fsyncSync: (fd) => {
-        flushed.push(fds.get(fd as number)!);
-        nodeWriteSystem.fsyncSync(fd);
-      },
-    };
+    const { fs, flushed } = recordingFlushes();
     writeFileAtomic(join(dir, 'one.txt'), 'one\n', { fs });
     expect(flushed).toHaveLength(2);
     expect(flushed[0]).toMatch(/\.one\.txt\.[0-9a-f]{12}\.tmp$/);

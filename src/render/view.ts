@@ -264,12 +264,7 @@ export class ViewBuilder {
   }
 
   person(person: Person): PersonView {
-    let view = this.people.get(person);
-    if (view === undefined) {
-      view = this.buildPerson(person);
-      this.people.set(person, view);
-    }
-    return view;
+    return cached(this.people, person, () => this.buildPerson(person));
   }
 
   private buildPerson(person: Person): PersonView {
@@ -300,12 +295,7 @@ export class ViewBuilder {
 
   place(place: Place | undefined): PlaceView | undefined {
     if (!place) return undefined;
-    let view = this.places.get(place);
-    if (view === undefined) {
-      view = this.buildPlace(place);
-      this.places.set(place, view);
-    }
-    return view;
+    return cached(this.places, place, () => this.buildPlace(place));
   }
 
   private buildPlace(place: Place): PlaceView {
@@ -334,12 +324,7 @@ export class ViewBuilder {
 
   vehicle(vehicle: Vehicle, riders: readonly Person[] = []): VehicleView {
     if (riders.length > 0) return this.buildVehicle(vehicle, riders);
-    let view = this.vehicles.get(vehicle);
-    if (view === undefined) {
-      view = this.buildVehicle(vehicle, riders);
-      this.vehicles.set(vehicle, view);
-    }
-    return view;
+    return cached(this.vehicles, vehicle, () => this.buildVehicle(vehicle, riders));
   }
 
   private buildVehicle(vehicle: Vehicle, riders: readonly Person[]): VehicleView {
@@ -388,17 +373,8 @@ export class ViewBuilder {
     const ownDiet = withDiets && forPerson !== undefined && Boolean(this.options.includeSensitive) && event.kind === 'meal';
     let key = `${forPerson ? 'p' : 'd'}${withDiets ? 1 : 0}${ownDiet ? `\u0000${forPerson.id}` : ''}`;
     for (const ride of rides) key += `\u0001${ride.vehicleId}`;
-    let views = this.events.get(event);
-    if (views === undefined) {
-      views = new Map();
-      this.events.set(event, views);
-    }
-    let view = views.get(key);
-    if (view === undefined) {
-      view = this.buildEvent(event, forPerson, withDiets);
-      views.set(key, view);
-    }
-    return view;
+    const views = cached(this.events, event, () => new Map<string, EventView>());
+    return cached(views, key, () => this.buildEvent(event, forPerson, withDiets));
   }
 
   private buildEvent(event: ItineraryEvent, forPerson: Person | undefined, withDiets: boolean): EventView {
@@ -472,11 +448,7 @@ export class ViewBuilder {
 
   day(day: Day, events: readonly ItineraryEvent[] = day.events, forPerson?: Person, withDiets = false): DayView {
     const hotel = day.hotel ? this.model.byId.places.get(day.hotel) : undefined;
-    let dates = this.dates.get(day.date);
-    if (dates === undefined) {
-      dates = { long: formatDate(day.date, this.labels.dateLong, this.lang), short: formatDate(day.date, this.labels.dateShort, this.lang) };
-      this.dates.set(day.date, dates);
-    }
+    const dates = cached(this.dates, day.date, () => ({ long: formatDate(day.date, this.labels.dateLong, this.lang), short: formatDate(day.date, this.labels.dateShort, this.lang) }));
     return {
       date: day.date,
       dateLong: dates.long,
@@ -559,4 +531,14 @@ export function telHref(phone: string): string {
 /** A `mailto:` link for a plain address, or '' for anything else. */
 export function mailtoHref(email: string): string {
   return /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/.test(email) ? `mailto:${email}` : '';
+}
+
+/** The value kept for `key`, built and kept on first use. */
+function cached<K, V>(cache: Map<K, V>, key: K, build: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = build();
+    cache.set(key, value);
+  }
+  return value;
 }
