@@ -131,6 +131,25 @@ describe('validate with a configuration', () => {
     expect(zh.stderr).toContain('  delegation.config.yaml:7:20  passport-months：应为 0 至 120 之间的整数（单位：月），实际为 200\n');
   });
 
+  it('a value of the wrong kind is named in the language of the run, as English names it', () => {
+    itinerary('trip.yaml');
+    write('delegation.config.yaml', 'rules:\n  meal-gap: [warn]\n  day-order: true\noptions:\n  long-day-hours: .nan\n  road-factor: { a: 1 }\n');
+    const problems = (lang: string) => run(['validate', '--lang', lang, 'trip.yaml']).stderr.split('\n').slice(1, 5);
+    expect(problems('en')).toEqual([
+      '  delegation.config.yaml:2:13  meal-gap: expected error, warning or off, found a list',
+      '  delegation.config.yaml:3:14  day-order: expected error, warning or off, found true (a yes/no value)',
+      expect.stringMatching(/^ {2}delegation\.config\.yaml:5:19 {2}long-day-hours: .*, found \.nan \(YAML for "not a number"\)$/),
+      expect.stringMatching(/^ {2}delegation\.config\.yaml:6:16 {2}road-factor: .*, found a mapping$/),
+    ]);
+    expect(problems('ru')).toEqual([
+      '  delegation.config.yaml:2:13  meal-gap: ожидается error, warning или off, а указано: список',
+      '  delegation.config.yaml:3:14  day-order: ожидается error, warning или off, а указано: true (значение «да/нет»)',
+      expect.stringMatching(/long-day-hours: .*, а указано: \.nan \(так YAML пишет «не число»\)$/),
+      expect.stringMatching(/road-factor: .*, а указано: блок «ключ: значение»$/),
+    ]);
+    expect(problems('zh').join('\n')).not.toMatch(/a list|a mapping|yes\/no|not a number/);
+  });
+
   it('a config that is not YAML: exit 2 with the position', () => {
     itinerary('trip.yaml');
     write('delegation.config.yaml', 'rules:\n\tday-order: error\n');

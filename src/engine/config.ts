@@ -111,7 +111,7 @@ export function parseConfig(text: string): ParsedConfig {
 
 /** A value of the wrong type or out of range, by where it stands in the file. */
 function valueProblem(path: readonly (string | number)[], value: unknown): Words {
-  const found = typeof value === 'number' ? String(value) : describeValue(value);
+  const found = foundWords(value);
   if (path.length === 0) return words('config.notMapping', { found });
   if (path[0] === 'rules') return path.length === 1 ? words('config.rulesNotMapping', { found }) : words('config.setting', { rule: String(path[1]), found });
   const spec = Object.values(OPTION_SPECS).find((s) => s.name === path[1]);
@@ -125,6 +125,22 @@ function valueProblem(path: readonly (string | number)[], value: unknown): Words
     max: spec.schema.maximum,
     found,
   });
+}
+
+/** The value found, as the file writes it (a number, a string in quotes) or as a sentence that says what it is. */
+function foundWords(value: unknown): string | Words {
+  if (value === undefined) return words('config.found', { kind: 'nothing', value: '' });
+  if (value === null) return words('config.found', { kind: 'empty', value: '' });
+  if (Array.isArray(value)) return words('config.found', { kind: 'list', value: '' });
+  if (typeof value === 'boolean') return words('config.found', { kind: 'yesNo', value: String(value) });
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return words('config.found', { kind: 'nan', value: '' });
+    if (!Number.isFinite(value)) return words('config.found', { kind: 'infinity', value: `${value < 0 ? '-' : ''}.inf` });
+    if (Math.abs(value) > Number.MAX_SAFE_INTEGER) return words('config.found', { kind: 'tooLarge', value: String(value) });
+    return String(value);
+  }
+  if (typeof value === 'object') return words('config.found', { kind: 'mapping', value: '' });
+  return describeValue(value);
 }
 
 function valueAt(raw: unknown, path: readonly (string | number)[]): unknown {
