@@ -158,6 +158,15 @@ describe('validate with a configuration', () => {
     expect(stderr).toMatch(/^delegation: delegation\.config\.yaml is not a valid configuration:\n {2}delegation\.config\.yaml:2:1 {2}/);
   });
 
+  it('a config that is not YAML, its problem worded in the language of the run', () => {
+    itinerary('trip.yaml');
+    write('delegation.config.yaml', 'rules:\n  meal-gap: [warn\n');
+    const second = (lang: string) => run(['validate', '--lang', lang, 'trip.yaml']).stderr.split('\n')[1];
+    expect(second('en')).toBe('  delegation.config.yaml:2:13  the bracket [ opened on this line is never closed');
+    expect(second('ru')).toBe('  delegation.config.yaml:2:13  квадратная скобка [, открытая в этой строке, не закрыта');
+    expect(second('zh')).toBe('  delegation.config.yaml:2:13  此行打开的方括号 [ 没有闭合');
+  });
+
   it('a missing --config file: exit 2', () => {
     itinerary('trip.yaml');
     const { status, stderr } = run(['validate', '--config', 'nope.yaml', 'trip.yaml']);

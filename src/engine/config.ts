@@ -55,6 +55,8 @@ export function parseConfig(text: string): ParsedConfig {
   if (parsed.problems.length > 0) {
     const problems = parsed.problems.map((problem) => ({
       message: problem.message,
+      // The reader's phrase, worded in the language of the run like the other problems of the file.
+      ...(problem.wording ? { words: words(`yaml.${problem.wording.message.id}`, problem.wording.message.data) } : {}),
       ...(problem.line !== undefined ? { line: problem.line, column: problem.column ?? 1 } : positionOf(parsed.lineCounter, problem.start)),
     }));
     return { config, problems };

@@ -7,6 +7,7 @@ import type { Words } from '../text/words.js';
 import { formatWords, type Catalogue } from '../text/words-format.js';
 import { setEnglishWords } from './errors.js';
 import { findShippedTemplates, layeredLabels } from './label-files.js';
+import { YAML_PHRASES } from './yaml-words.js';
 
 export type CatalogueSection = 'messages' | 'wizard';
 
@@ -23,9 +24,27 @@ function labelsOf(lang: string, overrideDir?: string): Record<string, unknown> |
 /** The sentences of one section in `lang`: the shipped ones, each replaced by the office's own, if any. */
 export function readCatalogue(lang: string, section: CatalogueSection, overrideDir?: string): Catalogue {
   const out: Record<string, string> = {};
-  const found = labelsOf(lang, overrideDir)?.[section];
+  const labels = labelsOf(lang, overrideDir);
+  const found = labels?.[section];
   if (typeof found === 'object' && found !== null) {
     for (const [id, text] of Object.entries(found)) if (typeof text === 'string') out[id] = text;
+  }
+  if (section === 'messages') Object.assign(out, yamlPhrases(lang, labels));
+  return out;
+}
+
+/**
+ * The YAML reader's phrases (yaml-words.ts), as `yaml.<id>`, for a sentence that quotes a problem of
+ * a YAML file that is no itinerary (the configuration file): English from the code, the other
+ * languages from the `findings.phrases` of their label file, as findings have them.
+ */
+function yamlPhrases(lang: string, labels: Record<string, unknown> | undefined): Record<string, string> {
+  const findings = labels?.findings as { phrases?: Record<string, unknown> } | undefined;
+  const own: Readonly<Record<string, unknown>> = lang === 'en' ? YAML_PHRASES : (findings?.phrases ?? {});
+  const out: Record<string, string> = {};
+  for (const id of Object.keys(YAML_PHRASES)) {
+    const text = own[id];
+    if (typeof text === 'string') out[`yaml.${id}`] = text;
   }
   return out;
 }
