@@ -60,9 +60,12 @@ export function readLabelEntry(lang: string, path: readonly string[], overrideDi
   return typeof node === 'string' ? node : undefined;
 }
 
+/** The shipped English sentences, read once: the text of every error's `message`. */
+let english: Catalogue | undefined;
+
 /** `w` in English from the shipped label file: the text of an error's `message` in code and tests. */
 export function englishWords(w: Words): string {
-  const english = readCatalogue('en', 'messages');
+  english ??= readCatalogue('en', 'messages');
   return formatWords(w, 'en', english, english);
 }
 
