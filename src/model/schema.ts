@@ -3,15 +3,16 @@
 import { z } from 'zod';
 import { DATE, END_TIME, ID, LANG, TIME } from './patterns.js';
 import { calendarDateFault, calendarDateProblem } from './time.js';
-import { foundValue, whatId, worded, wordedIssue } from './wording.js';
+import { describeValue, foundValue, whatId, worded, wordedIssue } from './wording.js';
 import {
-  COMMA_SPLIT_MESSAGE, EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, ROLES, VEHICLE_KINDS, describeValue,
+  COMMA_SPLIT_MESSAGE, EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, ROLES, VEHICLE_KINDS,
 } from './format.js';
 
 export {
   COMMA_SPLIT_MESSAGE, EVENT_KINDS, INFINITY_NOTE, MOVE_KINDS, NOT_A_NUMBER_NOTE, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, REST_SELECTOR, ROLES, TOO_LARGE_NOTE,
-  VEHICLE_KINDS, describeValue,
+  VEHICLE_KINDS,
 } from './format.js';
+export { describeValue } from './wording.js';
 
 /**
  * The keys an object schema knows, recorded for each object whose unknown keys it rejects: the model's
@@ -87,7 +88,8 @@ function textMessage(iss: Issue): string {
     const entries = Object.entries(input as Record<string, unknown>);
     const stray = entries.filter(([, v]) => v === null).map(([k]) => k);
     if (stray.length > 0 && entries.some(([k, v]) => LANG.test(k) && typeof v === 'string')) {
-      return `${COMMA_SPLIT_MESSAGE} into extra keys (${stray.map((k) => `"${k}"`).join(', ')})`;
+      const keys = stray.map((k) => `"${k}"`).join(', ');
+      return say(iss, `${COMMA_SPLIT_MESSAGE} into extra keys (${keys})`, 'schemaCommaSplit', { keys });
     }
     const badKey = entries.find(([k]) => !LANG.test(k));
     if (badKey) return say(iss, `expected a two-letter language code (ru, en, zh …) as key, found "${badKey[0]}"`, 'schemaTextLanguageKey', { key: badKey[0] });

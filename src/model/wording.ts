@@ -3,7 +3,7 @@
 // id and data its message was worded from (its params). A text without a wording stays as the builder
 // wrote it (English, whole).
 import { formatIcu } from '../text/icu.js';
-import { INFINITY_NOTE, NOT_A_NUMBER_NOTE, TOO_LARGE_NOTE } from './format.js';
+import { VALUE_PHRASES } from '../source/value-words.js';
 
 /** A phrase of the report's vocabulary (rules/describe.ts PHRASES) with its data. */
 export interface WordedPhrase {
@@ -85,18 +85,8 @@ export const WHAT_PHRASES: Readonly<Record<string, string>> = {
   whatItinerary: 'an itinerary: a mapping with format, visit, organizations, people, places and days',
 };
 
-/** The value found, by phrase id (describeValue's words); a number or string is shown as written. */
-export const VALUE_PHRASES: Readonly<Record<string, string>> = {
-  valueNothing: 'nothing',
-  valueEmpty: 'an empty value',
-  valueList: 'a list',
-  valueMapping: 'a mapping',
-  valueSingle: 'a single value',
-  valueNaN: `.nan (${NOT_A_NUMBER_NOTE})`,
-  valueInfinity: `{sign}.inf (${INFINITY_NOTE})`,
-  valueTooLarge: `{number} (${TOO_LARGE_NOTE})`,
-  valueYesNo: '{value} (a yes/no value)',
-};
+/** The value found, by phrase id (foundValue's words); a number or string is shown as written. */
+export { VALUE_PHRASES };
 
 /** The schema's messages, by phrase id: `what` and `found` are the phrases above. */
 export const SCHEMA_MESSAGE_PHRASES: Readonly<Record<string, string>> = {
@@ -125,6 +115,7 @@ export const SCHEMA_MESSAGE_PHRASES: Readonly<Record<string, string>> = {
   schemaMoveNeedsTo: 'a {kind} needs to: the place id it goes to',
   schemaPlaceRequired: 'place is required for a {kind} event (only flights and transfers have from and to instead)',
   schemaFromToForMoves: 'from and to are only for flights and transfers; a {kind} event has a place',
+  schemaCommaSplit: "the value contains a comma inside '{' … '}', so YAML split it into extra keys ({keys})",
   schemaExpectedText: "expected a text (a string, or a map such as '{' ru: …, en: … '}'), found {found}",
   schemaTextLanguageKey: 'expected a two-letter language code (ru, en, zh …) as key, found "{key}"',
   schemaTextNotString: 'the "{lang}" text must be a string, found {found}',
@@ -138,6 +129,7 @@ export const SCHEMA_MESSAGE_PHRASES: Readonly<Record<string, string>> = {
   schemaFormatWrong: 'expected format: delegation/1, found {found}',
   schemaSeatingKey: 'a vehicle id (lower-case letters, digits and dashes) is expected as key',
   schemaQuoteHint: 'Put the value in double quotes, e.g. {example}.',
+  schemaCommaSplitHint: 'Put the whole value in quotes, e.g. \'{\' ru: "Тверь, Советская улица, 10" \'}\'.',
   schemaSpecialNumberHint: 'YAML reads .nan and .inf as special numbers: write an ordinary number, or put text in quotes.',
   schemaTooLargeHint: 'Write a smaller number; a code or number to be printed as written goes in quotes, e.g. "123456789012345678901".',
   schemaSigningNeedsAgreements: 'a signing event needs agreements: the ids of the agreements signed at it',
@@ -165,6 +157,12 @@ export function foundValue(input: unknown): string | WordedPhrase {
   }
   if (typeof input === 'boolean') return { say: 'valueYesNo', data: { value: String(input) } };
   return `"${String(input).length > 40 ? String(input).slice(0, 40) + '…' : String(input)}"`;
+}
+
+/** The value found in English, for the English text of a message ("found a list"). */
+export function describeValue(input: unknown): string {
+  const found = foundValue(input);
+  return typeof found === 'string' ? found : formatIcu(VALUE_PHRASES[found.say]!, 'en', found.data);
 }
 
 /** A zod issue as the schemas' error functions see it: the wording of its message goes in its params. */
