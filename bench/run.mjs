@@ -95,10 +95,13 @@ function cpuRounds(runs, peerArgs, subjects) {
 const beside = (m) => `${m.toNode.toFixed(2)}× node -e 0, ${m.toPeer.toFixed(2)}× peer (CPU ${ms(m.cpu)}; node -e 0 ${ms(m.node)}; peer ${ms(m.peer)})`;
 if (existsSync(example)) {
   spawnCpu([cli, 'validate', example]);
-  const [version, help, validateExample] = cpuRounds(9, [join(root, 'bench', 'peer.mjs'), example], [[cli, '--version'], [cli, '--help'], [cli, 'validate', example]]);
+  const [version, help, validateExample, floor] = cpuRounds(9, [join(root, 'bench', 'peer.mjs'), example], [[cli, '--version'], [cli, '--help'], [cli, 'validate', example], [join(root, 'bench', 'floor.mjs'), example]]);
   row('start-up: delegation --version', beside(version), '');
   row('start-up: delegation --help', beside(help), '');
   row('start-up: validate example (peer: same file)', beside(validateExample), '≤ 1.5× node -e 0');
+  // What js-yaml alone costs to read the same file, nothing checked (bench/floor.mjs): no command that
+  // reads the whole file with a YAML library can start faster.
+  row('  floor: js-yaml alone reads the example', beside(floor), '');
   const s = paired(9, () => spawnTime(['-e', '0']), () => spawnTime([cli, 'validate', example]));
   row('  the same in wall time / node -e 0', `${s.ratio.toFixed(2)}× (${ms(s.subject)} vs ${ms(s.baseline)})`, '');
 }

@@ -131,6 +131,22 @@ describe('writeFileAtomic under injected failures', () => {
     expect(readFileSync(file).equals(NEW)).toBe(true);
   });
 
+  it('follows the link through the injected look-ups', () => {
+    const { dir, file } = folderWithFile();
+    const link = join(dir, 'current.yaml');
+    symlinkSync(file, link);
+    const looked: string[] = [];
+    const fs: WriteSystem = {
+      ...nodeWriteSystem,
+      lstatSync: ((path: string, options?: object) => (looked.push(`lstat ${path}`), lstatSync(path, options))) as WriteSystem['lstatSync'],
+      realpathSync: (path) => (looked.push(`realpath ${path}`), nodeWriteSystem.realpathSync!(path)),
+    };
+    writeFileAtomic(link, NEW, { fs });
+    expect(looked).toEqual([`lstat ${link}`, `realpath ${link}`]);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(file).equals(NEW)).toBe(true);
+  });
+
   it('never replaces an existing file in exclusive mode', () => {
     const { dir, file } = folderWithFile();
     expect(() => writeFileAtomic(file, NEW, { exclusive: true })).toThrow(/already exists/);

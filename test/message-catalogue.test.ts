@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_KINDS, FIELDS } from '../src/commands/add-fields.js';
 import { ORGANIZATION_KINDS } from '../src/model/schema.js';
+import { readCatalogue } from '../src/source/catalogue.js';
+import { VALUE_PHRASES } from '../src/source/value-words.js';
+import { YAML_PHRASES } from '../src/source/yaml-words.js';
 import { templateShape } from './helpers/icu-shape.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -146,5 +149,23 @@ describe('the sentences the code uses', () => {
     ]);
     const unused = SECTIONS.flatMap((name) => Object.keys(section('en', name)).filter((id) => !ids.has(id)));
     expect(unused).toEqual([]);
+  });
+});
+
+describe('the phrases a sentence quotes (yaml.<id>)', () => {
+  const phrases: Record<string, string> = { ...YAML_PHRASES, ...VALUE_PHRASES };
+  const own = (lang: (typeof LANGS)[number]) =>
+    lang === 'en' ? phrases : ((labels[lang].findings as { phrases: Record<string, string> }).phrases);
+
+  it.each(LANGS)('are all served in %s, each the text the findings have', (lang) => {
+    const catalogue = readCatalogue(lang, 'messages');
+    const faults = Object.keys(phrases).filter((id) => own(lang)[id] === undefined || catalogue[`yaml.${id}`] !== own(lang)[id]);
+    expect(faults).toEqual([]);
+  });
+
+  it.each(LANGS)('are written once in %s: no sentence of the messages repeats one', (lang) => {
+    const texts = new Set(Object.keys(phrases).map((id) => own(lang)[id]));
+    const copies = Object.entries(section(lang, 'messages')).filter(([, text]) => texts.has(text));
+    expect(copies.map(([id]) => id)).toEqual([]);
   });
 });

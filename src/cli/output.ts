@@ -1,7 +1,8 @@
 // Writing to stdout and stderr, and to output files, from the CLI.
-import { existsSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { existsSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { writeFileAtomic, writeFilesAtomic, type FileContent } from '../io/atomic.js';
+import { realPathOf, statOf } from '../io/real-path.js';
 import { UserError } from '../source/errors.js';
 import { words } from '../text/words.js';
 
@@ -103,14 +104,6 @@ function checkedOutput(path: string, inputs: readonly Input[]): string {
   return target;
 }
 
-function statOf(path: string): Stats | undefined {
-  try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
-
 export function isFolder(path: string): boolean {
   if (path === STDOUT) return false;
   try {
@@ -120,10 +113,7 @@ export function isFolder(path: string): boolean {
   }
 }
 
+/** Where `path` leads, as an absolute path (as named when nothing is there yet). */
 function real(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
+  return resolve(realPathOf(path));
 }

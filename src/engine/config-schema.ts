@@ -1,7 +1,7 @@
 // The zod schemas of delegation.config.yaml, built when a configuration file is read (they load zod,
 // which a command without a configuration file does not need: see config-schema-loader.ts).
 import { z } from 'zod';
-import { describeValue } from '../model/format.js';
+import { describeValue } from '../model/wording.js';
 import type { RuleOptions, RuleOptionSpec } from '../rules/index.js';
 
 function describeRange(spec: RuleOptionSpec): string {

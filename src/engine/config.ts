@@ -6,8 +6,9 @@ import { nearest } from '../model/suggest.js';
 import { DEFAULT_RULE_OPTIONS, RULE_OPTION_SPECS, type RuleOptions } from '../rules/index.js';
 import { locatePath, toLinePosition } from '../source/locate.js';
 import { parseYaml } from '../source/parse.js';
+import { phraseWords } from '../source/yaml-words.js';
 import type { CheckOptions, RuleSetting } from './check.js';
-import { describeValue } from '../model/format.js';
+import { foundValue } from '../model/wording.js';
 import { englishWords } from '../source/catalogue.js';
 import { words, type Words } from '../text/words.js';
 
@@ -56,7 +57,7 @@ export function parseConfig(text: string): ParsedConfig {
     const problems = parsed.problems.map((problem) => ({
       message: problem.message,
       // The reader's phrase, worded in the language of the run like the other problems of the file.
-      ...(problem.wording ? { words: words(`yaml.${problem.wording.message.id}`, problem.wording.message.data) } : {}),
+      ...(problem.wording ? { words: phraseWords(problem.wording.message) } : {}),
       ...(problem.line !== undefined ? { line: problem.line, column: problem.column ?? 1 } : positionOf(parsed.lineCounter, problem.start)),
     }));
     return { config, problems };
@@ -131,18 +132,8 @@ function valueProblem(path: readonly (string | number)[], value: unknown): Words
 
 /** The value found, as the file writes it (a number, a string in quotes) or as a sentence that says what it is. */
 function foundWords(value: unknown): string | Words {
-  if (value === undefined) return words('config.found', { kind: 'nothing', value: '' });
-  if (value === null) return words('config.found', { kind: 'empty', value: '' });
-  if (Array.isArray(value)) return words('config.found', { kind: 'list', value: '' });
-  if (typeof value === 'boolean') return words('config.found', { kind: 'yesNo', value: String(value) });
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) return words('config.found', { kind: 'nan', value: '' });
-    if (!Number.isFinite(value)) return words('config.found', { kind: 'infinity', value: `${value < 0 ? '-' : ''}.inf` });
-    if (Math.abs(value) > Number.MAX_SAFE_INTEGER) return words('config.found', { kind: 'tooLarge', value: String(value) });
-    return String(value);
-  }
-  if (typeof value === 'object') return words('config.found', { kind: 'mapping', value: '' });
-  return describeValue(value);
+  const found = foundValue(value);
+  return typeof found === 'string' ? found : phraseWords({ id: found.say, ...(found.data ? { data: found.data } : {}) });
 }
 
 function valueAt(raw: unknown, path: readonly (string | number)[]): unknown {

@@ -7,16 +7,16 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../source/errors.js';
 import { words, type Words } from '../text/words.js';
+import { writeTargetOf, type PathLookup } from './real-path.js';
 
-/** File-system calls the writer uses, replaceable in tests to inject failures. */
-export interface WriteSystem {
+/** File-system calls the writer uses (with the look-ups that follow a linked target), replaceable in tests to inject failures. */
+export interface WriteSystem extends PathLookup {
   openSync: typeof openSync;
   writeSync: (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
   fsyncSync: typeof fsyncSync;
   closeSync: typeof closeSync;
   renameSync: typeof renameSync;
   unlinkSync: typeof unlinkSync;
-  statSync: typeof statSync;
   chmodSync: typeof chmodSync;
   /** Reads the temporary file back and the target before replacing it; node's when absent. */
   readFileSync?: (path: string) => Uint8Array;
@@ -26,6 +26,7 @@ export interface WriteSystem {
 
 export const nodeWriteSystem: WriteSystem = {
   openSync, writeSync, fsyncSync, closeSync, renameSync, unlinkSync, statSync, chmodSync, readFileSync: (path) => readFileSync(path), linkSync,
+  lstatSync, realpathSync: (path) => realpathSync(path),
 };
 
 export interface AtomicWriteOptions {
@@ -67,31 +68,6 @@ function randomHex(): string {
   }
   randomAt += 6;
   return randomPool.toString('hex', randomAt - 6, randomAt);
-}
-
-/**
- * The file a write replaces and what it is: a symbolic link is followed (renaming over it would
- * replace the link); undefined `stat` when there is nothing there (or nothing that can be looked at).
- */
-function resolveTarget(target: string): { real: string; stat: Stats | undefined } {
-  let stat: Stats | undefined;
-  try {
-    stat = lstatSync(target, { throwIfNoEntry: false });
-  } catch {
-    stat = undefined;
-  }
-  if (!stat?.isSymbolicLink()) return { real: target, stat };
-  let real = target;
-  try {
-    real = realpathSync(target);
-  } catch {
-    real = target;
-  }
-  try {
-    return { real, stat: statSync(real, { throwIfNoEntry: false }) };
-  } catch {
-    return { real, stat: undefined };
-  }
 }
 
 function fileKind(stat: Stats | undefined): 'missing' | 'file' | 'directory' | 'special' {
@@ -137,7 +113,7 @@ export function stageFileAtomic(target: string, content: string | Uint8Array, op
   const fs = options.fs ?? nodeWriteSystem;
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   // Renaming over a symbolic link would replace the link; write to the file it points to instead.
-  const { real, stat } = resolveTarget(target);
+  const { real, stat } = writeTargetOf(target, fs);
   // A device or pipe (/dev/stdout, /dev/null, a FIFO) is written into, never renamed over: replacing
   // it would put a regular file where the device was.
   const kind = fileKind(stat);

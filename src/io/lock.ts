@@ -2,11 +2,12 @@
 // process id and the time. Two `delegation add` (or `init`) runs on one file take turns instead of one silently
 // losing the other's entry. A lock whose process is gone, or that is older than any edit takes, is
 // stale: it is removed (with the temporary file its edit left) and taken over.
-import { closeSync, openSync, readFileSync, readdirSync, realpathSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../source/errors.js';
 import { words } from '../text/words.js';
+import { realPathOf } from './real-path.js';
 
 export interface LockOptions {
   /** How long to wait for another edit to finish before refusing. */
@@ -23,17 +24,8 @@ const POLL_MS = 25;
 const held = new Set<string>();
 
 export function lockPathFor(target: string): string {
-  let real = target;
-  try {
-    real = realpathSync(target);
-  } catch {
-    // A file not made yet (`init`): its folder's real path, so that every name of it meets one lock.
-    try {
-      real = join(realpathSync(dirname(target)), basename(target));
-    } catch {
-      real = target;
-    }
-  }
+  // A file not made yet (`init`): its folder's real path, so that every name of it meets one lock.
+  const real = realPathOf(target, { missing: 'folder' });
   return join(dirname(real), `.${basename(real)}.lock`);
 }
 

@@ -69,11 +69,15 @@ export async function htmlToPdf(documents: readonly string[], chromium: string):
   }
   try {
     const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
-    // Several pages print at once (Chromium works on one while the next is laid out); each PDF keeps its place.
+    // Several pages print at once (Chromium works on one while the next is laid out); each PDF keeps its
+    // place. Each printer keeps its page for all its documents: a new page costs a new renderer.
     const pdfs: Uint8Array[] = new Array<Uint8Array>(documents.length);
     let next = 0;
     const printer = async () => {
-      for (let i = next++; i < documents.length; i = next++) pdfs[i] = await printPage(context, documents[i]!);
+      const page = await context.newPage();
+      await page.emulateMedia({ media: 'print' });
+      for (let i = next++; i < documents.length; i = next++) pdfs[i] = await printPage(page, documents[i]!);
+      await page.close();
     };
     await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, documents.length) }, printer));
     return pdfs;
@@ -89,9 +93,8 @@ export async function htmlToPdf(documents: readonly string[], chromium: string):
 /** How many documents print at the same time in the one browser. */
 const PAGES_AT_ONCE = 4;
 
-/** One HTML document printed to an A4 PDF in a new page of the browser context. */
-async function printPage(context: import('playwright-core').BrowserContext, html: string): Promise<Uint8Array> {
-  const page = await context.newPage();
+/** One HTML document printed to an A4 PDF in a page of the browser, whose content it replaces. */
+async function printPage(page: import('playwright-core').Page, html: string): Promise<Uint8Array> {
   await page.setContent(html, { waitUntil: 'load' });
   await repeatTitlesOfLongBlocks(page);
   const running = printTemplates(html);
@@ -104,18 +107,16 @@ async function printPage(context: import('playwright-core').BrowserContext, html
     outline: html.includes('<meta name="print-outline"'),
     ...(running ? { displayHeaderFooter: true, headerTemplate: running.header, footerTemplate: running.footer } : {}),
   });
-  await page.close();
   return new Uint8Array(pdf);
 }
 
 /**
  * A block the layout marks with `data-continued` (an event) stays on one page; one longer than a
  * page starts a page and is cut where pages end, each part after the first headed by the block's
- * `.title` and the words of `data-continued` ("(continued)"). Measured in print layout at the width of
- * the page's text, so the cuts fall where Chromium's would.
+ * `.title` and the words of `data-continued` ("(continued)"). Measured in print layout (the page is
+ * in print media, see htmlToPdf) at the width of the page's text, so the cuts fall where Chromium's would.
  */
 async function repeatTitlesOfLongBlocks(page: import('playwright-core').Page): Promise<void> {
-  await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => {
     const MM = 96 / 25.4;
     const rules = Array.from(document.styleSheets).flatMap((sheet) => Array.from(sheet.cssRules));

@@ -5,25 +5,8 @@
 /** Start of the message for a flow-mapping value that YAML split at its commas. */
 export const COMMA_SPLIT_MESSAGE = 'the value contains a comma inside { … }, so YAML split it';
 
-/** What describeValue adds to the special numbers; the builder gives these findings a hint. */
-export const NOT_A_NUMBER_NOTE = 'YAML for "not a number"';
-export const INFINITY_NOTE = 'infinity, or a number too large to hold';
-export const TOO_LARGE_NOTE = 'a number too large to hold exactly';
-
-export function describeValue(input: unknown): string {
-  if (input === undefined) return 'nothing';
-  if (input === null) return 'an empty value';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'object') return 'a mapping';
-  if (typeof input === 'number') {
-    if (Number.isNaN(input)) return `.nan (${NOT_A_NUMBER_NOTE})`;
-    if (!Number.isFinite(input)) return `${input < 0 ? '-' : ''}.inf (${INFINITY_NOTE})`;
-    if (Math.abs(input) > Number.MAX_SAFE_INTEGER) return `${input} (${TOO_LARGE_NOTE})`;
-    return String(input);
-  }
-  if (typeof input === 'boolean') return `${input} (a yes/no value)`;
-  return `"${String(input).length > 40 ? String(input).slice(0, 40) + '…' : String(input)}"`;
-}
+/** What the words of the special numbers add; the builder gives these findings a hint. */
+export { INFINITY_NOTE, NOT_A_NUMBER_NOTE, TOO_LARGE_NOTE } from '../source/value-words.js';
 
 /** The selector that, inside a seating mapping, stands for every delegation-side attendee not seated in another vehicle. */
 export const REST_SELECTOR = 'rest';

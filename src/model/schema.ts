@@ -3,15 +3,16 @@
 import { z } from 'zod';
 import { DATE, END_TIME, ID, LANG, TIME } from './patterns.js';
 import { calendarDateFault, calendarDateProblem } from './time.js';
-import { foundValue, whatId, worded, wordedIssue } from './wording.js';
+import { describeValue, foundValue, whatId, worded, wordedIssue } from './wording.js';
 import {
-  COMMA_SPLIT_MESSAGE, EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, ROLES, VEHICLE_KINDS, describeValue,
+  COMMA_SPLIT_MESSAGE, EVENT_KINDS, MOVE_KINDS, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, ROLES, VEHICLE_KINDS,
 } from './format.js';
 
 export {
   COMMA_SPLIT_MESSAGE, EVENT_KINDS, INFINITY_NOTE, MOVE_KINDS, NOT_A_NUMBER_NOTE, ORGANIZATION_KINDS, ORGANIZATION_SIDES, PLACE_KINDS, REST_SELECTOR, ROLES, TOO_LARGE_NOTE,
-  VEHICLE_KINDS, describeValue,
+  VEHICLE_KINDS,
 } from './format.js';
+export { describeValue } from './wording.js';
 
 /**
  * The keys an object schema knows, recorded for each object whose unknown keys it rejects: the model's

@@ -3,7 +3,7 @@
 // id and data its message was worded from (its params). A text without a wording stays as the builder
 // wrote it (English, whole).
 import { formatIcu } from '../text/icu.js';
-import { INFINITY_NOTE, NOT_A_NUMBER_NOTE, TOO_LARGE_NOTE } from './format.js';
+import { VALUE_PHRASES } from '../source/value-words.js';
 
 /** A phrase of the report's vocabulary (rules/describe.ts PHRASES) with its data. */
 export interface WordedPhrase {
@@ -85,18 +85,8 @@ export const WHAT_PHRASES: Readonly<Record<string, string>> = {
   whatItinerary: 'an itinerary: a mapping with format, visit, organizations, people, places and days',
 };
 
-/** The value found, by phrase id (describeValue's words); a number or string is shown as written. */
-export const VALUE_PHRASES: Readonly<Record<string, string>> = {
-  valueNothing: 'nothing',
-  valueEmpty: 'an empty value',
-  valueList: 'a list',
-  valueMapping: 'a mapping',
-  valueSingle: 'a single value',
-  valueNaN: `.nan (${NOT_A_NUMBER_NOTE})`,
-  valueInfinity: `{sign}.inf (${INFINITY_NOTE})`,
-  valueTooLarge: `{number} (${TOO_LARGE_NOTE})`,
-  valueYesNo: '{value} (a yes/no value)',
-};
+/** The value found, by phrase id (foundValue's words); a number or string is shown as written. */
+export { VALUE_PHRASES };
 
 /** The schema's messages, by phrase id: `what` and `found` are the phrases above. */
 export const SCHEMA_MESSAGE_PHRASES: Readonly<Record<string, string>> = {
@@ -165,6 +155,12 @@ export function foundValue(input: unknown): string | WordedPhrase {
   }
   if (typeof input === 'boolean') return { say: 'valueYesNo', data: { value: String(input) } };
   return `"${String(input).length > 40 ? String(input).slice(0, 40) + '…' : String(input)}"`;
+}
+
+/** The value found in English, for the English text of a message ("found a list"). */
+export function describeValue(input: unknown): string {
+  const found = foundValue(input);
+  return typeof found === 'string' ? found : formatIcu(VALUE_PHRASES[found.say]!, 'en', found.data);
 }
 
 /** A zod issue as the schemas' error functions see it: the wording of its message goes in its params. */

@@ -7,6 +7,7 @@ import type { Words } from '../text/words.js';
 import { formatWords, type Catalogue } from '../text/words-format.js';
 import { setEnglishWords } from './errors.js';
 import { findShippedTemplates, layeredLabels } from './label-files.js';
+import { VALUE_PHRASES } from './value-words.js';
 import { YAML_PHRASES } from './yaml-words.js';
 
 export type CatalogueSection = 'messages' | 'wizard';
@@ -34,15 +35,18 @@ export function readCatalogue(lang: string, section: CatalogueSection, overrideD
 }
 
 /**
- * The YAML reader's phrases (yaml-words.ts), as `yaml.<id>`, for a sentence that quotes a problem of
- * a YAML file that is no itinerary (the configuration file): English from the code, the other
- * languages from the `findings.phrases` of their label file, as findings have them.
+ * The YAML reader's phrases (yaml-words.ts) and the words of a value found (value-words.ts), as
+ * `yaml.<id>`, for a sentence that quotes a problem of a file (a file that cannot be decoded, the
+ * configuration file): English from the code, the other languages from the `findings.phrases` of
+ * their label file, as findings have them; each text is written once per language.
  */
+const SERVED_PHRASES: Readonly<Record<string, string>> = { ...YAML_PHRASES, ...VALUE_PHRASES };
+
 function yamlPhrases(lang: string, labels: Record<string, unknown> | undefined): Record<string, string> {
   const findings = labels?.findings as { phrases?: Record<string, unknown> } | undefined;
-  const own: Readonly<Record<string, unknown>> = lang === 'en' ? YAML_PHRASES : (findings?.phrases ?? {});
+  const own: Readonly<Record<string, unknown>> = lang === 'en' ? SERVED_PHRASES : (findings?.phrases ?? {});
   const out: Record<string, string> = {};
-  for (const id of Object.keys(YAML_PHRASES)) {
+  for (const id of Object.keys(SERVED_PHRASES)) {
     const text = own[id];
     if (typeof text === 'string') out[`yaml.${id}`] = text;
   }
@@ -56,9 +60,12 @@ export function readLabelEntry(lang: string, path: readonly string[], overrideDi
   return typeof node === 'string' ? node : undefined;
 }
 
+/** The shipped English sentences, read once: the text of every error's `message`. */
+let english: Catalogue | undefined;
+
 /** `w` in English from the shipped label file: the text of an error's `message` in code and tests. */
 export function englishWords(w: Words): string {
-  const english = readCatalogue('en', 'messages');
+  english ??= readCatalogue('en', 'messages');
   return formatWords(w, 'en', english, english);
 }
 

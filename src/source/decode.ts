@@ -1,7 +1,7 @@
 // Bytes to text: UTF-8 (with or without BOM) and UTF-16 with BOM are accepted; anything else is
 // explained, with the likely encoding for the common case of a file saved as Windows-1251.
-import { words, type Words } from '../text/words.js';
-import { wordedProblem, type ProblemWording } from './yaml-words.js';
+import type { Words } from '../text/words.js';
+import { phraseWords, wordedProblem, type ProblemWording, type SourceWording } from './yaml-words.js';
 
 export interface DecodeProblem {
   message: string;
@@ -47,9 +47,7 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
       text: '',
       encoding: 'utf-8',
       problem: {
-        ...wordedProblem({ id: 'yamlWideEncoding', data: { encoding, order, bom: bom ? 'yes' : 'no' } }, { id: 'yamlResaveHint', data: { iconv } }),
-        words: words('decode.wide', { encoding, order, bom: bom ? 'yes' : 'no' }),
-        hintWords: words('decode.wide.hint', { iconv }),
+        ...decodeProblem({ id: 'yamlWideEncoding', data: { encoding, order, bom: bom ? 'yes' : 'no' } }, { id: 'yamlResaveHint', data: { iconv } }),
         offset: 0,
         line: 1,
         column: 1,
@@ -71,9 +69,7 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
       text: '',
       encoding: 'utf-8',
       problem: {
-        ...wordedProblem({ id: 'yamlBinaryFile' }, { id: 'yamlBinaryFileHint' }),
-        words: words('decode.binary'),
-        hintWords: words('decode.binary.hint'),
+        ...decodeProblem({ id: 'yamlBinaryFile' }, { id: 'yamlBinaryFileHint' }),
         offset: 0,
         line,
         column,
@@ -92,16 +88,19 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
       encoding: 'utf-8',
       problem: {
         ...(cyrillic
-          ? wordedProblem({ id: 'yamlWindows1251' }, { id: 'yamlResaveHint', data: { iconv: 'WINDOWS-1251' } })
-          : wordedProblem({ id: 'yamlNotUtf8', data: { byte } }, { id: 'yamlNotUtf8Hint' })),
-        words: cyrillic ? words('decode.cp1251') : words('decode.notUtf8', { byte }),
-        hintWords: cyrillic ? words('decode.cp1251.hint') : words('decode.notUtf8.hint'),
+          ? decodeProblem({ id: 'yamlWindows1251' }, { id: 'yamlResaveHint', data: { iconv: 'WINDOWS-1251' } })
+          : decodeProblem({ id: 'yamlNotUtf8', data: { byte } }, { id: 'yamlNotUtf8Hint' })),
         offset: 0,
         line,
         column,
       },
     };
   }
+}
+
+/** A problem of the bytes in its phrases, the same words for the finding and for a command's refusal. */
+function decodeProblem(message: SourceWording, hint: SourceWording): Pick<DecodeProblem, 'message' | 'hint' | 'wording' | 'words' | 'hintWords'> {
+  return { ...wordedProblem(message, hint), words: phraseWords(message), hintWords: phraseWords(hint) };
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -3,6 +3,7 @@
 // that finds a slip writes the same English and names the phrase it came from. A text without a
 // phrase stays as written (English, whole).
 import { formatIcu } from '../text/icu.js';
+import { words, type Words } from '../text/words.js';
 
 /** A text as a phrase id with its data. */
 export interface SourceWording {
@@ -144,4 +145,13 @@ export const YAML_PHRASES: Readonly<Record<string, string>> = {
 export function wordedProblem(message: SourceWording, hint?: SourceWording): { message: string; hint?: string; wording: ProblemWording } {
   const english = (w: SourceWording) => formatIcu(YAML_PHRASES[w.id]!, 'en', w.data);
   return { message: english(message), ...(hint ? { hint: english(hint) } : {}), wording: hint ? { message, hint } : { message } };
+}
+
+/**
+ * A phrase (of the YAML reader's, or the words of a value found) as a sentence of the tool's, for a
+ * refusal or a problem of the configuration file: the catalogue serves it as `yaml.<id>`, in the words
+ * the findings have (source/catalogue.ts).
+ */
+export function phraseWords(phrase: SourceWording): Words {
+  return words(`yaml.${phrase.id}`, phrase.data);
 }
