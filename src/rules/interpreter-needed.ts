@@ -58,6 +58,7 @@ interface Gap {
  * language every attendee speaks". Returns undefined when covered.
  */
 export function languageGap(people: readonly Person[]): Gap | undefined {
+  if (sharedLanguage(people)) return undefined;
   const speakers: Person[] = [];
   const interpreters: Person[] = [];
   for (const person of people) {
@@ -118,4 +119,32 @@ export function languageGap(people: readonly Person[]): Gap | undefined {
     if (covered.size === speakers.length) break;
   }
   return { groups, interpreters, suggest };
+}
+
+/**
+ * Fewer than two attendees with known languages, or a language every one of them speaks (interpreters
+ * aside): covered, whoever interprets. Told without allocating, for the usual event.
+ */
+function sharedLanguage(people: readonly Person[]): boolean {
+  let first: readonly string[] | undefined;
+  let speakers = 0;
+  for (const person of people) {
+    if (!person.languages?.length || person.role === 'interpreter') continue;
+    speakers++;
+    if (first === undefined) first = person.languages;
+  }
+  if (first === undefined || speakers < 2) return true;
+  for (const lang of first) {
+    let everyone = true;
+    for (const person of people) {
+      const languages = person.languages;
+      if (!languages?.length || person.role === 'interpreter') continue;
+      if (!languages.includes(lang)) {
+        everyone = false;
+        break;
+      }
+    }
+    if (everyone) return true;
+  }
+  return false;
 }

@@ -34,28 +34,35 @@ export const missingTranslation: Rule = {
     if (!model.visit) return;
     const languages = model.visit.languages;
     const first = languages[0]!;
-    for (const field of textFields(model)) {
-      const missing = languages.filter((lang) => !hasLanguage(field.text, lang, first));
-      if (missing.length === 0) continue;
+    // Most texts have every language: they are told without allocating; the rest get their field,
+    // path and message.
+    eachTextField(model, (text, at, keys, field, owner, id, index, sensitive) => {
+      if (hasAll(text, languages, first)) return;
+      const found = textField(text, at, keys, field, owner, id, index, sensitive);
+      const missing = languages.filter((lang) => !hasLanguage(found.text, lang, first));
       report({
-        path: field.path,
+        path: found.path,
         messageId: 'missing',
         data: {
-          what: field.what,
-          quoted: field.sensitive ? 'no' : 'yes',
-          snippet: field.sensitive ? '' : snippet(field.text),
+          what: found.what,
+          quoted: found.sensitive ? 'no' : 'yes',
+          snippet: found.sensitive ? '' : snippet(found.text),
           missing: listOf(missing),
           count: missing.length,
           first,
           example: `{ ${languages.map((l) => `${l}: …`).join(', ')} }`,
         },
-        hintId: typeof field.text === 'string' ? 'plainHint' : 'mapHint',
+        hintId: typeof found.text === 'string' ? 'plainHint' : 'mapHint',
       });
-    }
+    });
   },
 };
 
-/** Every Text value of the file with its path, in file order. */
+function hasAll(text: TextValue, languages: readonly string[], first: string): boolean {
+  for (let i = 0; i < languages.length; i++) if (!hasLanguage(text, languages[i]!, first)) return false;
+  return true;
+}
+
 /** Which text of which entry: the data of the `textField` phrase ("the title of event talks"). */
 interface TextFieldName {
   field: string;
@@ -64,62 +71,89 @@ interface TextFieldName {
   n?: number;
 }
 
+/**
+ * A text's place and name, as plain values so that visiting a text allocates nothing: the path of its
+ * entry and the keys under it (and the item's index in a list of texts); the field, owner and id of the
+ * `textField` phrase.
+ */
+type TextVisitor = (text: TextValue, at: DocPath, keys: readonly string[], field: string, owner: string, id: string, index: number | undefined, sensitive: boolean) => void;
+
+function textField(text: TextValue, at: DocPath, keys: readonly string[], field: string, owner: string, id: string, index: number | undefined, sensitive: boolean): TextField {
+  const path = index === undefined ? [...at, ...keys] : [...at, ...keys, index];
+  const what: TextFieldName = index === undefined ? { field, owner, id } : { field, n: index + 1, owner, id };
+  return { text, path, what: say('textField', { ...what }), sensitive };
+}
+
+/** Every Text value of the file with its path, in file order. */
 export function textFields(model: Model): TextField[] {
   const out: TextField[] = [];
-  const add = (text: TextValue | undefined, path: DocPath, what: TextFieldName, sensitive = false) => {
-    if (text !== undefined) out.push({ text, path, what: say('textField', { ...what }), sensitive });
-  };
+  eachTextField(model, (text, at, keys, field, owner, id, index, sensitive) => out.push(textField(text, at, keys, field, owner, id, index, sensitive)));
+  return out;
+}
+
+// The keys of each text under its entry, made once.
+const K = {
+  title: ['title'], host: ['host'], notes: ['notes'], name: ['name'], sector: ['sector'], city: ['city'], position: ['position'],
+  diet: ['diet'], bio: ['bio'], address: ['address'], driverName: ['driver', 'name'], gather: ['gather', 'at'], dress: ['dress'],
+  purpose: ['brief', 'purpose'], talkingPoints: ['brief', 'talking_points'], background: ['brief', 'background'],
+} as const;
+
+const VISIT: DocPath = ['visit'];
+
+/** Calls `visit` for every Text value of the file, in file order. */
+function eachTextField(model: Model, visit: TextVisitor): void {
   const v = model.visit;
   if (v) {
-    add(v.title, ['visit', 'title'], { field: 'title', owner: 'visit', id: '' });
-    add(v.host, ['visit', 'host'], { field: 'host', owner: 'visit', id: '' });
-    add(v.notes, ['visit', 'notes'], { field: 'notes', owner: 'visit', id: '' });
+    if (v.title !== undefined) visit(v.title, VISIT, K.title, 'title', 'visit', '', undefined, false);
+    if (v.host !== undefined) visit(v.host, VISIT, K.host, 'host', 'visit', '', undefined, false);
+    if (v.notes !== undefined) visit(v.notes, VISIT, K.notes, 'notes', 'visit', '', undefined, false);
   }
   for (const o of model.organizations) {
-    const of = { owner: 'organization', id: o.id };
-    add(o.name, [...o.path, 'name'], { field: 'name', ...of });
-    add(o.sector, [...o.path, 'sector'], { field: 'sector', ...of });
-    add(o.city, [...o.path, 'city'], { field: 'city', ...of });
-    add(o.notes, [...o.path, 'notes'], { field: 'notes', ...of });
+    if (o.name !== undefined) visit(o.name, o.path, K.name, 'name', 'organization', o.id, undefined, false);
+    if (o.sector !== undefined) visit(o.sector, o.path, K.sector, 'sector', 'organization', o.id, undefined, false);
+    if (o.city !== undefined) visit(o.city, o.path, K.city, 'city', 'organization', o.id, undefined, false);
+    if (o.notes !== undefined) visit(o.notes, o.path, K.notes, 'notes', 'organization', o.id, undefined, false);
   }
   for (const p of model.people) {
-    const of = { owner: 'person', id: p.id };
-    add(p.name, [...p.path, 'name'], { field: 'name', ...of });
-    add(p.position, [...p.path, 'position'], { field: 'position', ...of });
-    add(p.diet, [...p.path, 'diet'], { field: 'diet', ...of }, true);
-    add(p.bio, [...p.path, 'bio'], { field: 'bio', ...of });
-    add(p.notes, [...p.path, 'notes'], { field: 'notes', ...of });
+    if (p.name !== undefined) visit(p.name, p.path, K.name, 'name', 'person', p.id, undefined, false);
+    if (p.position !== undefined) visit(p.position, p.path, K.position, 'position', 'person', p.id, undefined, false);
+    if (p.diet !== undefined) visit(p.diet, p.path, K.diet, 'diet', 'person', p.id, undefined, true);
+    if (p.bio !== undefined) visit(p.bio, p.path, K.bio, 'bio', 'person', p.id, undefined, false);
+    if (p.notes !== undefined) visit(p.notes, p.path, K.notes, 'notes', 'person', p.id, undefined, false);
   }
-  for (const g of model.groups) add(g.name, [...g.path, 'name'], { field: 'name', owner: 'group', id: g.id });
+  for (const g of model.groups) if (g.name !== undefined) visit(g.name, g.path, K.name, 'name', 'group', g.id, undefined, false);
   for (const p of model.places) {
-    const of = { owner: 'place', id: p.id };
-    add(p.name, [...p.path, 'name'], { field: 'name', ...of });
-    add(p.city, [...p.path, 'city'], { field: 'city', ...of });
-    add(p.address, [...p.path, 'address'], { field: 'address', ...of });
-    add(p.notes, [...p.path, 'notes'], { field: 'notes', ...of });
+    if (p.name !== undefined) visit(p.name, p.path, K.name, 'name', 'place', p.id, undefined, false);
+    if (p.city !== undefined) visit(p.city, p.path, K.city, 'city', 'place', p.id, undefined, false);
+    if (p.address !== undefined) visit(p.address, p.path, K.address, 'address', 'place', p.id, undefined, false);
+    if (p.notes !== undefined) visit(p.notes, p.path, K.notes, 'notes', 'place', p.id, undefined, false);
   }
   for (const vh of model.vehicles) {
-    add(vh.driver?.name, [...vh.path, 'driver', 'name'], { field: 'driverName', owner: 'vehicle', id: vh.id });
-    add(vh.notes, [...vh.path, 'notes'], { field: 'notes', owner: 'vehicle', id: vh.id });
+    const driver = vh.driver?.name;
+    if (driver !== undefined) visit(driver, vh.path, K.driverName, 'driverName', 'vehicle', vh.id, undefined, false);
+    if (vh.notes !== undefined) visit(vh.notes, vh.path, K.notes, 'notes', 'vehicle', vh.id, undefined, false);
   }
   for (const a of model.agreements) {
-    add(a.title, [...a.path, 'title'], { field: 'title', owner: 'agreement', id: a.id });
-    add(a.notes, [...a.path, 'notes'], { field: 'notes', owner: 'agreement', id: a.id });
+    if (a.title !== undefined) visit(a.title, a.path, K.title, 'title', 'agreement', a.id, undefined, false);
+    if (a.notes !== undefined) visit(a.notes, a.path, K.notes, 'notes', 'agreement', a.id, undefined, false);
   }
   for (const day of model.days) {
-    add(day.title, [...day.path, 'title'], { field: 'title', owner: 'day', id: day.date });
+    if (day.title !== undefined) visit(day.title, day.path, K.title, 'title', 'day', day.date, undefined, false);
     for (const e of day.events) {
-      const of = { owner: 'event', id: e.id };
-      add(e.title, [...e.path, 'title'], { field: 'title', ...of });
-      add(e.gather?.at, [...e.path, 'gather', 'at'], { field: 'gather', ...of });
-      add(e.dress, [...e.path, 'dress'], { field: 'dress', ...of });
-      add(e.notes, [...e.path, 'notes'], { field: 'notes', ...of });
-      add(e.brief?.purpose, [...e.path, 'brief', 'purpose'], { field: 'purpose', ...of });
-      e.brief?.talking_points?.forEach((point, i) => add(point, [...e.path, 'brief', 'talking_points', i], { field: 'talkingPoint', n: i + 1, ...of }));
-      add(e.brief?.background, [...e.path, 'brief', 'background'], { field: 'background', ...of });
+      const at = e.path;
+      if (e.title !== undefined) visit(e.title, at, K.title, 'title', 'event', e.id, undefined, false);
+      const gather = e.gather?.at;
+      if (gather !== undefined) visit(gather, at, K.gather, 'gather', 'event', e.id, undefined, false);
+      if (e.dress !== undefined) visit(e.dress, at, K.dress, 'dress', 'event', e.id, undefined, false);
+      if (e.notes !== undefined) visit(e.notes, at, K.notes, 'notes', 'event', e.id, undefined, false);
+      const brief = e.brief;
+      if (brief === undefined) continue;
+      if (brief.purpose !== undefined) visit(brief.purpose, at, K.purpose, 'purpose', 'event', e.id, undefined, false);
+      const points = brief.talking_points;
+      if (points) for (let i = 0; i < points.length; i++) if (points[i] !== undefined) visit(points[i]!, at, K.talkingPoints, 'talkingPoint', 'event', e.id, i, false);
+      if (brief.background !== undefined) visit(brief.background, at, K.background, 'background', 'event', e.id, undefined, false);
     }
   }
-  return out;
 }
 
 function snippet(text: TextValue): string {

@@ -29,51 +29,74 @@ export const unknownReference: Rule = {
       (Object.keys(model.declared) as Collection[]).map((c) => [c, new Set(model.declared[c].map((d) => d.id))]),
     ) as Record<Collection, Set<string>>;
 
-    const ref = (collection: Collection, id: string | undefined, path: DocPath) => {
+    // Paths are built only for a reference that names nothing: a clean file allocates none.
+    const ref = (collection: Collection, id: string | undefined, at: DocPath, key: string) => {
       if (id === undefined || ids[collection].has(id)) return;
-      report(unknown(COLLECTION_NOUN[collection], id, ids[collection], path));
+      report(unknown(COLLECTION_NOUN[collection], id, ids[collection], [...at, key]));
     };
-    const refs = (collection: Collection, list: readonly string[] | undefined, path: DocPath) =>
-      list?.forEach((id, i) => ref(collection, id, [...path, i]));
-    const selectors = (list: readonly string[], path: DocPath) =>
-      list.forEach((selector, i) => {
-        const finding = checkSelector(model, ids, selector, [...path, i]);
+    const refs = (collection: Collection, list: readonly string[] | undefined, at: DocPath, key: string) => {
+      if (list === undefined) return;
+      const known = ids[collection];
+      for (let i = 0; i < list.length; i++) {
+        const id = list[i]!;
+        if (id !== undefined && !known.has(id)) report(unknown(COLLECTION_NOUN[collection], id, known, [...at, key, i]));
+      }
+    };
+    const selectors = (list: readonly string[], at: DocPath, key: string) => {
+      for (let i = 0; i < list.length; i++) {
+        const selector = list[i]!;
+        if (knownSelector(ids, selector)) continue;
+        const finding = checkSelector(model, ids, selector, [...at, key, i]);
         if (finding) report(finding);
-      });
+      }
+    };
 
     if (model.visit) {
-      ref('people', model.visit.head, ['visit', 'head']);
-      refs('people', model.visit.contacts, ['visit', 'contacts']);
+      ref('people', model.visit.head, ['visit'], 'head');
+      refs('people', model.visit.contacts, ['visit'], 'contacts');
     }
-    for (const person of model.people) ref('organizations', person.org, [...person.path, 'org']);
-    for (const group of model.groups) selectors(group.members, [...group.path, 'members']);
-    for (const entry of model.travel) refs('places', entry.between, [...entry.path, 'between']);
+    for (const person of model.people) ref('organizations', person.org, person.path, 'org');
+    for (const group of model.groups) selectors(group.members, group.path, 'members');
+    for (const entry of model.travel) refs('places', entry.between, entry.path, 'between');
     for (const agreement of model.agreements) {
-      refs('organizations', agreement.parties, [...agreement.path, 'parties']);
-      refs('people', agreement.signatories, [...agreement.path, 'signatories']);
+      refs('organizations', agreement.parties, agreement.path, 'parties');
+      refs('people', agreement.signatories, agreement.path, 'signatories');
     }
-    for (const day of model.days) ref('places', day.hotel, [...day.path, 'hotel']);
+    for (const day of model.days) ref('places', day.hotel, day.path, 'hotel');
     for (const event of model.events) {
-      ref('places', event.place, [...event.path, 'place']);
-      ref('places', event.from, [...event.path, 'from']);
-      ref('places', event.to, [...event.path, 'to']);
-      selectors(event.attendees, [...event.path, 'attendees']);
-      if (Array.isArray(event.vehicles)) refs('vehicles', event.vehicles, [...event.path, 'vehicles']);
+      const at = event.path;
+      ref('places', event.place, at, 'place');
+      ref('places', event.from, at, 'from');
+      ref('places', event.to, at, 'to');
+      selectors(event.attendees, at, 'attendees');
+      if (Array.isArray(event.vehicles)) refs('vehicles', event.vehicles, at, 'vehicles');
       else if (event.vehicles) {
         for (const [id, seated] of Object.entries(event.vehicles)) {
-          if (!ids.vehicles.has(id)) report({ ...unknown('vehicle', id, ids.vehicles, [...event.path, 'vehicles', id]), atKey: true });
-          seated.forEach((selector, i) => {
-            if (selector === REST_SELECTOR) return;
-            const finding = checkSelector(model, ids, selector, [...event.path, 'vehicles', id, i]);
+          if (!ids.vehicles.has(id)) report({ ...unknown('vehicle', id, ids.vehicles, [...at, 'vehicles', id]), atKey: true });
+          for (let i = 0; i < seated.length; i++) {
+            const selector = seated[i]!;
+            if (selector === REST_SELECTOR || knownSelector(ids, selector)) continue;
+            const finding = checkSelector(model, ids, selector, [...at, 'vehicles', id, i]);
             if (finding) report(finding);
-          });
+          }
         }
       }
-      refs('agreements', event.agreements, [...event.path, 'agreements']);
-      ref('people', event.responsible, [...event.path, 'responsible']);
+      refs('agreements', event.agreements, at, 'agreements');
+      ref('people', event.responsible, at, 'responsible');
     }
   },
 };
+
+/**
+ * The selectors that name something without a doubt, told without allocating: `all` and a person's id
+ * (the usual attendee). Everything else goes to `checkSelector`, which decides as before.
+ */
+function knownSelector(ids: Record<Collection, Set<string>>, selector: string): boolean {
+  if (selector === 'all') return true;
+  // A prefixed selector ("org:", "group:", "role:") is read by checkSelector.
+  if (selector.includes(':')) return false;
+  return ids.people.has(selector);
+}
 
 function unknown(noun: string, id: string, known: Iterable<string>, path: DocPath, prefix = ''): RuleFinding {
   const suggestion = nearest(id, known);

@@ -1,0 +1,107 @@
+// Rules tell the usual clean entry without building paths, names or lists; these cases take each such
+// fast path and, next to each, one that must not take it, with the exact findings.
+import { describe, expect, it } from 'vitest';
+import type { Person } from '../src/model/types.js';
+import { languageGap } from '../src/rules/interpreter-needed.js';
+import { checkText } from './helpers/check.js';
+
+const FILE = `format: delegation/1
+visit:
+  id: v
+  title: { ru: Визит, en: Visit }
+  from: 2023-11-20
+  to: 2023-11-21
+  timezone: Asia/Shanghai
+  head: rudenya
+  languages: [ru, en]
+organizations:
+  - { id: tver, name: { ru: Тверь, en: Tver }, side: delegation, kind: government }
+  - { id: liaoning, name: { ru: Ляонин, en: Liaoning }, side: host, kind: government }
+groups:
+  - { id: team, name: { ru: Группа, en: Team }, members: [rudenya, all] }
+people:
+  - { id: rudenya, name: { ru: Игорь Руденя, en: Igor Rudenya }, org: tver, role: head, languages: [ru] }
+  - { id: li, name: { ru: Ли Лэ, en: Li Le }, org: liaoning, role: head, languages: [zh, ru] }
+places:
+  - { id: hall, name: { ru: Зал, en: Hall }, kind: venue }
+days:
+  - date: 2023-11-20
+    events:
+      - id: talks
+        start: "09:00"
+        end: "10:00"
+        title: { ru: Переговоры, en: Talks }
+        kind: meeting
+        place: hall
+        attendees: [rudenya, li, all, group:team]
+        brief:
+          purpose: { ru: Цель, en: Purpose }
+          talking_points:
+            - { ru: Первое, en: First }
+            - { ru: Второе, en: Second }
+            - { ru: Третье, en: Third }
+`;
+
+const found = (text: string, rule: string) =>
+  checkText(text).diagnostics.filter((d) => d.rule === rule).map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.message}`);
+
+describe('missing-translation', () => {
+  it('a file with every language: every text is told clean, nothing reported', () => {
+    expect(checkText(FILE).diagnostics).toEqual([]);
+  });
+
+  it('a text lacking a language is still found with its path and name (a talking point of a list)', () => {
+    const text = FILE.replace('{ ru: Второе, en: Second }', '{ ru: Второе }').replace('title: { ru: Зал, en: Hall }', 'title: Зал').replace("name: { ru: Зал, en: Hall }", 'name: Зал');
+    expect(found(text, 'missing-translation')).toEqual([
+      '19:23-19:26 the name of place hall "Зал" lacks en',
+      '34:15-34:29 talking point 2 of event talks "Второе" lacks en',
+    ]);
+  });
+});
+
+describe('unknown-reference', () => {
+  it('ids, `all` and prefixed selectors that name something are told clean', () => {
+    expect(found(FILE, 'unknown-reference')).toEqual([]);
+  });
+
+  it('selectors that do not name something are each reported as before', () => {
+    const text = FILE.replace('attendees: [rudenya, li, all, group:team]', 'attendees: [rudenya, org:nope, tver, role:heda, nobody, team, li]').replace(
+      'members: [rudenya, all]',
+      'members: [rudenya, ghost]',
+    );
+    expect(found(text, 'unknown-reference')).toEqual([
+      '14:68-14:73 unknown person "ghost"',
+      '29:30-29:38 unknown organization "nope"',
+      '29:40-29:44 unknown person "tver"; did you mean the organization "org:tver"?',
+      '29:46-29:55 unknown role "heda"; did you mean "role:head"?',
+      '29:57-29:63 unknown person "nobody"',
+      '29:65-29:69 unknown person "team"; did you mean the group "group:team"?',
+    ]);
+  });
+
+  it('an unknown place, vehicle and responsible person of an event are reported at their keys', () => {
+    const text = FILE.replace('        place: hall\n', '        place: hal\n        vehicles: [bus]\n        responsible: nobody\n');
+    expect(found(text, 'unknown-reference')).toEqual([
+      '28:16-28:19 unknown place "hal"; did you mean "hall"?',
+      '29:20-29:23 unknown vehicle "bus"',
+      '30:22-30:28 unknown person "nobody"',
+    ]);
+  });
+});
+
+describe('interpreter-needed: languageGap', () => {
+  const person = (id: string, languages: string[], role: Person['role'] = 'official') => ({ id, languages, role }) as unknown as Person;
+
+  it('a language every speaker shares covers them, interpreters or not', () => {
+    expect(languageGap([person('a', ['ru', 'en']), person('b', ['zh', 'en']), person('i', ['ru', 'zh'], 'interpreter')])).toBeUndefined();
+    expect(languageGap([person('a', ['ru']), person('b', [])])).toBeUndefined();
+  });
+
+  it('without a shared language, an interpreter bridges them or the gap is described', () => {
+    expect(languageGap([person('a', ['ru']), person('b', ['zh']), person('i', ['ru', 'zh'], 'interpreter')])).toBeUndefined();
+    const gap = languageGap([person('a', ['ru']), person('b', ['zh']), person('c', ['zh']), person('i', ['ru', 'en'], 'interpreter')]);
+    expect(gap?.groups.map((g) => `${g.languages.join('+')}: ${g.people.map((p) => p.id).join(',')}`)).toEqual(['zh: b,c', 'ru: a']);
+    expect(gap?.interpreters.map((p) => p.id)).toEqual(['i']);
+    expect(gap?.suggest).toEqual(['zh', 'ru']);
+  });
+});
