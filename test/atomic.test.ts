@@ -232,29 +232,19 @@ describe('writeFilesAtomic: a set of files, all or none', () => {
     expect(flushed[1]).toBe(dir);
   });
 
-  it('puts the replaced files back when the third cannot be put in place', () => {
-    const { dir, files } = setUp();
-    let renamed = 0;
-    const fs: WriteSystem = {
-      ...nodeWriteSystem,
-      renameSync: (from, to) => {
-        if (++renamed === 3) throw errno('EIO');
-        nodeWriteSystem.renameSync(from, to);
-      },
-    };
-    expect(() => writeFilesAtomic(files, { fs })).toThrow(UserError);
-    // alpha and beta were replaced, then put back; delta (new) was never placed; no temporary file is left.
-    expectPrevious(dir);
-  });
-
-  it('removes a new file again when a later one cannot be put in place', () => {
+  // alpha and beta replaced, then put back, delta (new) never placed; or epsilon (new) placed, then removed.
+  // Either way no temporary file is left.
+  it.each([
+    { what: 'puts the replaced files back when the third cannot be put in place', names: [...OLD, 'delta.txt'], failing: 3 },
+    { what: 'removes a new file again when a later one cannot be put in place', names: ['epsilon.txt', 'alpha.txt'], failing: 2 },
+  ])('$what', ({ names, failing }) => {
     const { dir } = setUp();
-    const files = ['epsilon.txt', 'alpha.txt'].map((name) => ({ path: join(dir, name), content: `new ${name}\n` }));
+    const files = names.map((name) => ({ path: join(dir, name), content: `new ${name}\n` }));
     let renamed = 0;
     const fs: WriteSystem = {
       ...nodeWriteSystem,
       renameSync: (from, to) => {
-        if (++renamed === 2) throw errno('EIO');
+        if (++renamed === failing) throw errno('EIO');
         nodeWriteSystem.renameSync(from, to);
       },
     };

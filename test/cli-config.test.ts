@@ -128,7 +128,7 @@ describe('validate with a configuration', () => {
       '  delegation.config.yaml:7:20  passport-months: ожидается целое число месяцев от 0 до 120, а указано: 200',
     ]);
     const zh = run(['validate', '--lang', 'zh', 'trip.yaml']);
-    expect(zh.stderr).toContain('  delegation.config.yaml:7:20  passport-months：应为 0 至 120 之间的整数（单位：月），实际为 200\n');
+    expect(zh.stderr).toContain('  delegation.config.yaml:7:20  passport-months：应为 0 至 120 之间的整数（单位：月），实际为200\n');
   });
 
   it('a value of the wrong kind is named in the language of the run, as English names it', () => {

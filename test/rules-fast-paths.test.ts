@@ -105,3 +105,24 @@ describe('interpreter-needed: languageGap', () => {
     expect(gap?.suggest).toEqual(['zh', 'ru']);
   });
 });
+
+describe('duplicate-person: name paths made only for what is reported', () => {
+  it('a name shared in one language variant is reported once, at that variant, with the first holder', () => {
+    const text = FILE.replace(
+      '  - { id: li, name: { ru: Ли Лэ, en: Li Le }, org: liaoning, role: head, languages: [zh, ru] }\n',
+      '  - { id: li, name: { ru: Ли Лэ, en: Li Le }, org: liaoning, role: head, languages: [zh, ru] }\n' +
+        '  - { id: li-2, name: { en: Li  le, ru: Ли Лэ }, org: tver, role: staff }\n' +
+        '  - { id: igor, name: Игорь  Руденя, org: tver, role: staff }\n' +
+        '  - { id: wang, name: { ru: Ван, en: Wang }, org: liaoning, role: official }\n',
+    );
+    const found = checkText(text).diagnostics.filter((d) => d.rule === 'duplicate-person');
+    expect(found.map((d) => [d.line, d.column, d.path, d.message, d.related?.map((r) => [r.line, r.column, r.path, r.message])])).toEqual([
+      [18, 29, ['people', 2, 'name', 'en'], 'Li  le (li-2, Tver) has the same name "Li  le" as Li Le (li, Liaoning)', [[17, 38, ['people', 1, 'name', 'en'], 'Li Le (li, Liaoning) is listed first']]],
+      [19, 23, ['people', 3, 'name'], 'Игорь  Руденя (igor, Tver) has the same name "Игорь  Руденя" as Igor Rudenya (rudenya, Tver)', [[16, 32, ['people', 0, 'name', 'ru'], 'Igor Rudenya (rudenya, Tver) is listed first']]],
+    ]);
+  });
+
+  it('different names are told without a finding', () => {
+    expect(checkText(FILE).diagnostics.filter((d) => d.rule === 'duplicate-person')).toEqual([]);
+  });
+});

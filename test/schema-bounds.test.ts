@@ -25,32 +25,16 @@ describe('bounds without a message of the schema', () => {
   const numberMin = { code: 'too_small', origin: 'number', minimum: 1, inclusive: true, message: 'Too small: expected number to be >=1', path: [] };
   const other = { code: 'invalid_value', values: ['a'], message: 'Invalid input: expected "a"', path: [] };
 
-  it('in English, as before', () => {
-    expect([atLeastTwo, belowFive, numberMin, other].map((i) => words(i, 'en'))).toEqual([
-      'expected a list of 2 or more entries',
-      'expected a text of less than 5 characters',
-      'expected a number, 1 or more',
-      'this value is not one the format allows here',
-    ]);
+  it.each([
+    ['en', ['expected a list of 2 or more entries', 'expected a text of less than 5 characters', 'expected a number, 1 or more', 'this value is not one the format allows here']],
+    ['ru', ['ожидается список не менее чем из 2 элементов', 'ожидается текст короче 5 символов', 'ожидается число не меньше 1', 'такое значение здесь по формату не допускается']],
+    ['zh', ['应为至少包含 2 项的列表', '应为少于 5 个字符的文本', '应为不小于 1 的数', '此处格式不允许该值']],
+  ])('words each bound in %s (in English as before)', (lang, expected) => {
+    expect([atLeastTwo, belowFive, numberMin, other].map((i) => words(i, lang))).toEqual(expected);
   });
 
   it('in Russian, with the plural of the count', () => {
-    expect([atLeastTwo, belowFive, numberMin, other].map((i) => words(i, 'ru'))).toEqual([
-      'ожидается список не менее чем из 2 элементов',
-      'ожидается текст короче 5 символов',
-      'ожидается число не меньше 1',
-      'такое значение здесь по формату не допускается',
-    ]);
     expect(words({ ...atLeastTwo, minimum: 1 }, 'ru')).toBe('ожидается список не менее чем из 1 элемента');
-  });
-
-  it('in Chinese', () => {
-    expect([atLeastTwo, belowFive, numberMin, other].map((i) => words(i, 'zh'))).toEqual([
-      '应为至少包含 2 项的列表',
-      '应为少于 5 个字符的文本',
-      '应为不小于 1 的数',
-      '此处格式不允许该值',
-    ]);
   });
 });
 

@@ -80,7 +80,7 @@ Examples:
         const { answers, target } = interactive ? await askInit(file, flags) : { answers: answersFromFlags(flags), target: file };
         if (!target) throw new UserError(words('initNeedsFile'), undefined, 2);
         // Under the same lock as `add`: an edit of the file by that name waits for the new file, or it for the edit.
-        const result = await withFileLock(target, () => initFile(target, answers, undefined, sayWords));
+        const result = await withFileLock(target, () => initFile(target, answers, undefined, sayWords, findingsInRunLanguage));
         const warnings = result.findings.filter((d) => d.severity === 'warning');
         out(sayLine('initWrote', { file: target, days: dayNumber(answers.to) - dayNumber(answers.from) + 1, languages: answers.languages.join(', ') }));
         for (const w of findingsInRunLanguage(warnings)) out(`  ${sayLine('note', { message: w.message })}`);

@@ -176,7 +176,17 @@ export function checkInitLanguages(languages: readonly string[]): void {
   }
 }
 
-export function initFile(file: string, answers: InitAnswers, fs?: WriteSystem, say?: (w: Words) => string): InitResult {
+/**
+ * Write the new file. `say` words its comments, `inLanguage` the findings quoted if the skeleton would
+ * not be valid (both in the language of the run; English by default).
+ */
+export function initFile(
+  file: string,
+  answers: InitAnswers,
+  fs?: WriteSystem,
+  say?: (w: Words) => string,
+  inLanguage: (findings: Diagnostic[]) => Diagnostic[] = (findings) => findings,
+): InitResult {
   checkInitTarget(file);
   const problems = checkInitAnswers(answers);
   if (problems.length > 0) throw new UserError(words('problemLines', { problems }), words('nothingWritten'), 2);
@@ -185,7 +195,7 @@ export function initFile(file: string, answers: InitAnswers, fs?: WriteSystem, s
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     throw new UserError(
-      words('initInvalid', { problems: errors.map((d) => words('atLine', { line: d.line, problem: d.message })) }),
+      words('initInvalid', { problems: inLanguage(errors).map((d) => words('atLine', { line: d.line, problem: d.message })) }),
       words('initInvalid.hint'),
       2,
     );

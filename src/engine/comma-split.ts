@@ -96,9 +96,10 @@ function keyText(pair: Pair): string {
   return String((pair.key as Scalar).value);
 }
 
+/** The field the value belongs to; "none" for a value directly in a list (the message then names no field). */
 function fieldName(path: DocPath): string {
   const last = path[path.length - 1];
-  return typeof last === 'string' ? last : 'the value';
+  return typeof last === 'string' ? last : 'none';
 }
 
 /** The finding reworded as one split value: the schema rule's `commaSplit` message and hint, from data. */

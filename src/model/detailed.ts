@@ -141,6 +141,7 @@ function collect(all: SchemaIssue[], result: { success: boolean; error?: z.ZodEr
       continue;
     } else if (message.startsWith(COMMA_SPLIT_MESSAGE)) {
       hint = 'Put the whole value in quotes, e.g. { ru: "Тверь, Советская улица, 10" }.';
+      hintWording = { id: 'schemaCommaSplitHint', data: {} };
     } else if (message.includes('must be written in quotes')) {
       hint = `Put the value in double quotes, e.g. ${quotedExample(path)}.`;
       hintWording = { id: 'schemaQuoteHint', data: { example: quotedExample(path) } };

@@ -88,7 +88,8 @@ function textMessage(iss: Issue): string {
     const entries = Object.entries(input as Record<string, unknown>);
     const stray = entries.filter(([, v]) => v === null).map(([k]) => k);
     if (stray.length > 0 && entries.some(([k, v]) => LANG.test(k) && typeof v === 'string')) {
-      return `${COMMA_SPLIT_MESSAGE} into extra keys (${stray.map((k) => `"${k}"`).join(', ')})`;
+      const keys = stray.map((k) => `"${k}"`).join(', ');
+      return say(iss, `${COMMA_SPLIT_MESSAGE} into extra keys (${keys})`, 'schemaCommaSplit', { keys });
     }
     const badKey = entries.find(([k]) => !LANG.test(k));
     if (badKey) return say(iss, `expected a two-letter language code (ru, en, zh …) as key, found "${badKey[0]}"`, 'schemaTextLanguageKey', { key: badKey[0] });

@@ -45,33 +45,48 @@ export const duplicatePerson: Rule = {
       });
     }
 
-    const byName = new Map<string, { person: Person; path: DocPath }>();
+    // The first holder of each name key, with the language of the variant (undefined for a plain
+    // string): paths are made only for what is reported.
+    const byName = new Map<string, { person: Person; lang: string | undefined }>();
     for (const person of model.people) {
-      const variants: { key: string; path: DocPath; text: string }[] = typeof person.name === 'string'
-        ? [{ key: nameKey(person.name), path: [...person.path, 'name'], text: person.name }]
-        : Object.entries(person.name).map(([lang, text]) => ({ key: nameKey(text), path: [...person.path, 'name', lang], text }));
-      let reported = false;
-      for (const variant of variants) {
-        if (variant.key === '') continue;
-        const first = byName.get(variant.key);
-        if (!first) {
-          byName.set(variant.key, { person, path: variant.path });
-          continue;
-        }
-        if (reported || first.person === person || samePassport.has(pairKey(first.person, person))) continue;
-        reported = true;
-        report({
-          path: variant.path,
-          severity: 'warning',
-          messageId: 'sameName',
-          data: { person: personWithOrg(person), name: variant.text, first: personWithOrg(first.person) },
-          hintId: 'sameNameHint',
-          related: [{ path: first.path, messageId: 'firstName', data: { first: personWithOrg(first.person) } }],
-        });
+      const name = person.name;
+      if (typeof name === 'string') {
+        sameName(person, undefined, name);
+        continue;
       }
+      let reported = false;
+      for (const lang in name) {
+        if (!Object.hasOwn(name, lang)) continue;
+        if (sameName(person, lang, name[lang]!, reported)) reported = true;
+      }
+    }
+
+    /** Records or reports one variant of a person's name; true when it reported. */
+    function sameName(person: Person, lang: string | undefined, text: string, reported = false): boolean {
+      const key = nameKey(text);
+      if (key === '') return false;
+      const first = byName.get(key);
+      if (!first) {
+        byName.set(key, { person, lang });
+        return false;
+      }
+      if (reported || first.person === person || samePassport.has(pairKey(first.person, person))) return false;
+      report({
+        path: namePath(person, lang),
+        severity: 'warning',
+        messageId: 'sameName',
+        data: { person: personWithOrg(person), name: text, first: personWithOrg(first.person) },
+        hintId: 'sameNameHint',
+        related: [{ path: namePath(first.person, first.lang), messageId: 'firstName', data: { first: personWithOrg(first.person) } }],
+      });
+      return true;
     }
   },
 };
+
+function namePath(person: Person, lang: string | undefined): DocPath {
+  return lang === undefined ? [...person.path, 'name'] : [...person.path, 'name', lang];
+}
 
 function passportKey(number: string): string {
   return number.replace(/[\s-]/g, '').toUpperCase();

@@ -1,9 +1,14 @@
 // head-absent: a meeting, conference, signing or ceremony with host-side officials lacks the head of
 // the delegation.
+import type { Person } from '../model/types.js';
 import { eventRef, peopleList, personRef } from './describe.js';
 import type { Rule } from './types.js';
 
 const FORMAL = new Set(['meeting', 'conference', 'signing', 'ceremony']);
+
+function isHostOfficial(p: Person): boolean {
+  return p.side === 'host' && (p.role === 'head' || p.role === 'official');
+}
 
 export const headAbsent: Rule = {
   id: 'head-absent',
@@ -23,8 +28,9 @@ export const headAbsent: Rule = {
     if (!head) return;
     for (const event of model.events) {
       if (!FORMAL.has(event.kind)) continue;
-      const officials = event.people.filter((p) => p.side === 'host' && (p.role === 'head' || p.role === 'official'));
-      if (officials.length === 0 || event.people.includes(head)) continue;
+      // Listed only for an event that has one and lacks the head (the usual event has none to list).
+      if (!event.people.some(isHostOfficial) || event.people.includes(head)) continue;
+      const officials = event.people.filter(isHostOfficial);
       report({
         path: [...event.path, 'attendees'],
         messageId: 'absent',

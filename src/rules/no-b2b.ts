@@ -25,9 +25,11 @@ export const noB2b: Rule = {
     const hostEnterprises = model.organizations.filter((o) => o.side === 'host' && o.kind === 'enterprise').length;
     const met = new Set<string>();
     const meetings = new Map<string, number>();
+    // The delegation enterprises of one meeting, emptied for the next.
+    const delegation = new Set<string>();
     for (const event of model.events) {
       if (event.kind !== 'meeting') continue;
-      const delegation = new Set<string>();
+      delegation.clear();
       let host = false;
       for (const person of event.people) {
         const org = person.organization;
@@ -87,11 +89,14 @@ function unsureOf(model: Model): (organization: string) => boolean {
     if (!attendees) return () => true;
     for (const id of enterprisesOf(attendees.flatMap((s) => [...model.resolveSelector(s)]))) unsure.add(id);
   }
-  // A meeting that names a rejected person or organization may be with a host-side enterprise.
-  for (const event of model.events) {
-    if (event.kind !== 'meeting') continue;
-    const names = event.attendees.some((s) => rejectedPeople.has(s)) || event.people.some((p) => rejectedOrgs.has(p.org));
-    if (names) for (const id of enterprisesOf(event.people)) unsure.add(id);
+  // A meeting that names a rejected person or organization may be with a host-side enterprise (with
+  // none rejected, no meeting names one).
+  if (rejectedPeople.size > 0 || rejectedOrgs.size > 0) {
+    for (const event of model.events) {
+      if (event.kind !== 'meeting') continue;
+      const names = event.attendees.some((s) => rejectedPeople.has(s)) || event.people.some((p) => rejectedOrgs.has(p.org));
+      if (names) for (const id of enterprisesOf(event.people)) unsure.add(id);
+    }
   }
   // With no host-side enterprise listed, a rejected organization may be the one.
   const hostListed = model.organizations.some((o) => o.side === 'host' && o.kind === 'enterprise');

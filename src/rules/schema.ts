@@ -22,7 +22,7 @@ export const schema: Rule = {
       knownKeysHint: 'Known keys here: {known}.',
       addFieldHint: 'Add the field; see docs/format.md for what it holds.',
       // A flow mapping's plain value that YAML split at its commas (worded by the engine, which sees the text).
-      commaSplit: "the value of \"{field}\" contains a comma inside '{' … '}' and is not in quotes, so YAML split it into extra keys ({keys})",
+      commaSplit: "the value{field, select, none {} other { of \"{field}\"}} contains a comma inside '{' … '}' and is not in quotes, so YAML split it into extra keys ({keys})",
       commaSplitHint: 'Put the whole value in double quotes: {fix}',
       commaSplitHiddenHint: 'Put the whole value in double quotes.',
     },

@@ -1,7 +1,7 @@
 // unscheduled-person: a delegation-side person has nothing on a date of the visit strictly between the
 // dates of their first and last event. Every such date counts, whether or not it has a days[] entry.
 import type { DocPath } from '../diagnostics/types.js';
-import type { Person } from '../model/types.js';
+import type { Day, Person } from '../model/types.js';
 import { peopleIds, peopleNames, shortDate } from './describe.js';
 import type { Rule } from './types.js';
 
@@ -35,8 +35,14 @@ export const unscheduledPerson: Rule = {
     const count = dayNumber(entryDates[entryDates.length - 1]!) - base + 1;
     // Any event counts, even one whose time or place is broken: the person is in the programme that day.
     const busy = new Map<Person, Uint8Array>();
+    // Events come day by day: the day number is worked out once per run of events of one day.
+    let lastDay: Day | undefined;
+    let day = 0;
     for (const event of model.events) {
-      const day = dayNumber(event.day.date) - base;
+      if (event.day !== lastDay) {
+        lastDay = event.day;
+        day = dayNumber(lastDay.date) - base;
+      }
       for (const person of event.people) {
         if (person.side !== 'delegation') continue;
         let seen = busy.get(person);

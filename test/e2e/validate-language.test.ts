@@ -64,37 +64,36 @@ describe('validate in the language of the locale', () => {
     expect(run.stdout).toContain('они пересекаются на 1 ч');
   });
 
-  it("words the YAML reader's findings in the language, at the same line and column", () => {
-    const badInput = join(ROOT, 'test', 'bad-input');
-    const first = (lang: string, name: string) => {
-      const run = runCli(['validate', '--lang', lang, name], { cwd: badInput });
-      expect(run.status, run.stderr).toBe(1);
-      // The finding and its hint, without the excerpt of the file.
-      return run.stdout.split('\n').filter((line) => line !== '' && !/^(?:>|✖|\s*\d* \|)/.test(line)).slice(0, 2);
-    };
-    expect(first('ru', 'binary.yaml')).toEqual([
+  it.each([
+    ['ru', 'binary.yaml', [
       'binary.yaml:1:6  ошибка  это двоичный файл, а не текст YAML  yaml-syntax',
       '    подсказка: Файл программы — это текст в кодировке UTF-8. Не передали ли по ошибке таблицу, PDF или архив?',
-    ]);
-    expect(first('zh', 'binary.yaml')[0]).toBe('binary.yaml:1:6  错误  这是二进制文件，而不是 YAML 文本  yaml-syntax');
-    expect(first('ru', 'utf16le-no-bom.yaml')[0]).toBe('utf16le-no-bom.yaml:1:1  ошибка  файл сохранён в кодировке UTF-16 LE без метки порядка байтов (BOM), а не в UTF-8  yaml-syntax');
-    expect(first('zh', 'utf16be-no-bom.yaml')).toEqual([
+    ]],
+    ['zh', 'binary.yaml', ['binary.yaml:1:6  错误  这是二进制文件，而不是 YAML 文本  yaml-syntax']],
+    ['ru', 'utf16le-no-bom.yaml', ['utf16le-no-bom.yaml:1:1  ошибка  файл сохранён в кодировке UTF-16 LE без метки порядка байтов (BOM), а не в UTF-8  yaml-syntax']],
+    ['zh', 'utf16be-no-bom.yaml', [
       'utf16be-no-bom.yaml:1:1  错误  该文件以 UTF-16 BE（无字节顺序标记 BOM）编码保存，而不是 UTF-8  yaml-syntax',
       '    提示：请另存为 UTF-8（记事本：“另存为”→“编码：UTF-8”），或转换编码：iconv -f UTF-16BE -t UTF-8 old.yaml > new.yaml',
-    ]);
-    expect(first('ru', 'tag-binary.yaml')).toEqual([
+    ]],
+    ['ru', 'tag-binary.yaml', [
       'tag-binary.yaml:8:9  ошибка  !!binary обозначает двоичные данные (base64) — тип YAML 1.1, которого в программе визита не бывает  yaml-syntax',
       '    подсказка: Удалите `!!binary` и напишите значение обычным текстом: двоичных данных в программе визита нет.',
-    ]);
-    expect(first('zh', 'tag-binary.yaml')[0]).toBe('tag-binary.yaml:8:9  错误  !!binary 表示二进制数据（base64），这是行程中不使用的 YAML 1.1 类型  yaml-syntax');
-    expect(first('ru', 'bad-escape.yaml')).toEqual([
+    ]],
+    ['zh', 'tag-binary.yaml', ['tag-binary.yaml:8:9  错误  !!binary 表示二进制数据（base64），这是行程中不使用的 YAML 1.1 类型  yaml-syntax']],
+    ['ru', 'bad-escape.yaml', [
       'bad-escape.yaml:5:31  ошибка  обратная косая черта в двойных кавычках начинает escape-последовательность, а «\\В» ею не является  yaml-syntax',
       "    подсказка: Используйте одинарные кавычки (в них обратная косая черта — обычный символ): notes: 'Материалы в папке C:\\Визит\\2023'",
-    ]);
-    expect(first('zh', 'bad-escape.yaml')).toEqual([
+    ]],
+    ['zh', 'bad-escape.yaml', [
       'bad-escape.yaml:5:31  错误  双引号内的反斜杠表示转义序列，而 “\\В” 不是有效的转义序列  yaml-syntax',
       "    提示：请改用单引号，单引号内的反斜杠是普通字符：notes: 'Материалы в папке C:\\Визит\\2023'",
-    ]);
+    ]],
+  ])("words the YAML reader's finding in %s, at the same line and column (%s)", (lang, name, expected) => {
+    const run = runCli(['validate', '--lang', lang, name], { cwd: join(ROOT, 'test', 'bad-input') });
+    expect(run.status, run.stderr).toBe(1);
+    // The finding (and its hint), without the excerpt of the file.
+    const lines = run.stdout.split('\n').filter((line) => line !== '' && !/^(?:>|✖|\s*\d* \|)/.test(line));
+    expect(lines.slice(0, expected.length)).toEqual(expected);
   });
 
   it('names --lang in its help, with a Russian run among the examples', () => {
