@@ -14,6 +14,9 @@ describe('fastParse', () => {
     'yes', 'NO', 'on', 'off', '09:30', '07:25+1', '0o14', '014', '0012', '0x1F', '0xff', '0b101', '1_000', '.inf', '-.Inf', '+.INF', '.nan', '.NaN',
     '1e3', '1E3', '+12', '-7', '~', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', '2023-11-21', '1:30', '0.5', '.5', '5.', '+.5', '-.5',
     '1.2e+3', '1.5e-3', '0xFF_FF', '-0x1A', '+0o7', '0o8', '12e', '6902008908', '00 0000001', '+7 900 000-00-01', '""', "''", '',
+    // Scalars that start like no number (text at once) next to ones that start like one but are text.
+    'e3', 'x1F', 'o7', 'inf', 'Infinity', 'nan', 'NaN', 'a1', '١٢', '１２', 'Ⅻ', '+', '.', '-1-', '-a', '+x', '.x', '.e3', '1a', '0o', '0x', '-0o7', '+.nan',
+    '..5', '-.inf.', '.Inf', '.NAN', '-1_0', '+-1', '0x-1',
   ];
   it.each(scalars)('reads %j as the YAML 1.2 core schema does', (scalar) => {
     const text = `v: ${scalar}\n`;

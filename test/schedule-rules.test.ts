@@ -153,6 +153,19 @@ describe('travelMinutes', () => {
     expect(travelMinutes(model, place('expo'), place('plant'), { roadFactor: 1, roadSpeedKmh: 60 })?.minutes).toBe(41);
   });
 
+  it('answers each set of options with its own figures, asked in turn, in the same options object changed, or in a new one', () => {
+    const options = { roadFactor: 1, roadSpeedKmh: 60 };
+    for (let round = 0; round < 2; round++) {
+      expect(travelMinutes(model, place('expo'), place('plant'))?.minutes).toBe(64);
+      expect(travelMinutes(model, place('expo'), place('plant'), options)?.minutes).toBe(41);
+      expect(travelMinutes(model, place('expo'), place('plant'), { roadFactor: 1.3, roadSpeedKmh: 50 })?.minutes).toBe(64);
+    }
+    options.roadSpeedKmh = 30;
+    expect(travelMinutes(model, place('expo'), place('plant'), options)?.minutes).toBe(82);
+    expect(travelMinutes(model, place('expo'), place('museum'), options)).toBeUndefined();
+    expect(travelMinutes(model, place('expo'), place('museum'), options)).toBeUndefined();
+  });
+
   it('is unknown without table or geo on both ends, and zero to the same place', () => {
     expect(travelMinutes(model, place('expo'), place('museum'))).toBeUndefined();
     expect(travelMinutes(model, place('museum'), place('museum'))).toEqual({ minutes: 0, source: 'same-place' });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { COLLECTION_SCHEMAS, DayShell, Event, ItineraryShell, Visit } from '../src/model/schema.js';
-import { shapeChecked } from '../src/model/shape-check.js';
+import { orderedField, shapeChecked, shapeFits } from '../src/model/shape-check.js';
 import { SHAPE_UNITS, type ShapeUnit } from '../src/model/shape-schemas.js';
 import { parseYaml } from '../src/source/parse.js';
 
@@ -41,8 +41,17 @@ function agree(unit: ShapeUnit, value: unknown, where: string): boolean {
     expect(fast, where).toEqual(detailed.data);
     expect(JSON.stringify(fast), where).toBe(JSON.stringify(detailed.data));
   }
+  // The builder's way for events: the verdict without a copy, then the fields picked one by one.
+  expect(shapeFits(unit, value), `${where}: shapeFits`).toBe(fast !== undefined);
+  if (unit === 'event' && fast !== undefined && detailed.success) {
+    const picked = Object.fromEntries(Object.keys(EVENT_KEYS).map((key) => [key, orderedField('event', key, (value as Raw)[key])]).filter(([, field]) => field !== undefined));
+    expect(JSON.stringify(picked), `${where}: fields picked`).toBe(JSON.stringify(detailed.data));
+  }
   return detailed.success;
 }
+
+/** An event's fields in the schema's order, as the builder picks them. */
+const EVENT_KEYS = Event.shape;
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -96,6 +105,21 @@ describe('the shape check and the zod schemas', () => {
     // Both outcomes occur: the fixtures hold well-formed and malformed units.
     expect(accepted).toBeGreaterThan(500);
     expect(rejected).toBeGreaterThan(20);
+  });
+
+  it('orders the mappings inside an event written in another order, and leaves the others as written', () => {
+    const event = {
+      brief: { background: 'c', talking_points: ['b'], purpose: 'a' }, gather: { at: 'lobby', time: '09:00' }, kind: 'meeting', title: { zh: '会谈', ru: 'Встреча' },
+      end: '10:00', start: '09:30', id: 'e1', place: 'hall', attendees: ['all'],
+    };
+    expect(shapeFits('event', event)).toBe(true);
+    expect(JSON.stringify(orderedField('event', 'gather', event.gather))).toBe('{"time":"09:00","at":"lobby"}');
+    expect(JSON.stringify(orderedField('event', 'brief', event.brief))).toBe('{"purpose":"a","talking_points":["b"],"background":"c"}');
+    // A language map is not closed: its keys stay in the order written, and the value itself is kept.
+    expect(orderedField('event', 'title', event.title)).toBe(event.title);
+    expect(orderedField('event', 'gather', undefined)).toBeUndefined();
+    agree('event', event, 'event written out of order');
+    expect(shapeFits('event', { ...event, from: 'hall' })).toBe(false);
   });
 
   it('agree on entries changed field by field', () => {

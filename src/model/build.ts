@@ -9,7 +9,7 @@ import { MOVE_KINDS } from './format.js';
 import { zoneAtOdds } from './place-zone.js';
 import type { DayHeaderData, EventData, VisitData } from './schema.js';
 import { resolveSeating } from './seating.js';
-import { shapeChecked } from './shape-check.js';
+import { orderedField, shapeChecked, shapeFits } from './shape-check.js';
 import { isValidTimeZone, localToInstant } from './time.js';
 import type {
   Agreement, Collection, Day, Group, ItineraryEvent, Model, Organization, Person, Place, RejectedEntry, SchemaIssue, TravelEntry, Vehicle, Visit,
@@ -64,7 +64,8 @@ export function buildModel(raw: unknown): Model {
     selectorExists: () => false,
   };
   attachSelectors(model);
-  for (const event of events) resolveEvent(model, event);
+  const resolving = eventResolving(model);
+  for (const event of events) resolveEvent(model, event, resolving);
   return model;
 }
 
@@ -135,7 +136,8 @@ function buildDays(root: Raw, found: Found): { days: Day[]; events: ItineraryEve
   const days: Day[] = [];
   const events: ItineraryEvent[] = [];
   const rawDays = Array.isArray(root.days) ? root.days : [];
-  rawDays.forEach((rawDay, dayIndex) => {
+  for (let dayIndex = 0; dayIndex < rawDays.length; dayIndex++) {
+    const rawDay: unknown = rawDays[dayIndex];
     const path: DocPath = ['days', dayIndex];
     const rawEvents = isObject(rawDay) && Array.isArray(rawDay.events) ? rawDay.events : [];
     let day: Day | undefined;
@@ -146,25 +148,28 @@ function buildDays(root: Raw, found: Found): { days: Day[]; events: ItineraryEve
       day = { ...fields, path, index: days.length, events: [] };
       days.push(day);
     }
-    rawEvents.forEach((rawEvent, eventIndex) => {
-      const event = buildEvent(rawEvent, [...path, 'events', eventIndex], day, found);
+    for (let eventIndex = 0; eventIndex < rawEvents.length; eventIndex++) {
+      const event = buildEvent(rawEvents[eventIndex], dayIndex, eventIndex, day, found);
       if (event) events.push(event);
-    });
-  });
+    }
+  }
   return { days, events };
 }
 
 /** One event of a day, added to the day's events; undefined when it cannot be salvaged or its day was not. */
-function buildEvent(rawEvent: unknown, eventPath: DocPath, day: Day | undefined, found: Found): ItineraryEvent | undefined {
-  if (isObject(rawEvent) && typeof rawEvent.id === 'string') found.declared.events.push({ id: rawEvent.id, path: [...eventPath, 'id'] });
-  let data = shapeChecked<EventData>('event', rawEvent);
-  if (!data) {
-    const detailed = loadDetailed().detailedEvent(found.issues, rawEvent, eventPath);
-    data = detailed.data;
-    if (detailed.rejected) found.rejected.push({ ...detailed.rejected, ...(day ? { date: day.date } : {}) });
-  }
+function buildEvent(rawEvent: unknown, dayIndex: number, eventIndex: number, day: Day | undefined, found: Found): ItineraryEvent | undefined {
+  if (isObject(rawEvent) && typeof rawEvent.id === 'string') found.declared.events.push({ id: rawEvent.id, path: ['days', dayIndex, 'events', eventIndex, 'id'] });
+  const eventPath: DocPath = ['days', dayIndex, 'events', eventIndex];
+  // A well-formed event (the common case) is read field by field from the parsed value, not copied first.
+  if (shapeFits('event', rawEvent)) return day ? addEvent(makeEvent(rawEvent as EventData, true, eventPath, day, day.events.length), day) : undefined;
+  const detailed = loadDetailed().detailedEvent(found.issues, rawEvent, eventPath);
+  if (detailed.rejected) found.rejected.push({ ...detailed.rejected, ...(day ? { date: day.date } : {}) });
+  const data = detailed.data;
   if (!day || !data) return undefined;
-  const event = makeEvent(data, eventPath, day, day.events.length);
+  return addEvent(makeEvent(data, false, eventPath, day, day.events.length), day);
+}
+
+function addEvent(event: ItineraryEvent, day: Day): ItineraryEvent {
   day.events.push(event);
   return event;
 }
@@ -175,17 +180,23 @@ function indexById<T extends { id: string }>(items: T[]): Map<string, T> {
   return map;
 }
 
+/** Stands in for an event's people until resolveEvent sets them (buildModel resolves every event it keeps). */
+const UNRESOLVED: Person[] = Object.freeze([]) as unknown as Person[];
+
 /**
  * Every event has the same fields in the same order (those the file leaves out are undefined): one
- * shape for all events keeps reading them fast in every rule and renderer.
+ * shape for all events keeps reading them fast in every rule and renderer. `written`: `data` is the
+ * parsed value as the file writes it, whose closed mappings (gather, brief) are put in the schema's
+ * key order here, as the detailed check outputs them.
  */
-function makeEvent(data: EventData, path: DocPath, day: Day, index: number): ItineraryEvent {
+function makeEvent(data: EventData, written: boolean, path: DocPath, day: Day, index: number): ItineraryEvent {
   return {
     id: data.id, start: data.start, end: data.end, title: data.title, kind: data.kind, place: data.place, from: data.from, to: data.to,
-    attendees: data.attendees, vehicles: data.vehicles, agreements: data.agreements, gather: data.gather, dress: data.dress,
-    responsible: data.responsible, flight: data.flight, notes: data.notes, brief: data.brief,
+    attendees: data.attendees, vehicles: data.vehicles, agreements: data.agreements,
+    gather: written ? (orderedField('event', 'gather', data.gather) as EventData['gather']) : data.gather, dress: data.dress,
+    responsible: data.responsible, flight: data.flight, notes: data.notes, brief: written ? (orderedField('event', 'brief', data.brief) as EventData['brief']) : data.brief,
     path, day, index,
-    people: [], startPlace: undefined, endPlace: undefined, startZone: undefined, endZone: undefined, startMs: undefined, endMs: undefined,
+    people: UNRESOLVED, startPlace: undefined, endPlace: undefined, startZone: undefined, endZone: undefined, startMs: undefined, endMs: undefined,
     vehicleIds: [], seats: undefined, rides: [],
   };
 }
@@ -237,25 +248,58 @@ function unique(people: Person[]): Person[] {
   return [...new Set(people)];
 }
 
-function resolveEvent(model: Model, event: ItineraryEvent): void {
-  if (event.attendees.length === 1) {
-    event.people = model.resolveSelector(event.attendees[0]!).slice();
-  } else {
-    const seen = new Set<Person>();
-    for (const selector of event.attendees) for (const person of model.resolveSelector(selector)) seen.add(person);
-    event.people = [...seen];
+const MOVES: ReadonlySet<string> = new Set(MOVE_KINDS);
+
+/** What resolving the events of one model asks again and again, answered once per zone or place. */
+interface EventResolving {
+  /** The visit's zone, for places without one. */
+  fallback: string | undefined;
+  /** A place read in the visit's zone though it lies in another (invalid-timezone says so) has no usable times. */
+  readable(place: Place | undefined): boolean;
+}
+
+function eventResolving(model: Model): EventResolving {
+  const visit = model.visit;
+  const places = new Map<Place, boolean>();
+  return {
+    fallback: visit?.timezone,
+    readable: (place) => {
+      if (!place || !visit) return true;
+      let readable = places.get(place);
+      if (readable === undefined) places.set(place, (readable = !zoneAtOdds(place, visit.timezone, visit.from, model.places)));
+      return readable;
+    },
+  };
+}
+
+/** The people of an event's attendees, each once, in order of first mention. */
+function attendeesOf(model: Model, attendees: readonly string[]): Person[] {
+  if (attendees.length === 1) return model.resolveSelector(attendees[0]!).slice();
+  const people: Person[] = [];
+  let seen: Set<Person> | undefined;
+  for (const selector of attendees) {
+    for (const person of model.resolveSelector(selector)) {
+      // A few people are kept apart by looking through them; more, by a set.
+      if (seen === undefined && people.length >= 16) seen = new Set(people);
+      if (seen === undefined ? people.includes(person) : seen.has(person)) continue;
+      seen?.add(person);
+      people.push(person);
+    }
   }
+  return people;
+}
+
+function resolveEvent(model: Model, event: ItineraryEvent, resolving: EventResolving): void {
+  event.people = attendeesOf(model, event.attendees);
   resolveSeating(model, event);
-  const move = (MOVE_KINDS as readonly string[]).includes(event.kind);
+  const move = MOVES.has(event.kind);
   event.startPlace = model.byId.places.get((move ? event.from : event.place) ?? '');
   event.endPlace = model.byId.places.get((move ? event.to : event.place) ?? '');
-  const fallback = model.visit?.timezone;
-  event.startZone = event.startPlace?.timezone ?? fallback;
-  event.endZone = event.endPlace?.timezone ?? fallback;
-  // A place read in the visit's zone though it lies in another (invalid-timezone says so) has no usable times.
-  const readable = (place: Place | undefined) => !place || !model.visit || !zoneAtOdds(place, model.visit.timezone, model.visit.from, model.places);
-  if (event.startZone && isValidTimeZone(event.startZone) && readable(event.startPlace)) event.startMs = localToInstant(event.day.date, event.start, event.startZone);
-  if (event.endZone && isValidTimeZone(event.endZone) && readable(event.endPlace)) {
-    event.endMs = localToInstant(event.day.date, event.end.slice(0, 5), event.endZone, event.end.endsWith('+1') ? 1 : 0);
+  event.startZone = event.startPlace?.timezone ?? resolving.fallback;
+  event.endZone = event.endPlace?.timezone ?? resolving.fallback;
+  if (event.startZone && isValidTimeZone(event.startZone) && resolving.readable(event.startPlace)) event.startMs = localToInstant(event.day.date, event.start, event.startZone);
+  if (event.endZone && isValidTimeZone(event.endZone) && resolving.readable(event.endPlace)) {
+    // The time reader reads the "HH:MM" and leaves a "+1" to the day count.
+    event.endMs = localToInstant(event.day.date, event.end, event.endZone, event.end.endsWith('+1') ? 1 : 0);
   }
 }

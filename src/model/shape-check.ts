@@ -30,11 +30,25 @@ const EXTRA: Partial<Record<ShapeUnit, (value: Raw) => boolean>> = {
  * right; undefined when the detailed check must look at it.
  */
 export function shapeChecked<T>(unit: ShapeUnit, value: unknown): T | undefined {
-  const validator = shapeValidators()[unit];
-  if (!validator.check(value)) return undefined;
+  if (!shapeFits(unit, value)) return undefined;
+  const order = shapeValidators()[unit].order;
+  return (order ? ordered(value as Raw, order) : value) as T;
+}
+
+/**
+ * Whether the unit's shape is right, without copying it into the schema's key order: for a builder
+ * that picks the unit's fields one by one itself, and orders the mappings inside with `orderedField`.
+ */
+export function shapeFits(unit: ShapeUnit, value: unknown): boolean {
+  if (!shapeValidators()[unit].check(value)) return false;
   const extra = EXTRA[unit];
-  if (extra && !extra(value as Raw)) return undefined;
-  return (validator.order ? ordered(value as Raw, validator.order) : value) as T;
+  return !extra || extra(value as Raw);
+}
+
+/** A field of a unit whose shape fits, as zod's schema outputs it: a mapping the format closes in the schema's key order. */
+export function orderedField(unit: ShapeUnit, key: string, field: unknown): unknown {
+  const nested = field === undefined ? undefined : shapeValidators()[unit].order?.nested?.[key];
+  return nested ? ordered(field as Raw, nested) : field;
 }
 
 function ordered(value: Raw, order: KeyOrder): Raw {

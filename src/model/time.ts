@@ -4,18 +4,24 @@
 import { tzOffset } from '@date-fns/tz';
 
 const MINUTE = 60_000;
-const offsetCache = new Map<string, number>();
+const QUARTER_HOUR = 15 * MINUTE;
+const DAY = 86_400_000;
+
+/** Per zone, the offset in force in each quarter hour asked about (numbered from the epoch). */
+const offsetCache = new Map<string, Map<number, number>>();
 
 /** Offset of `zone` from UTC in minutes at the instant `ms`. */
 export function offsetMinutes(zone: string, ms: number): number {
   // Transitions fall on quarter hours in every zone in use; cache per quarter hour.
-  const key = `${zone}|${Math.floor(ms / (15 * MINUTE))}`;
-  let offset = offsetCache.get(key);
+  let byQuarter = offsetCache.get(zone);
+  if (byQuarter === undefined) offsetCache.set(zone, (byQuarter = new Map()));
+  const quarter = Math.floor(ms / QUARTER_HOUR);
+  let offset = byQuarter.get(quarter);
   if (offset === undefined) {
     offset = tzOffset(zone, new Date(ms));
     if (Number.isNaN(offset)) offset = 0;
-    if (offsetCache.size > 200_000) offsetCache.clear();
-    offsetCache.set(key, offset);
+    if (byQuarter.size > 200_000) byQuarter.clear();
+    byQuarter.set(quarter, offset);
   }
   return offset;
 }
@@ -56,33 +62,68 @@ export function calendarDateProblem(value: string): string | undefined {
   return `${fault.day} ${month} ${fault.year} does not exist: ${month} ${fault.year} has ${fault.days} days`;
 }
 
+/** Days since 1970-01-01 of the dates asked about: a programme has few dates and many events on each. */
+const dayNumbers = new Map<string, number>();
+
 /** Days since 1970-01-01 of a YYYY-MM-DD date. */
 export function dayNumber(date: string): number {
-  return Math.floor(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000);
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    day = Math.floor(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY);
+    if (dayNumbers.size > 100_000) dayNumbers.clear();
+    dayNumbers.set(date, day);
+  }
+  return day;
 }
 
 export function dateOfDayNumber(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
 /** Minutes since midnight of "HH:MM" (a "+1" suffix is ignored here). */
 export function minutesOfTime(time: string): number {
+  // Four digits around a colon, the form every valid time has, read without making substrings.
+  const h1 = time.charCodeAt(0) - 48;
+  const h2 = time.charCodeAt(1) - 48;
+  const m1 = time.charCodeAt(3) - 48;
+  const m2 = time.charCodeAt(4) - 48;
+  if (time.charCodeAt(2) === 58 && h1 >= 0 && h1 <= 9 && h2 >= 0 && h2 <= 9 && m1 >= 0 && m1 <= 9 && m2 >= 0 && m2 <= 9) return (h1 * 10 + h2) * 60 + m1 * 10 + m2;
   return +time.slice(0, 2) * 60 + +time.slice(3, 5);
 }
 
+/** Per zone, the instant of each wall-clock minute asked about (numbered from the epoch). */
+const instantCache = new Map<string, Map<number, number>>();
+
 /** The instant (epoch ms) of wall-clock `date` + `time` in `zone`, plus `addDays` days. */
 export function localToInstant(date: string, time: string, zone: string, addDays = 0): number {
-  const wall = (dayNumber(date) + addDays) * 86_400_000 + minutesOfTime(time) * MINUTE;
-  const before = offsetMinutes(zone, wall - 86_400_000);
-  const after = offsetMinutes(zone, wall + 86_400_000);
-  const candidates: number[] = [];
-  for (const offset of before === after ? [before] : [before, after]) {
-    const instant = wall - offset * MINUTE;
-    if (offsetMinutes(zone, instant) === offset) candidates.push(instant);
+  const wall = (dayNumber(date) + addDays) * DAY + minutesOfTime(time) * MINUTE;
+  let byWall = instantCache.get(zone);
+  if (byWall === undefined) instantCache.set(zone, (byWall = new Map()));
+  const key = wall / MINUTE;
+  let instant = byWall.get(key);
+  if (instant === undefined) {
+    instant = wallToInstant(wall, zone);
+    if (byWall.size > 200_000) byWall.clear();
+    byWall.set(key, instant);
   }
-  if (candidates.length > 0) return Math.min(...candidates);
+  return instant;
+}
+
+function wallToInstant(wall: number, zone: string): number {
+  const before = offsetMinutes(zone, wall - DAY);
+  const after = offsetMinutes(zone, wall + DAY);
+  // The offsets in force a day before and a day after; each is right when the instant it gives has it.
+  const early = wall - before * MINUTE;
+  // The same offset on both sides: no change near this day, the instant is that offset's.
+  if (before === after) return early;
+  const earlyFits = offsetMinutes(zone, early) === before;
+  const late = wall - after * MINUTE;
+  const lateFits = offsetMinutes(zone, late) === after;
+  if (earlyFits && lateFits) return Math.min(early, late);
+  if (earlyFits) return early;
+  if (lateFits) return late;
   // In a gap: read the wall time with the offset in force before the change, which lands after it.
-  return wall - before * MINUTE;
+  return early;
 }
 
 /** The wall-clock date and time ("YYYY-MM-DD", "HH:MM") of an instant in `zone`. */

@@ -53,15 +53,25 @@ export function greatCircleKm(a: readonly [number, number], b: readonly [number,
 export function travelMinutes(model: Model, fromPlace: Place, toPlace: Place, options: TravelOptions = DEFAULT_TRAVEL_OPTIONS): TravelTime | undefined {
   let byOptions = answers.get(model);
   if (!byOptions) answers.set(model, (byOptions = new Map()));
-  const optionsKey = `${options.roadFactor}/${options.roadSpeedKmh}`;
+  const optionsKey = keyOf(options);
   let byFrom = byOptions.get(optionsKey);
   if (!byFrom) byOptions.set(optionsKey, (byFrom = new Map()));
   let byTo = byFrom.get(fromPlace);
   if (!byTo) byFrom.set(fromPlace, (byTo = new Map()));
-  if (byTo.has(toPlace)) return byTo.get(toPlace);
+  const known = byTo.get(toPlace);
+  if (known !== undefined || byTo.has(toPlace)) return known;
   const answer = computeTravel(model, fromPlace, toPlace, options);
   byTo.set(toPlace, answer);
   return answer;
+}
+
+/** The options last asked with and their key: a sweep asks thousands of times with the same options. */
+let lastOptions: { factor: number; speed: number; key: string } | undefined;
+
+function keyOf(options: TravelOptions): string {
+  const { roadFactor: factor, roadSpeedKmh: speed } = options;
+  if (lastOptions?.factor !== factor || lastOptions.speed !== speed) lastOptions = { factor, speed, key: `${factor}/${speed}` };
+  return lastOptions.key;
 }
 
 function computeTravel(model: Model, fromPlace: Place, toPlace: Place, options: TravelOptions): TravelTime | undefined {

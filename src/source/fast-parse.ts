@@ -9,16 +9,26 @@ import { countYamlMarks, MAX_EXPLAINED_MARKS } from './budget.js';
 const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 const FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
+/**
+ * Every plain scalar is offered to the int and float types in turn: a scalar whose first character
+ * cannot start either pattern (a digit, a sign or a dot) is text without running them. Most scalars of
+ * an itinerary are ids, names and titles, so this is the common case.
+ */
+function mayBeNumber(data: string): boolean {
+  const c = data.charCodeAt(0);
+  return (c >= 48 /* 0 */ && c <= 57 /* 9 */) || c === 45 /* - */ || c === 43 /* + */ || c === 46 /* . */;
+}
+
 const coreInt = new jsyaml.Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (data: string | null) => data !== null && INT.test(data),
+  resolve: (data: string | null) => data !== null && mayBeNumber(data) && INT.test(data),
   construct: (data: string) => (data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : parseInt(data, 10)),
   predicate: (value: unknown) => Number.isInteger(value),
 });
 
 const coreFloat = new jsyaml.Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (data: string | null) => data !== null && FLOAT.test(data) && !INT.test(data),
+  resolve: (data: string | null) => data !== null && mayBeNumber(data) && FLOAT.test(data) && !INT.test(data),
   construct: (data: string) => {
     const lower = data.toLowerCase();
     if (lower.endsWith('.nan')) return NaN;

@@ -1,7 +1,9 @@
 // Wall-clock to absolute time: zones applied, gaps and overlaps resolved as iCalendar does, and
 // nothing read from the machine's own zone (the suite also runs under TZ=Asia/Shanghai).
+import { tzOffset } from '@date-fns/tz';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { instantToLocal, isValidTimeZone, localToInstant, offsetMinutes } from '../../src/model/time.js';
+import { dayNumber, instantToLocal, isValidTimeZone, localToInstant, minutesOfTime, offsetMinutes } from '../../src/model/time.js';
 
 const utc = (iso: string) => Date.parse(iso);
 
@@ -44,6 +46,65 @@ describe('localToInstant', () => {
     const start = localToInstant('2023-11-05', '00:30', 'America/New_York');
     const end = localToInstant('2023-11-05', '01:30', 'America/New_York');
     expect((end - start) / 60_000).toBe(60);
+  });
+});
+
+describe('localToInstant against the rule it memoises', () => {
+  /** The rule without any cache: the first instant whose offset fits, else the time moved past the gap. */
+  const reference = (date: string, time: string, zone: string, addDays: number): number => {
+    const offset = (ms: number) => {
+      const minutes = tzOffset(zone, new Date(ms));
+      return Number.isNaN(minutes) ? 0 : minutes;
+    };
+    const wall = Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10) + addDays, +time.slice(0, 2), +time.slice(3, 5));
+    const before = offset(wall - 86_400_000);
+    const after = offset(wall + 86_400_000);
+    const fits = [...new Set([before, after])].map((o) => wall - o * 60_000).filter((instant, i) => offset(instant) === [...new Set([before, after])][i]);
+    return fits.length > 0 ? Math.min(...fits) : wall - before * 60_000;
+  };
+  // Zones with half-hour and 45-minute offsets, half-hour changes, changes at midnight, a skipped day.
+  const zones = ['Europe/Moscow', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'Europe/Dublin', 'America/Sao_Paulo', 'Pacific/Apia', 'Asia/Shanghai', 'UTC'];
+  // Days around the changes of 2011 and 2014 and ordinary days, at every quarter hour and odd minutes.
+  const dates = ['2011-03-27', '2011-04-03', '2011-10-02', '2011-10-16', '2011-12-30', '2011-12-31', '2014-10-26', '2014-04-06', '2018-11-04', '2023-03-12', '2023-11-05', '2023-03-26'];
+  const times = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+
+  it('gives the instant the rule gives, asked once or many times, in any zone', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.constantFrom(...dates), times, fc.integer({ min: 0, max: 1 }), (zone, date, time, addDays) => {
+        const expected = reference(date, time, zone, addDays);
+        expect(localToInstant(date, time, zone, addDays)).toBe(expected);
+        expect(localToInstant(date, time, zone, addDays)).toBe(expected);
+      }),
+      { numRuns: 600, seed: 20261202 },
+    );
+  });
+
+  it('keeps the instants of one wall clock apart per zone', () => {
+    expect(localToInstant('2023-11-20', '09:30', 'Asia/Shanghai')).toBe(utc('2023-11-20T01:30:00Z'));
+    expect(localToInstant('2023-11-20', '09:30', 'Europe/Moscow')).toBe(utc('2023-11-20T06:30:00Z'));
+    expect(localToInstant('2023-11-20', '09:30', 'Asia/Shanghai')).toBe(utc('2023-11-20T01:30:00Z'));
+    // The same wall clock written as the day before plus one day.
+    expect(localToInstant('2023-11-19', '09:30', 'Europe/Moscow', 1)).toBe(utc('2023-11-20T06:30:00Z'));
+  });
+});
+
+describe('minutesOfTime and dayNumber', () => {
+  it.each([
+    ['09:30', 570], ['00:00', 0], ['23:59', 1439], ['07:25+1', 445], ['24:00', 1440],
+    // Not four digits around a colon: read as before, number by number.
+    ['9:30', NaN], [' 9:30', 570], ['09:3x', NaN], ['0a:30', NaN], ['09-30', 570], ['', 0], ['09', 540],
+  ])('reads %j as %d minutes', (time, minutes) => {
+    expect(minutesOfTime(time)).toBe(minutes);
+    expect(minutesOfTime(time)).toBe(+time.slice(0, 2) * 60 + +time.slice(3, 5));
+  });
+
+  it('numbers days from 1970-01-01, the same on every asking', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2023-11-20')).toBe(19681);
+    expect(dayNumber('2023-11-20')).toBe(19681);
+    expect(dayNumber('1969-12-31')).toBe(-1);
+    expect(dayNumber('2024-02-29')).toBe(dayNumber('2024-03-01') - 1);
+    expect(dayNumber('not a date')).toBeNaN();
   });
 });
 
