@@ -111,7 +111,9 @@ export interface StagedWrite {
 /** Stage a write; undefined when the target is a device or pipe, which was written into at once. */
 export function stageFileAtomic(target: string, content: string | Uint8Array, options: StagingOptions = {}): StagedWrite | undefined {
   const fs = options.fs ?? nodeWriteSystem;
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  // A file of a generated set is encoded into a buffer used again for the next one (it is written and
+  // read back before this returns, and not kept).
+  const bytes = typeof content !== 'string' ? content : options.flush === false ? encodeShared(content) : Buffer.from(content, 'utf8');
   // Renaming over a symbolic link would replace the link; write to the file it points to instead.
   const { real, stat } = writeTargetOf(target, fs);
   // A device or pipe (/dev/stdout, /dev/null, a FIFO) is written into, never renamed over: replacing
@@ -223,6 +225,16 @@ function writeTemporary(staging: Staging, bytes: Uint8Array): void {
 
 /** A buffer for reading files back, grown as needed and used again. */
 let readBuffer = Buffer.alloc(64 * 1024);
+
+/** A buffer for encoding the files of a set, grown as needed and used again. */
+let encodeBuffer = Buffer.alloc(64 * 1024);
+
+/** `text` in UTF-8 (as `Buffer.from` gives it), in the shared buffer: valid until the next call. */
+function encodeShared(text: string): Uint8Array {
+  // UTF-8 takes at most three bytes for each UTF-16 unit.
+  if (encodeBuffer.length < text.length * 3) encodeBuffer = Buffer.alloc(Math.max(text.length * 3, encodeBuffer.length * 2));
+  return encodeBuffer.subarray(0, encodeBuffer.write(text, 0, 'utf8'));
+}
 
 /**
  * The open file `fd` read from its start into the shared buffer (valid until the next call): all of it,
