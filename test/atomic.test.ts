@@ -196,6 +196,30 @@ describe('writeFilesAtomic: a set of files, all or none', () => {
     expectPrevious(dir);
   });
 
+  it('reads every staged file back: one that differs from what was given stops the set', () => {
+    const { dir, files } = setUp();
+    let writes = 0;
+    const fs: WriteSystem = {
+      ...nodeWriteSystem,
+      // The third file gets other bytes of the same length, as a faulty layer below might write them.
+      writeSync: (fd, buffer, offset, length) => (++writes === 3 ? nodeWriteSystem.writeSync(fd, Buffer.alloc(length, 0x3f), 0, length) : nodeWriteSystem.writeSync(fd, buffer, offset, length)),
+    };
+    expect(() => writeFilesAtomic(files, { fs })).toThrow(/read back differs/);
+    expectPrevious(dir);
+    // A longer file shows too.
+    let longer = 0;
+    const more: WriteSystem = {
+      ...nodeWriteSystem,
+      writeSync: (fd, buffer, offset, length) => {
+        const written = nodeWriteSystem.writeSync(fd, buffer, offset, length);
+        if (++longer === 2) nodeWriteSystem.writeSync(fd, Buffer.from('!'), 0, 1);
+        return written;
+      },
+    };
+    expect(() => writeFilesAtomic(files, { fs: more })).toThrow(/read back differs/);
+    expectPrevious(dir);
+  });
+
   /** The real file system, recording the path of each file or folder flushed to disk, in order. */
   function recordingFlushes(): { fs: WriteSystem; flushed: string[] } {
     const flushed: string[] = [];

@@ -126,3 +126,17 @@ describe('duplicate-person: name paths made only for what is reported', () => {
     expect(checkText(FILE).diagnostics.filter((d) => d.rule === 'duplicate-person')).toEqual([]);
   });
 });
+
+describe('duplicate-id and unknown-reference: one index of declared ids', () => {
+  it('every later use of an id points at its first declaration; references to it are known', () => {
+    const text = FILE.replace(
+      '  - { id: hall, name: { ru: Зал, en: Hall }, kind: venue }\n',
+      '  - { id: hall, name: { ru: Зал, en: Hall }, kind: venue }\n  - { id: hall, name: { ru: Зал 2, en: Hall 2 }, kind: venue }\n  - { id: hall, name: { ru: Зал 3, en: Hall 3 }, kind: venue }\n',
+    );
+    const found = checkText(text).diagnostics;
+    expect(found.map((d) => [d.rule, d.line, d.column, d.path, d.message, d.related?.map((r) => [r.line, r.column, r.path])])).toEqual([
+      ['duplicate-id', 20, 11, ['places', 1, 'id'], 'place id "hall" is already used by an earlier place', [[19, 11, ['places', 0, 'id']]]],
+      ['duplicate-id', 21, 11, ['places', 2, 'id'], 'place id "hall" is already used by an earlier place', [[19, 11, ['places', 0, 'id']]]],
+    ]);
+  });
+});

@@ -35,23 +35,24 @@ export function daySheetViews(model: Model, options: DocumentOptions, selection:
   }
   // Each person's events of each day, in one pass over the programme (a forum has thousands of people).
   const wanted = new Set(selection.people);
-  const eventsOf = new Map<string, ItineraryEvent[]>();
-  for (const day of days) {
+  // For each day (as `days` lists them), each wanted person's events by id.
+  const eventsOf = days.map((day) => {
+    const byPerson = new Map<string, ItineraryEvent[]>();
     for (const event of day.events) {
       for (const person of event.people) {
         if (!wanted.has(person.id)) continue;
-        const key = `${person.id}\u0000${day.index}`;
-        const list = eventsOf.get(key);
+        const list = byPerson.get(person.id);
         if (list) list.push(event);
-        else eventsOf.set(key, [event]);
+        else byPerson.set(person.id, [event]);
       }
     }
-  }
+    return byPerson;
+  });
   for (const id of selection.people) {
     const person = model.byId.people.get(id);
     if (!person) continue;
-    for (const day of days) {
-      const events = eventsOf.get(`${person.id}\u0000${day.index}`) ?? [];
+    for (const [d, day] of days.entries()) {
+      const events = eventsOf[d]!.get(person.id) ?? [];
       if (events.length === 0) continue;
       const view = b.day(day, events, person, true);
       sheets.push({ name: `${day.date}-${person.id}`, view: marked({ ...common, person: b.person(person), day: view, footer: hasFoot(view) }) });

@@ -8,6 +8,7 @@ import { labelsFor, type LabelSet } from './labels.js';
 import { checkTemplate, templateError } from './template-errors.js';
 import { timetablePages } from './timetable.js';
 import { escapeMarkdown } from './markdown.js';
+import { contextOnlyPartials, reusePartials } from './partial-reuse.js';
 import { safeText } from '../text/safe.js';
 import { daySheetText } from './text.js';
 import { typeset } from './typography.js';
@@ -80,23 +81,31 @@ export function daySheetRenderers(model: Model, options: RenderOptions, selectio
     const safe = sharedMapping((s) => safeText(s));
     return sheets.map(({ name, view }) => ({ name, render: () => daySheetText(safe(typesetOnce(view))) }));
   }
-  // One compiled layout for all the sheets of a run.
-  const template = compile(renderer, `day-sheet.${format}`, format);
+  // One compiled layout for all the sheets of a run; an event or contact shown on many sheets is laid out once.
+  const template = compile(renderer, `day-sheet.${format}`, format, new Map(), { reusePartials: true });
   const escaped = format === 'md' ? sharedMapping(escapeMarkdown) : undefined;
   return sheets.map(({ name, view }) => ({ name, render: () => template(escaped ? escaped(typesetOnce(view)) : typesetOnce(view)) }));
 }
 
 /** A layout of the templates compiled with every partial and helper, ready to render views. */
-export function compile(renderer: Renderer, layout: string, format: BriefFormat, grids: ReadonlyMap<string, string[]> = new Map()): (view: unknown) => string {
+export function compile(
+  renderer: Renderer,
+  layout: string,
+  format: BriefFormat,
+  grids: ReadonlyMap<string, string[]> = new Map(),
+  { reusePartials: reuse = false }: { reusePartials?: boolean } = {},
+): (view: unknown) => string {
   const source = renderer.templates.layouts[layout];
   if (source === undefined) throw new Error(`the templates have no layout "${layout}"`);
   const hb = renderer.handlebars.create();
   const files = renderer.templates.files ?? {};
   const layoutFile = files[`layout:${layout}`] ?? `${layout}.hbs`;
   // Parse everything first: a broken file is named with its line before anything is rendered.
-  checkTemplate((s) => hb.parse(s), source, layoutFile);
+  let layoutTree: unknown;
+  checkTemplate((s) => (layoutTree = hb.parse(s)), source, layoutFile);
+  const partialTrees = new Map<string, unknown>();
   for (const [name, partial] of Object.entries(renderer.templates.partials)) {
-    checkTemplate((s) => hb.parse(s), partial, files[`partial:${name}`] ?? `partials/${name}.hbs`);
+    checkTemplate((s) => partialTrees.set(name, hb.parse(s)), partial, files[`partial:${name}`] ?? `partials/${name}.hbs`);
     hb.registerPartial(name, partial);
   }
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
@@ -110,6 +119,8 @@ export function compile(renderer: Renderer, layout: string, format: BriefFormat,
     const text = hb.escapeExpression(typeof label === 'string' ? label : '{page} / {pages}');
     return new hb.SafeString(text.replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>'));
   });
+  // For many documents from views that share parts (see partial-reuse.ts).
+  if (reuse) reusePartials(hb, contextOnlyPartials(layoutTree, partialTrees));
   // Markdown is escaped in the view (above); HTML is escaped by Handlebars itself.
   const template = hb.compile(source, { noEscape: format === 'md', strict: false });
   return (view) => {
@@ -166,7 +177,8 @@ export function mapStrings<T>(value: T, f: (s: string) => string): T {
  * part shared by many views stays shared and nothing is copied for nothing.
  */
 function sharedMapping(f: (s: string) => string): <T>(value: T) => T {
-  const results = new WeakMap<object, unknown>();
+  // A Map, not a WeakMap: the views are kept to the end of the run anyway, and a Map is quicker.
+  const results = new Map<object, unknown>();
   const map = (value: unknown): unknown => {
     if (typeof value === 'string') return f(value);
     if (!value || typeof value !== 'object') return value;

@@ -1,5 +1,6 @@
 // duplicate-id: an id is used twice in one collection (all events of all days form one collection).
 import type { Collection } from '../model/types.js';
+import { declaredIds } from './declared-ids.js';
 import { COLLECTION_NOUN, NOUN } from './describe.js';
 import type { Rule } from './types.js';
 
@@ -17,14 +18,13 @@ export const duplicateId: Rule = {
     tags: ['structure'],
   },
   check({ model, report }) {
+    const ids = declaredIds(model);
     for (const [collection, entries] of Object.entries(model.declared) as [Collection, { id: string; path: (string | number)[] }[]][]) {
-      const first = new Map<string, (string | number)[]>();
+      const first = ids[collection];
       for (const entry of entries) {
-        const earlier = first.get(entry.id);
-        if (!earlier) {
-          first.set(entry.id, entry.path);
-          continue;
-        }
+        // Every entry but the first with its id is a second use.
+        const earlier = first.get(entry.id)!;
+        if (earlier === entry.path) continue;
         report({
           path: entry.path,
           messageId: 'idTaken',

@@ -3,6 +3,7 @@ import type { DocPath } from '../diagnostics/types.js';
 import { REST_SELECTOR, ROLES } from '../model/format.js';
 import { nearest } from '../model/suggest.js';
 import type { Collection, Model } from '../model/types.js';
+import { declaredIds, type DeclaredIds } from './declared-ids.js';
 import { COLLECTION_NOUN, NOUN } from './describe.js';
 import type { Rule, RuleFinding } from './types.js';
 
@@ -25,21 +26,19 @@ export const unknownReference: Rule = {
     tags: ['structure'],
   },
   check({ model, report }) {
-    const ids = Object.fromEntries(
-      (Object.keys(model.declared) as Collection[]).map((c) => [c, new Set(model.declared[c].map((d) => d.id))]),
-    ) as Record<Collection, Set<string>>;
+    const ids = declaredIds(model);
 
     // Paths are built only for a reference that names nothing: a clean file allocates none.
     const ref = (collection: Collection, id: string | undefined, at: DocPath, key: string) => {
       if (id === undefined || ids[collection].has(id)) return;
-      report(unknown(COLLECTION_NOUN[collection], id, ids[collection], [...at, key]));
+      report(unknown(COLLECTION_NOUN[collection], id, ids[collection].keys(), [...at, key]));
     };
     const refs = (collection: Collection, list: readonly string[] | undefined, at: DocPath, key: string) => {
       if (list === undefined) return;
       const known = ids[collection];
       for (let i = 0; i < list.length; i++) {
         const id = list[i]!;
-        if (id !== undefined && !known.has(id)) report(unknown(COLLECTION_NOUN[collection], id, known, [...at, key, i]));
+        if (id !== undefined && !known.has(id)) report(unknown(COLLECTION_NOUN[collection], id, known.keys(), [...at, key, i]));
       }
     };
     const selectors = (list: readonly string[], at: DocPath, key: string) => {
@@ -72,7 +71,7 @@ export const unknownReference: Rule = {
       if (Array.isArray(event.vehicles)) refs('vehicles', event.vehicles, at, 'vehicles');
       else if (event.vehicles) {
         for (const [id, seated] of Object.entries(event.vehicles)) {
-          if (!ids.vehicles.has(id)) report({ ...unknown('vehicle', id, ids.vehicles, [...at, 'vehicles', id]), atKey: true });
+          if (!ids.vehicles.has(id)) report({ ...unknown('vehicle', id, ids.vehicles.keys(), [...at, 'vehicles', id]), atKey: true });
           for (let i = 0; i < seated.length; i++) {
             const selector = seated[i]!;
             if (selector === REST_SELECTOR || knownSelector(ids, selector)) continue;
@@ -91,7 +90,7 @@ export const unknownReference: Rule = {
  * The selectors that name something without a doubt, told without allocating: `all` and a person's id
  * (the usual attendee). Everything else goes to `checkSelector`, which decides as before.
  */
-function knownSelector(ids: Record<Collection, Set<string>>, selector: string): boolean {
+function knownSelector(ids: DeclaredIds, selector: string): boolean {
   if (selector === 'all') return true;
   // A prefixed selector ("org:", "group:", "role:") is read by checkSelector.
   if (selector.includes(':')) return false;
@@ -103,15 +102,15 @@ function unknown(noun: string, id: string, known: Iterable<string>, path: DocPat
   return { path, messageId: 'unknown', data: { noun, id, prefix, suggestion: suggestion ?? 'none' }, hintId: suggestion ? undefined : 'unknownHint' };
 }
 
-function checkSelector(model: Model, ids: Record<Collection, Set<string>>, selector: string, path: DocPath): RuleFinding | undefined {
+function checkSelector(model: Model, ids: DeclaredIds, selector: string, path: DocPath): RuleFinding | undefined {
   if (selector === 'all') return undefined;
   if (selector.startsWith('org:')) {
     const id = selector.slice(4);
-    return ids.organizations.has(id) ? undefined : unknown('organization', id, ids.organizations, path, 'org:');
+    return ids.organizations.has(id) ? undefined : unknown('organization', id, ids.organizations.keys(), path, 'org:');
   }
   if (selector.startsWith('group:')) {
     const id = selector.slice(6);
-    return ids.groups.has(id) ? undefined : unknown('group', id, ids.groups, path, 'group:');
+    return ids.groups.has(id) ? undefined : unknown('group', id, ids.groups.keys(), path, 'group:');
   }
   if (selector.startsWith('role:')) {
     const role = selector.slice(5);
@@ -121,7 +120,7 @@ function checkSelector(model: Model, ids: Record<Collection, Set<string>>, selec
   }
   if (ids.people.has(selector)) return undefined;
   if (selector === REST_SELECTOR) return { path, messageId: 'restOutside', hintId: 'restOutsideHint' };
-  const finding = unknown('person', selector, ids.people, path);
+  const finding = unknown('person', selector, ids.people.keys(), path);
   if (finding.data?.suggestion === 'none') {
     // A bare word might be a group or organization written without its prefix.
     if (ids.groups.has(selector)) return { path, messageId: 'groupWithoutPrefix', data: { id: selector } };
