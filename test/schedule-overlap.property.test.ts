@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../src/model/build.js';
+import { isTimed, scheduleOf } from '../src/model/schedule.js';
 import type { ItineraryEvent, Model } from '../src/model/types.js';
 import { findPersonOverlaps, personOverlap } from '../src/rules/person-overlap.js';
 import { DEFAULT_RULE_OPTIONS, type RuleFinding } from '../src/rules/index.js';
@@ -139,6 +140,44 @@ describe('overlap sweeps match the pairwise definition', () => {
         expect(findingsOf(model, vehicleOverlap).length).toBe(groups.length);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the schedule', () => {
+  /** Timed events by start, file order among equal starts: the order every sweep relies on. */
+  const reference = (model: Model) =>
+    model.events
+      .filter(isTimed)
+      .map((event, position) => ({ event, position }))
+      .sort((a, b) => a.event.startMs - b.event.startMs || a.position - b.position)
+      .map(({ event }) => event.id);
+
+  it('lists timed events by start, equal starts in file order', () => {
+    fc.assert(
+      fc.property(programmeArb, (p) => {
+        const model = buildModel(toRaw(p));
+        expect(scheduleOf(model).events.map((event) => event.id)).toEqual(reference(model));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps that order for starts that are not whole minutes or lie far from 1970', () => {
+    // Starts no local time gives, set by hand: the schedule sorts them the general way.
+    const oddStarts = [30_000, 1, -1, 2 ** 33 * 60_000, -(2 ** 33) * 60_000, 0.5];
+    fc.assert(
+      fc.property(programmeArb, fc.constantFrom(...oddStarts), fc.nat(), (p, odd, pick) => {
+        const model = buildModel(toRaw(p));
+        const timed = model.events.filter(isTimed);
+        fc.pre(timed.length > 1);
+        const event = timed[pick % timed.length]!;
+        const length = event.endMs - event.startMs;
+        event.startMs = Math.abs(odd) < 60_000 ? event.startMs + odd : odd;
+        event.endMs = event.startMs + length;
+        expect(scheduleOf(model).events.map((e) => e.id)).toEqual(reference(model));
+      }),
+      { numRuns: 200 },
     );
   });
 });
