@@ -32,23 +32,30 @@ interface IndexEdge {
  * last-ending event. A day without a meal is one gap, from its first start to its last end.
  */
 export function mealGaps(schedule: Schedule, day: readonly number[]): { from: IndexEdge; to: IndexEdge }[] {
+  const gaps: { from: IndexEdge; to: IndexEdge }[] = [];
+  eachMealGap(schedule, day, (fromIndex, fromAt, toIndex, toAt) => gaps.push({ from: { index: fromIndex, at: fromAt }, to: { index: toIndex, at: toAt } }));
+  return gaps;
+}
+
+/** The gaps of `mealGaps`, in the same order, as plain values: nothing is allocated per gap. */
+export function eachMealGap(schedule: Schedule, day: readonly number[], gap: (fromIndex: number, fromAt: 'start' | 'end', toIndex: number, toAt: 'start' | 'end') => void): void {
   const { flags, starts, ends } = schedule;
   const first = day[0]!;
   let last = first;
   for (const index of day) if (ends[index]! >= ends[last]!) last = index;
-  const gaps: { from: IndexEdge; to: IndexEdge }[] = [];
-  let from: IndexEdge = { index: first, at: 'start' };
+  let fromIndex = first;
+  let fromAt: 'start' | 'end' = 'start';
   let fromMs = starts[first]!;
   for (const index of day) {
     if (!(flags[index]! & MEAL_LIKE)) continue;
-    gaps.push({ from, to: { index, at: 'start' } });
-    if (from.at === 'start' || ends[index]! > fromMs) {
-      from = { index, at: 'end' };
+    gap(fromIndex, fromAt, index, 'start');
+    if (fromAt === 'start' || ends[index]! > fromMs) {
+      fromIndex = index;
+      fromAt = 'end';
       fromMs = ends[index]!;
     }
   }
-  gaps.push({ from, to: { index: last, at: 'end' } });
-  return gaps;
+  gap(fromIndex, fromAt, last, 'end');
 }
 
 export const mealGap: Rule = {
@@ -73,22 +80,26 @@ export const mealGap: Rule = {
   check({ model, options, report }) {
     const schedule = scheduleOf(model);
     const { events, starts, ends } = schedule;
-    const at = (edge: IndexEdge) => (edge.at === 'start' ? starts[edge.index]! : ends[edge.index]!);
+    const at = (index: number, edge: 'start' | 'end') => (edge === 'start' ? starts[index]! : ends[index]!);
     const limit = options.mealGapHours * 3_600_000;
     const found = new Map<string, Gap>();
-    for (const person of schedule.byPerson.keys()) {
-      if (person.side !== 'delegation') continue;
-      const untimed = schedule.untimedDates.get(person);
-      for (const day of schedule.personDays(person)) {
+    // The person whose days are walked; one callback for all of them.
+    let person: Person | undefined;
+    const onGap = (fromIndex: number, fromAt: 'start' | 'end', toIndex: number, toAt: 'start' | 'end') => {
+      if (at(toIndex, toAt) - at(fromIndex, fromAt) <= limit) return;
+      const key = `${fromIndex}${fromAt}${toIndex}${toAt}`;
+      const gap = found.get(key);
+      if (gap) gap.people.push(person!);
+      else found.set(key, { from: { event: events[fromIndex]!, at: fromAt }, to: { event: events[toIndex]!, at: toAt }, people: [person!] });
+    };
+    for (const candidate of schedule.byPerson.keys()) {
+      if (candidate.side !== 'delegation') continue;
+      person = candidate;
+      const untimed = schedule.untimedDates.get(candidate);
+      for (const day of schedule.personDays(candidate)) {
         // A meal whose place or times are at fault is still a meal: a day with such an event is not judged.
         if (untimed?.has(events[day[0]!]!.day.date)) continue;
-        for (const { from, to } of mealGaps(schedule, day)) {
-          if (at(to) - at(from) <= limit) continue;
-          const key = `${from.index}${from.at}${to.index}${to.at}`;
-          const gap = found.get(key);
-          if (gap) gap.people.push(person);
-          else found.set(key, { from: { event: events[from.index]!, at: from.at }, to: { event: events[to.index]!, at: to.at }, people: [person] });
-        }
+        eachMealGap(schedule, day, onGap);
       }
     }
     for (const { from, to, people } of found.values()) {
