@@ -235,12 +235,15 @@ function attachSelectors(model: Model): void {
     return result;
   };
   model.resolveSelector = resolve;
+  // The ids written in the file (also of entries the schema rejected), gathered on first use.
+  let written: { organizations: Set<string>; groups: Set<string>; people: Set<string> } | undefined;
+  const ids = (entries: readonly { id: string }[]) => new Set(entries.map((entry) => entry.id));
   model.selectorExists = (selector) => {
-    if (selector === 'all') return true;
-    if (selector.startsWith('org:')) return model.declared.organizations.some((o) => o.id === selector.slice(4));
-    if (selector.startsWith('role:')) return true;
-    if (selector.startsWith('group:')) return model.declared.groups.some((g) => g.id === selector.slice(6));
-    return model.declared.people.some((p) => p.id === selector);
+    if (selector === 'all' || selector.startsWith('role:')) return true;
+    written ??= { organizations: ids(model.declared.organizations), groups: ids(model.declared.groups), people: ids(model.declared.people) };
+    if (selector.startsWith('org:')) return written.organizations.has(selector.slice(4));
+    if (selector.startsWith('group:')) return written.groups.has(selector.slice(6));
+    return written.people.has(selector);
   };
 }
 

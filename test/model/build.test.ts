@@ -134,4 +134,18 @@ describe('the events of the model', () => {
       expect(at(id).endMs).toBeUndefined();
     }
   });
+
+  it('know which selectors name something written in the file, a rejected entry too', () => {
+    const text = programme(`      - { id: e1, start: "09:00", end: "10:00", title: { ru: Встреча }, kind: meeting, place: hall, attendees: [p01] }\n`, 3)
+      .replace('people:\n', 'people:\n  - { id: broken, name: { ru: Сломан }, org: tver, role: 12 }\n');
+    const model = buildModel(parse(text));
+    expect(model.byId.people.has('broken')).toBe(false);
+    const cases: [string, boolean][] = [
+      ['all', true], ['role:anything', true], ['p01', true], ['p03', true], ['broken', true], ['p04', false], ['', false],
+      ['org:tver', true], ['org:other', false], ['org:', false], ['group:firsts', true], ['group:lasts', false], ['firsts', false], ['tver', false],
+    ];
+    for (const [selector, exists] of cases) expect(model.selectorExists(selector), selector).toBe(exists);
+    // Asked again, the same answers.
+    for (const [selector, exists] of cases) expect(model.selectorExists(selector), selector).toBe(exists);
+  });
 });
