@@ -1,5 +1,6 @@
 // Rules tell the usual clean entry without building paths, names or lists; these cases take each such
 // fast path and, next to each, one that must not take it, with the exact findings.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../src/model/types.js';
 import { languageGap } from '../src/rules/interpreter-needed.js';
@@ -95,6 +96,27 @@ describe('interpreter-needed: languageGap', () => {
   it('a language every speaker shares covers them, interpreters or not', () => {
     expect(languageGap([person('a', ['ru', 'en']), person('b', ['zh', 'en']), person('i', ['ru', 'zh'], 'interpreter')])).toBeUndefined();
     expect(languageGap([person('a', ['ru']), person('b', [])])).toBeUndefined();
+  });
+
+  it('is covered exactly when one connected set of languages reaches every speaker (random attendees)', () => {
+    const LANGS = ['ru', 'en', 'zh', 'de', 'fr'];
+    /** Reference: languages joined by each interpreter; covered when one group of them reaches every speaker. */
+    const covered = (people: Person[]) => {
+      const speakers = people.filter((p) => p.languages?.length && p.role !== 'interpreter');
+      if (speakers.length < 2) return true;
+      const group = new Map(LANGS.map((l) => [l, l]));
+      const root = (l: string): string => (group.get(l) === l ? l : root(group.get(l)!));
+      for (const p of people) if (p.role === 'interpreter' && p.languages?.length) for (const l of p.languages) group.set(root(l), root(p.languages[0]!));
+      return LANGS.some((g) => speakers.every((p) => p.languages!.some((l) => root(l) === root(g))));
+    };
+    const attendee = fc.record({ languages: fc.uniqueArray(fc.constantFrom(...LANGS), { maxLength: 3 }), interpreter: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(attendee, { maxLength: 6 }), (list) => {
+        const people = list.map((a, i) => person(`p${i}`, a.languages, a.interpreter ? 'interpreter' : 'official'));
+        expect(languageGap(people) === undefined).toBe(covered(people));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('without a shared language, an interpreter bridges them or the gap is described', () => {

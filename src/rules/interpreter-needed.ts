@@ -123,28 +123,28 @@ export function languageGap(people: readonly Person[]): Gap | undefined {
 
 /**
  * Fewer than two attendees with known languages, or a language every one of them speaks (interpreters
- * aside): covered, whoever interprets. Told without allocating, for the usual event.
+ * aside): covered, whoever interprets. Told in one pass without allocating, for the usual event: a bit
+ * per language of the first speaker stays set while every later speaker speaks it.
  */
 function sharedLanguage(people: readonly Person[]): boolean {
   let first: readonly string[] | undefined;
+  let shared = 0;
   let speakers = 0;
   for (const person of people) {
-    if (!person.languages?.length || person.role === 'interpreter') continue;
+    const languages = person.languages;
+    if (!languages?.length || person.role === 'interpreter') continue;
     speakers++;
-    if (first === undefined) first = person.languages;
-  }
-  if (first === undefined || speakers < 2) return true;
-  for (const lang of first) {
-    let everyone = true;
-    for (const person of people) {
-      const languages = person.languages;
-      if (!languages?.length || person.role === 'interpreter') continue;
-      if (!languages.includes(lang)) {
-        everyone = false;
-        break;
-      }
+    if (first === undefined) {
+      first = languages;
+      // More languages than bits: the graph decides.
+      if (first.length > 30) return false;
+      shared = (1 << first.length) - 1;
+      continue;
     }
-    if (everyone) return true;
+    let spoken = 0;
+    for (let i = 0; i < first.length; i++) if (languages.includes(first[i]!)) spoken |= 1 << i;
+    shared &= spoken;
+    if (shared === 0) return false;
   }
-  return false;
+  return speakers < 2 || shared !== 0;
 }
