@@ -18,9 +18,12 @@ const EXTRA: Partial<Record<ShapeUnit, (value: Raw) => boolean>> = {
   people: (person) => person.passport === undefined || isDate((person.passport as Raw).expires),
   day: (day) => isDate(day.date),
   event: (event) => {
+    // Which kinds need which fields (the JSON Schema's `allOf`, left out of the shape check's schema:
+    // as code it is checked without the errors Ajv makes for each condition that does not apply).
     const move = (MOVE_KINDS as readonly unknown[]).includes(event.kind);
+    if (move ? event.from === undefined || event.to === undefined || event.place !== undefined : event.place === undefined) return false;
     if (!move && (event.from !== undefined || event.to !== undefined)) return false;
-    if (event.kind === 'signing' && (event.agreements as unknown[] | undefined)?.length === 0) return false;
+    if (event.kind === 'signing' && (event.agreements === undefined || (event.agreements as unknown[]).length === 0)) return false;
     return typeof event.flight !== 'number' || Math.abs(event.flight) <= Number.MAX_SAFE_INTEGER;
   },
 };

@@ -47,7 +47,7 @@ export function shapeSchemas(jsonSchema: Node): Record<ShapeUnit, { schema: Node
     vehicles: props.vehicles!.items as Node,
     agreements: props.agreements!.items as Node,
     day,
-    event: dayProps.events!.items as Node,
+    event: withoutConditions(dayProps.events!.items as Node),
   };
   const out = {} as Record<ShapeUnit, { schema: Node; order: KeyOrder | undefined }>;
   for (const unit of SHAPE_UNITS) {
@@ -55,6 +55,12 @@ export function shapeSchemas(jsonSchema: Node): Record<ShapeUnit, { schema: Node
     out[unit] = { schema, order: keyOrder(units[unit]) };
   }
   return out;
+}
+
+/** An event's schema without its `allOf` (which kinds need which fields): shape-check.ts checks that as code. */
+function withoutConditions(node: Node): Node {
+  const { allOf: _conditions, ...rest } = node;
+  return rest;
 }
 
 /** The key order of a mapping the format closes (additionalProperties false), with its closed mappings inside. */
