@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeset } from '../src/render/typography.js';
+import { typeset, typesets } from '../src/render/typography.js';
 
 const show = (s: string) => s.replace(/\u00a0/g, '⍽');
 
@@ -39,5 +39,9 @@ describe('typeset: Russian', () => {
   });
   it('changes nothing in other languages', () => {
     expect(typeset('Tver — Shenyang, 21 Nov (arrival)', 'en')).toBe('Tver — Shenyang, 21 Nov (arrival)');
+  });
+  it('says which languages it can change (views in the others are not walked)', () => {
+    expect([typesets('ru'), typesets('zh'), typesets('en'), typesets('de')]).toEqual([true, true, false, false]);
+    for (const text of ['И. И. Иванов — 2023 г.', '会见; 签约!', '№ 5, 10 км']) for (const lang of ['en', 'de', 'fr']) expect(typeset(text, lang)).toBe(text);
   });
 });

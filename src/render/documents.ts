@@ -11,7 +11,7 @@ import { escapeMarkdown } from './markdown.js';
 import { contextOnlyPartials, reusePartials } from './partial-reuse.js';
 import { safeText } from '../text/safe.js';
 import { daySheetText } from './text.js';
-import { typeset } from './typography.js';
+import { typeset, typesets } from './typography.js';
 import type { DocumentOptions } from './view.js';
 
 export type HandlebarsRuntime = typeof HandlebarsNamespace;
@@ -74,7 +74,8 @@ export interface DocumentRenderer {
 export function daySheetRenderers(model: Model, options: RenderOptions, selection: SheetSelection, format: SheetFormat, renderer: Renderer): DocumentRenderer[] {
   // The sheets of a run repeat the same texts (labels, places, names) thousands of times, and the same
   // parts (the builder hands out one view of each person, place and event): each is typeset once.
-  const typesetOnce = sharedMapping(remembered((s: string) => typeset(s, options.lang)));
+  // In a language typesetting leaves as it is (English), the views are not walked at all.
+  const typesetOnce = typesets(options.lang) ? sharedMapping(remembered((s: string) => typeset(s, options.lang))) : <T>(view: T): T => view;
   const sheets = daySheetViews(model, { ...options, labels: renderer.templates.labels }, selection);
   // Every field of a text sheet is one line: a line break in a name is shown, never printed.
   if (format === 'txt') {

@@ -27,9 +27,18 @@ const RU_RULES: [RegExp, string][] = [
   [new RegExp(`(\\d) +(?=${RU_UNITS}(?![а-яёА-ЯЁ]))`, 'gu'), `$1${NBSP}`],
 ];
 
+function rulesFor(lang: string): [RegExp, string][] | undefined {
+  return lang === 'zh' ? ZH_RULES : lang === 'ru' ? RU_RULES : undefined;
+}
+
+/** Whether typesetting can change a text in `lang` (it leaves every text of other languages as it is). */
+export function typesets(lang: string): boolean {
+  return rulesFor(lang) !== undefined;
+}
+
 /** `text` typeset for print in `lang`. */
 export function typeset(text: string, lang: string): string {
-  const rules = lang === 'zh' ? ZH_RULES : lang === 'ru' ? RU_RULES : undefined;
+  const rules = rulesFor(lang);
   if (!rules || text === '') return text;
   let out = text;
   for (const [pattern, replacement] of rules) out = out.replace(pattern, replacement);
