@@ -134,11 +134,18 @@ row(`validate forum (${(forumBytes.length / 1e6).toFixed(1)} MB, 20,000 events),
   let value;
   const read = best(() => (value = engine.fastParse(decoded.text).value));
   const build = best(() => engine.buildModel(value));
-  const perRule = engine.RULES.map((rule) => [rule.id, best(() => rule.check({ model: engine.buildModel(value), syntax: [], options: engine.DEFAULT_RULE_OPTIONS, report() {} })) - build]);
-  const rules = perRule.reduce((sum, [, t]) => sum + Math.max(0, t), 0);
+  // Each rule alone on a fresh model: its time includes the parts of the model it is the first to need
+  // (schedules, travel times), which all rules share when they run together; so the total is taken
+  // from one run of all the rules on one fresh model, not summed.
+  const runRule = (rule, model) => rule.check({ model, syntax: [], options: engine.DEFAULT_RULE_OPTIONS, report() {} });
+  const perRule = engine.RULES.map((rule) => [rule.id, best(() => runRule(rule, engine.buildModel(value))) - build]);
+  const rules = best(() => {
+    const model = engine.buildModel(value);
+    for (const rule of engine.RULES) runRule(rule, model);
+  }) - build;
   row('  of which: read (fast path) / build model / all rules', `${ms(read)} / ${ms(build)} / ${ms(rules)}`, '');
   const slowest = [...perRule].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([id, t]) => `${id} ${ms(Math.max(0, t))}`).join(', ');
-  row('  slowest rules', slowest, '');
+  row('  slowest rules, each alone', slowest, '');
 }
 
 // 3. Doubling the events.
