@@ -44,8 +44,8 @@ export const dayOrder: Rule = {
       }
     }
 
-    if (!daysInOrder(unique)) {
-      const dayKept = inOrderRunByKey(dayKeys(unique), unique, (a, b) => a.date <= b.date);
+    if (!allInOrder(unique, dayInOrder)) {
+      const dayKept = inOrderRunByKey(dayKeys(unique), unique, dayInOrder);
       for (let i = 0; i < unique.length; i++) {
         if (dayKept[i]) continue;
         const day = unique[i]!;
@@ -62,7 +62,7 @@ export const dayOrder: Rule = {
 
     for (const day of model.days) {
       const events = day.events;
-      if (eventsInOrder(events)) continue;
+      if (allInOrder(events, eventInOrder)) continue;
       const kept = inOrderRunByKey(eventKeys(events), events, eventInOrder);
       for (let i = 0; i < events.length; i++) {
         if (kept[i]) continue;
@@ -83,22 +83,14 @@ export const dayOrder: Rule = {
 type Day = Model['days'][number];
 type DayEvent = Day['events'][number];
 
-/** Every day's date is at or after the one before (the usual file: nothing to search). */
-function daysInOrder(days: readonly Day[]): boolean {
-  for (let i = 1; i < days.length; i++) if (!(days[i - 1]!.date <= days[i]!.date)) return false;
-  return true;
+function dayInOrder(a: Day, b: Day): boolean {
+  return a.date <= b.date;
 }
 
 /** The dates as keys of `inOrderRunByKey`, when every one is a string. */
 function dayKeys(days: readonly Day[]): string[] | undefined {
   for (const day of days) if (typeof day.date !== 'string') return undefined;
   return days.map((day) => day.date);
-}
-
-/** No event starts before the one listed above it (the usual day: nothing to search). */
-function eventsInOrder(events: readonly DayEvent[]): boolean {
-  for (let i = 1; i < events.length; i++) if (isBefore(events[i]!, events[i - 1]!)) return false;
-  return true;
 }
 
 function eventInOrder(a: DayEvent, b: DayEvent): boolean {
@@ -174,6 +166,7 @@ export function inOrderRunByKey<T>(keys: readonly number[] | readonly string[] |
   return pick(items, longest, inOrder);
 }
 
+/** Every item may come after the one listed above it (the usual day: nothing to search). */
 function allInOrder<T>(items: readonly T[], inOrder: (a: T, b: T) => boolean): boolean {
   for (let i = 1; i < items.length; i++) if (!inOrder(items[i - 1]!, items[i]!)) return false;
   return true;

@@ -29,17 +29,13 @@ export const unknownReference: Rule = {
     const ids = declaredIds(model);
 
     // Paths are built only for a reference that names nothing: a clean file allocates none.
-    const ref = (collection: Collection, id: string | undefined, at: DocPath, key: string) => {
+    const ref = (collection: Collection, id: string | undefined, at: DocPath, key: string, index?: number) => {
       if (id === undefined || ids[collection].has(id)) return;
-      report(unknown(COLLECTION_NOUN[collection], id, ids[collection].keys(), [...at, key]));
+      report(unknown(COLLECTION_NOUN[collection], id, ids[collection].keys(), index === undefined ? [...at, key] : [...at, key, index]));
     };
     const refs = (collection: Collection, list: readonly string[] | undefined, at: DocPath, key: string) => {
       if (list === undefined) return;
-      const known = ids[collection];
-      for (let i = 0; i < list.length; i++) {
-        const id = list[i]!;
-        if (id !== undefined && !known.has(id)) report(unknown(COLLECTION_NOUN[collection], id, known.keys(), [...at, key, i]));
-      }
+      for (let i = 0; i < list.length; i++) ref(collection, list[i], at, key, i);
     };
     const selectors = (list: readonly string[], at: DocPath, key: string) => {
       for (let i = 0; i < list.length; i++) {
