@@ -160,16 +160,12 @@ function tidy(text: string): string {
   return `${collapsed.slice(start, end)}\n`;
 }
 
-/** A copy of a view with every string passed through `f`, except links (keys ending in "Href"). */
+/**
+ * A view with every string passed through `f`, except links (keys ending in "Href"). The view is only
+ * read afterwards: parts in which `f` changes nothing are the view's own (see sharedMapping).
+ */
 export function mapStrings<T>(value: T, f: (s: string) => string): T {
-  if (typeof value === 'string') return f(value) as T;
-  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f)) as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) out[key] = key.endsWith('Href') ? v : mapStrings(v, f);
-    return out as T;
-  }
-  return value;
+  return sharedMapping(f)(value);
 }
 
 /**
