@@ -6,6 +6,7 @@ import type { DocPath } from '../diagnostics/types.js';
 import type { CollectionKey } from './detailed.js';
 import { loadDetailed } from './detailed-loader.js';
 import { MOVE_KINDS } from './format.js';
+import { declaredIds } from './declared-ids.js';
 import { zoneAtOdds } from './place-zone.js';
 import type { DayHeaderData, EventData, VisitData } from './schema.js';
 import { resolveSeating } from './seating.js';
@@ -235,12 +236,10 @@ function attachSelectors(model: Model): void {
     return result;
   };
   model.resolveSelector = resolve;
-  // The ids written in the file (also of entries the schema rejected), gathered on first use.
-  let written: { organizations: Set<string>; groups: Set<string>; people: Set<string> } | undefined;
-  const ids = (entries: readonly { id: string }[]) => new Set(entries.map((entry) => entry.id));
+  // The ids written in the file (also of entries the schema rejected).
   model.selectorExists = (selector) => {
     if (selector === 'all' || selector.startsWith('role:')) return true;
-    written ??= { organizations: ids(model.declared.organizations), groups: ids(model.declared.groups), people: ids(model.declared.people) };
+    const written = declaredIds(model);
     if (selector.startsWith('org:')) return written.organizations.has(selector.slice(4));
     if (selector.startsWith('group:')) return written.groups.has(selector.slice(6));
     return written.people.has(selector);

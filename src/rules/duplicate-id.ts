@@ -1,6 +1,6 @@
 // duplicate-id: an id is used twice in one collection (all events of all days form one collection).
 import type { Collection } from '../model/types.js';
-import { declaredIds } from './declared-ids.js';
+import { declaredIds } from '../model/declared-ids.js';
 import { COLLECTION_NOUN, NOUN } from './describe.js';
 import type { Rule } from './types.js';
 

@@ -3,7 +3,7 @@ import type { DocPath } from '../diagnostics/types.js';
 import { REST_SELECTOR, ROLES } from '../model/format.js';
 import { nearest } from '../model/suggest.js';
 import type { Collection, Model } from '../model/types.js';
-import { declaredIds, type DeclaredIds } from './declared-ids.js';
+import { declaredIds, type DeclaredIds } from '../model/declared-ids.js';
 import { COLLECTION_NOUN, NOUN } from './describe.js';
 import type { Rule, RuleFinding } from './types.js';
 

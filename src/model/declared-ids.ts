@@ -1,7 +1,8 @@
-// The ids declared in each collection, each with the path of its first declaration: built once per
-// model and shared by the rules that look ids up (duplicate-id, unknown-reference).
+// The ids declared in each collection (also of entries the schema rejected), each with the path of its
+// first declaration: built once per model, on first use, and shared by everything that looks ids up
+// (the model's selectorExists, duplicate-id, unknown-reference).
 import type { DocPath } from '../diagnostics/types.js';
-import type { Collection, Model } from '../model/types.js';
+import type { Collection, Model } from './types.js';
 
 export type DeclaredIds = Readonly<Record<Collection, ReadonlyMap<string, DocPath>>>;
 
